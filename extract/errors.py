@@ -1,0 +1,26 @@
+"""The one error type the library raises for a file it cannot turn into a Document."""
+
+from __future__ import annotations
+
+ERROR_CODES = (
+    "empty-file",
+    "format-error",
+    "source-error",
+    "encoding-error",
+    "encrypted-file",
+    "limit-exceeded",
+    "timeout",
+    "unsupported-format",
+)
+
+
+class RenstraError(Exception):
+    """A file-level failure: ``code`` is stable (see ERROR_CODES), ``reason`` is one line."""
+
+    def __init__(self, path: str, code: str, reason: str) -> None:
+        if code not in ERROR_CODES:
+            raise ValueError(f"unknown error code {code!r}")
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.code = code
+        self.reason = reason

@@ -1,0 +1,72 @@
+"""RawDocument -> Document: run every parser over the shared intermediate form."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from renstra.schemas import Document, Generator, Settings, Source, TableSummary
+
+from .intermediate import RawDocument
+from .parsers.columns import detect_layout
+from .parsers.doctype import detect_doc_type, table_kind
+from .parsers.duties import find_functions, find_main_duty
+from .parsers.indicators import table_indicators
+from .parsers.organization import find_organization
+from .parsers.periods import declared_period, find_period_mentions
+from .parsers.signature import find_signatory
+from .parsers.years import calendar_years
+
+try:
+    RENSTRA_VERSION = version("renstra")
+except PackageNotFoundError:  # running from a source tree without an install
+    RENSTRA_VERSION = "0+unknown"
+
+
+def build_document(raw: RawDocument, settings: Settings) -> Document:
+    """Everything but the findings (checks run over the finished Document)."""
+    mentions = find_period_mentions(raw.lines, settings)
+    period = declared_period(mentions)
+    indicators = []
+    summaries = []
+    kinds = []
+    for table in raw.tables:
+        grid = [[cell.text for cell in row] for row in table.rows]
+        covered = [[cell.covered for cell in row] for row in table.rows]
+        layout = detect_layout(grid, covered)
+        if layout is None:
+            continue
+        years = calendar_years(layout.targets, period)
+        kind = table_kind(layout)
+        kinds.append(kind)
+        indicators.extend(table_indicators(table, layout, years))
+        summaries.append(
+            TableSummary(
+                index=table.index,
+                kind=kind,  # type: ignore[arg-type]
+                columns=list(layout.roles),
+                header_rows=layout.header_rows,
+                target_columns=len(layout.targets),
+                target_years=years,
+                location=table.location.model_copy(),
+            )
+        )
+    return Document(
+        generator=Generator(version=RENSTRA_VERSION),
+        source=Source(
+            path=raw.path,
+            format=raw.format,
+            sha256=raw.sha256,
+            size_bytes=raw.size_bytes,
+            encoding=raw.encoding,
+            pages=raw.pages,
+        ),
+        doc_type=detect_doc_type(raw.lines, kinds),
+        organization=find_organization(raw.lines),
+        period=period,
+        period_mentions=mentions,
+        main_duty=find_main_duty(raw.lines),
+        functions=find_functions(raw.lines),
+        indicators=indicators,
+        signatory=find_signatory(raw.lines),
+        tables=summaries,
+    )

@@ -1,0 +1,77 @@
+"""Indicator-cell text: split several indicators in one cell, pull out sub-items, tidy names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+_INLINE_DASH_SPLIT = regex.compile(r"\s+[-–—•]\s+(?=\p{Lu})")
+_SUB_ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s:;,]))([a-z])[.)]\s+")
+_SPACE = regex.compile(r"\s+")
+_TRAILING = regex.compile(r"[\s.;,:]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class NamedItem:
+    name: str
+    sub_items: tuple[tuple[str, str], ...] = ()
+
+
+def clean_label(text: str) -> str:
+    """A tujuan/sasaran/indicator label without its bullet, number, or trailing punctuation."""
+    text = _SPACE.sub(" ", text).strip()
+    text = _BULLET.sub("", text, count=1)
+    return _TRAILING.sub("", text)
+
+
+def split_items(cell: str) -> list[str]:
+    """Several indicators in one cell: bullet lines, or '- A - B' on one line.
+
+    An inline dash splits only when the cell itself starts with a bullet dash, so a name
+    such as 'Indeks Kepuasan - IKM' stays whole.
+    """
+    lines = [ln.strip() for ln in cell.splitlines() if ln.strip()]
+    if len(lines) > 1 and all(_BULLET.match(ln) for ln in lines):
+        pieces = lines
+    elif len(lines) > 1 and _BULLET.match(lines[0]):
+        pieces = _join_wrapped(lines)
+    else:
+        joined = " ".join(lines)
+        pieces = [joined]
+        if regex.match(r"^\s*[-–—•]\s", joined):
+            pieces = _INLINE_DASH_SPLIT.split(joined)
+    return [p for p in (clean_label(p) for p in pieces) if p]
+
+
+def _join_wrapped(lines: list[str]) -> list[str]:
+    """Bullet lines whose text wrapped onto plain lines: glue each wrap to its bullet."""
+    items: list[str] = []
+    for line in lines:
+        if _BULLET.match(line) or not items:
+            items.append(line)
+        else:
+            items[-1] += " " + line
+    return items
+
+
+def split_sub_items(text: str) -> NamedItem:
+    """'Name: a. X b. Y' -> NamedItem('Name', (('a', 'X'), ('b', 'Y'))).
+
+    Labels must run a, b, c... in order from 'a', so a stray 'd.' inside a word is left alone.
+    """
+    matches = list(_SUB_ITEM.finditer(text))
+    chosen: list[regex.Match[str]] = []
+    for match in matches:
+        expected = chr(ord("a") + len(chosen))
+        if match.group(1) == expected:
+            chosen.append(match)
+    if len(chosen) < 2:
+        return NamedItem(clean_label(text))
+    name = clean_label(text[: chosen[0].start()])
+    items = []
+    for i, match in enumerate(chosen):
+        end = chosen[i + 1].start() if i + 1 < len(chosen) else len(text)
+        items.append((match.group(1), clean_label(text[match.end() : end])))
+    return NamedItem(name, tuple(items))

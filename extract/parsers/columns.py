@@ -1,0 +1,223 @@
+"""Find a table's header rows and give each column a role, by meaning, not position.
+
+Stages: ``classify_rows`` (header / year-number / column-number / data) ->
+``column_labels`` (header text per column, spans filled from the left) ->
+``assign_roles`` (label -> role) -> ``target_columns`` (year index or calendar year).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+ROLE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
+    (role, regex.compile(pattern))
+    for role, pattern in (
+        # Order matters: "ALASAN / SASARAN" is a rationale, "RUMUS PERHITUNGAN INDIKATOR" a
+        # formula, "TARGET KINERJA SASARAN" a target, "INDIKATOR TUJUAN/SASARAN" an indicator.
+        ("formula", r"rumus|formula|cara (perhitungan|pengukuran)|metode (perhitungan|pengukuran)"),
+        ("data_source", r"sumber data|sumber$"),
+        ("rationale", r"alasan|penjelasan"),
+        ("unit", r"satuan"),
+        ("baseline", r"kondisi.{0,40}awal|baseline|capaian.{0,30}awal|data capaian|tahun dasar"),
+        ("final_target", r"kondisi.{0,40}akhir|akhir periode"),
+        ("target", r"target|tahun|^(19|20)\d\d$|^th\.?\s*\d"),
+        ("responsible", r"penanggung\s*jawab|^pj$|^pic$"),
+        ("number", r"^no\.?$|^nomor$|^no\.?\s*urut$"),
+        ("code", r"kode"),
+        ("indicator", r"indikator|^iku$"),
+        ("objective", r"sasaran"),
+        ("goal", r"tujuan"),
+        ("program", r"program|kegiatan"),
+        ("note", r"keterangan|definisi|frekuensi|produsen|lokasi|catatan"),
+    )
+)
+SINGLE_ROLES = frozenset(
+    {
+        "formula",
+        "data_source",
+        "rationale",
+        "unit",
+        "baseline",
+        "final_target",
+        "responsible",
+        "number",
+        "code",
+        "indicator",
+        "objective",
+        "goal",
+        "program",
+    }
+)
+
+_COLUMN_NUMBER = regex.compile(r"^\(?(\d{1,2})\)?$")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_INDEX = regex.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", regex.I)
+_SPACE = regex.compile(r"\s+")
+_NON_WORD = regex.compile(r"[^\w%/ ]+")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetColumn:
+    column: int
+    """0-based grid column."""
+    year_index: int | None
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What a table's header says: which rows are header, and each column's role."""
+
+    header_rows: int
+    skip_rows: frozenset[int]
+    """0-based rows that are neither header nor data (the (1) (2) (3) column-number row)."""
+    roles: tuple[str, ...]
+    targets: tuple[TargetColumn, ...]
+    header_texts: tuple[tuple[str, ...], ...]
+
+    def column(self, role: str) -> int | None:
+        try:
+            return self.roles.index(role)
+        except ValueError:
+            return None
+
+
+def normalize_label(text: str) -> str:
+    return _SPACE.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
+
+
+def role_of(label: str) -> str:
+    normalized = normalize_label(label)
+    if not normalized:
+        return ""
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(normalized):
+            return role
+    return ""
+
+
+def is_column_number_row(texts: list[str]) -> bool:
+    """``(1) (2) (3) ...`` or ``1 2 3 ...`` running from the first column across most of them."""
+    numbers = [_COLUMN_NUMBER.match(t) for t in texts]
+    if not numbers or numbers[0] is None:
+        return False
+    filled = [t for t in texts if t]
+    if len(filled) < max(3, int(0.6 * len(texts))):
+        return False
+    expected = 1
+    for match in numbers:
+        if match is None:
+            return False
+        if int(match.group(1)) != expected:
+            return False
+        expected += 1
+    return True
+
+
+def _is_year_row(texts: list[str]) -> bool:
+    """Year numbers (1..10 or calendar years) under a spanning TARGET cell, leading cells empty."""
+    filled = [t for t in texts if t]
+    if not filled or texts[0]:
+        return False
+    return all(_YEAR_INDEX.match(t) or _YEAR.fullmatch(t) for t in filled)
+
+
+def _is_header_row(texts: list[str]) -> bool:
+    filled = [t for t in texts if t]
+    if len(filled) < 2:
+        return False
+    named = sum(1 for t in filled if role_of(t))
+    return named >= 2 and named >= 0.5 * len(filled)
+
+
+def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | None:
+    """Return the table's layout, or None when it has no recognisable header."""
+    header_rows = 0
+    skip: set[int] = set()
+    for r, texts in enumerate(grid):
+        if (
+            r == header_rows
+            and _is_header_row(texts)
+            or header_rows
+            and r == header_rows
+            and _is_year_row(texts)
+        ):
+            header_rows += 1
+        elif header_rows and is_column_number_row(texts):
+            skip.add(r)
+        else:
+            break
+    if not header_rows:
+        return None
+    headers = [row for row in grid[:header_rows]]
+    labels = column_labels(headers, [c[: len(headers[0])] for c in covered[:header_rows]])
+    roles = assign_roles(labels)
+    if "indicator" not in roles:
+        return None
+    targets = target_columns(headers, labels, roles)
+    return Layout(
+        header_rows=header_rows,
+        skip_rows=frozenset(skip),
+        roles=tuple(roles),
+        targets=tuple(targets),
+        header_texts=tuple(tuple(row) for row in headers),
+    )
+
+
+def column_labels(headers: list[list[str]], covered: list[list[bool]]) -> list[str]:
+    """Join each column's header texts top to bottom; a spanned (empty or covered) header
+    cell takes the text of the cell to its left when the row below names a sub-column."""
+    width = max(len(r) for r in headers)
+    filled = [list(r) + [""] * (width - len(r)) for r in headers]
+    for r, row in enumerate(filled):
+        below = filled[r + 1] if r + 1 < len(filled) else None
+        for c in range(1, width):
+            is_covered = r < len(covered) and c < len(covered[r]) and covered[r][c]
+            if not row[c] and (is_covered or (below is not None and below[c])):
+                row[c] = row[c - 1]
+    return [" ".join(t for t in (row[c] for row in filled) if t) for c in range(width)]
+
+
+def assign_roles(labels: list[str]) -> list[str]:
+    roles: list[str] = []
+    seen: set[str] = set()
+    for label in labels:
+        role = role_of(label)
+        if role in SINGLE_ROLES and role in seen:
+            role = "note"
+        seen.add(role)
+        roles.append(role)
+    return roles
+
+
+def target_columns(
+    headers: list[list[str]], labels: list[str], roles: list[str]
+) -> list[TargetColumn]:
+    """Each target column's year: from the sub-header (1..5, 2023), else from its label."""
+    result: list[TargetColumn] = []
+    for c, role in enumerate(roles):
+        if role != "target":
+            continue
+        sub = headers[-1][c] if len(headers) > 1 and c < len(headers[-1]) else ""
+        year_index, year = _year_of(sub) if sub else (None, None)
+        if year_index is None and year is None:
+            year_index, year = _year_of(labels[c])
+        result.append(TargetColumn(c, year_index, year))
+    if result and all(t.year_index is None and t.year is None for t in result):
+        result = [TargetColumn(t.column, i, None) for i, t in enumerate(result, start=1)]
+    return result
+
+
+def _year_of(text: str) -> tuple[int | None, int | None]:
+    text = text.strip()
+    year = _YEAR.search(text)
+    if year:
+        return None, int(year.group(1))
+    index = _YEAR_INDEX.match(text) or regex.search(
+        r"(?:ke\s*-?\s*|tahun\s+)(\d{1,2})\b", text, regex.I
+    )
+    if index and 1 <= int(index.group(1)) <= 10:
+        return int(index.group(1)), None
+    return None, None

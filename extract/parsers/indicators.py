@@ -1,0 +1,102 @@
+"""Records -> Indicator models: names, sub-items, units, targets, formulas, provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from renstra.schemas import Indicator, SourceLocation, SubItem, Target
+
+from ..intermediate import Cell, Table
+from .cells import split_items, split_sub_items
+from .columns import Layout
+from .formula import parse_formula
+from .polarity import polarity_of
+from .records import Record, table_records
+from .values import decimal_separator_of, parse_value
+
+TEXT_ROLES = ("rationale", "data_source", "responsible")
+
+
+def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> Iterator[Indicator]:
+    """Every indicator of one table. ``years`` holds each target column's calendar year
+    where it is known (None where the mapping would be a guess)."""
+    for record in table_records(table, layout):
+        indicator_cell = record.cells.get("indicator")
+        if indicator_cell is None or not indicator_cell.text:
+            continue
+        names = split_items(indicator_cell.text)
+        decimal = decimal_separator_of(c.text for c in record.targets)
+        targets = [
+            _target(cell, i, years[i - 1], decimal) for i, cell in enumerate(record.targets, 1)
+        ]
+        common = {
+            "number": record.group.get("number"),
+            "goal": _label(record.group.get("goal")),
+            "objective": _label(record.group.get("objective")),
+            "formula": parse_formula(_text(record, "formula") or ""),
+            "baseline": _optional_target(record, "baseline", decimal),
+            "final_target": _optional_target(record, "final_target", decimal),
+            **{role: _text(record, role) for role in TEXT_ROLES},
+        }
+        unit = _text(record, "unit") or _common_unit(targets)
+        for k, text in enumerate(names, start=1):
+            item = split_sub_items(text)
+            suffix = f".{k}" if len(names) > 1 else ""
+            yield Indicator(
+                id=f"t{table.index}r{record.row + 1}{suffix}",
+                name=item.name,
+                sub_items=[SubItem(label=label, name=name) for label, name in item.sub_items],
+                unit=unit,
+                polarity=polarity_of(item.name),
+                targets=[t.model_copy() for t in targets] if k > 1 else targets,
+                provenance=_location(indicator_cell),
+                **common,
+            )
+
+
+def _text(record: Record, role: str) -> str | None:
+    cell = record.cells.get(role)
+    text = " ".join(cell.text.split()) if cell is not None else ""
+    return text or None
+
+
+def _label(text: str | None) -> str | None:
+    if not text:
+        return None
+    items = split_items(text)
+    return "; ".join(items) if items else None
+
+
+def _target(cell: Cell, index: int | None, year: int | None, decimal: str | None) -> Target:
+    text = " ".join(cell.text.split())
+    parsed = parse_value(text, decimal=decimal)
+    return Target(
+        year_index=index,
+        year=year,
+        value=parsed.value,
+        text=text,
+        unit=parsed.unit,
+        kind=parsed.kind,
+        low=parsed.low,
+        high=parsed.high,
+        provenance=_location(cell),
+    )
+
+
+def _optional_target(record: Record, role: str, decimal: str | None) -> Target | None:
+    cell = record.cells.get(role)
+    if cell is None or not cell.text.strip():
+        return None
+    return _target(cell, None, None, decimal)
+
+
+def _common_unit(targets: list[Target]) -> str | None:
+    """The unit every written target carries ('85 %' ... '100 %' -> '%'), else None."""
+    units = {t.unit for t in targets if t.kind in ("number", "range")}
+    if len(units) == 1:
+        return units.pop()
+    return None
+
+
+def _location(cell: Cell) -> SourceLocation:
+    return cell.location.model_copy()

@@ -1,0 +1,53 @@
+"""Table rows -> records: data rows with merged (empty) group cells inherited from above."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..intermediate import Cell, Table
+from .columns import Layout
+
+INHERITED_ROLES = ("number", "goal", "objective", "code", "program")
+"""Roles whose cells are merged down over the rows they group."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    row: int
+    """0-based grid row."""
+    cells: dict[str, Cell]
+    """The row's own cell for each single role (targets aside)."""
+    group: dict[str, str]
+    """Inherited group texts (goal, objective, number...) after filling merges."""
+    targets: tuple[Cell, ...]
+
+
+def table_records(table: Table, layout: Layout) -> Iterator[Record]:
+    header = set(layout.header_texts)
+    carried: dict[str, str] = {}
+    target_cols = [t.column for t in layout.targets]
+    for r in range(layout.header_rows, len(table.rows)):
+        row = table.rows[r]
+        texts = tuple(cell.text for cell in row)
+        if r in layout.skip_rows or not any(texts) or texts in header:
+            continue
+        cells = {role: row[c] for c, role in enumerate(layout.roles) if role and role != "target"}
+        for role in INHERITED_ROLES:
+            cell = cells.get(role)
+            if cell is not None and cell.text:
+                carried[role] = cell.text
+                _reset_below(carried, role)
+        yield Record(
+            row=r,
+            cells=cells,
+            group={role: carried[role] for role in INHERITED_ROLES if role in carried},
+            targets=tuple(row[c] for c in target_cols),
+        )
+
+
+def _reset_below(carried: dict[str, str], role: str) -> None:
+    """A new tujuan starts new sasaran: drop inherited values of finer groups."""
+    finer = {"goal": ("objective",), "number": ()}.get(role, ())
+    for key in finer:
+        carried.pop(key, None)

@@ -1,0 +1,104 @@
+"""Plain text and markdown: tab-separated rows and pipe tables become table grids."""
+
+from __future__ import annotations
+
+import re
+
+from renstra.schemas import Settings, SourceLocation
+
+from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from .decode import decode_text
+
+_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+CAPTION_LINES = 3
+
+
+def read(source: SourceFile, settings: Settings) -> RawDocument:
+    text, encoding = decode_text(source.path, source.data)
+    physical = _LINE_SPLIT.split(text)
+    lines: list[TextLine] = []
+    tables: list[Table] = []
+    i = 0
+    while i < len(physical):
+        kind = _table_kind(physical[i])
+        end = i
+        while end < len(physical) and kind and _table_kind(physical[end]) == kind:
+            end += 1
+        if kind and _is_table(physical[i:end], kind):
+            tables.append(_table(physical, i, end, kind, len(tables) + 1, lines))
+            i = end
+            continue
+        lines.append(TextLine(physical[i].strip(), SourceLocation.model_construct(line=i + 1)))
+        i += 1
+    return source.raw_document(lines, tables, encoding=encoding)
+
+
+def _table_kind(line: str) -> str | None:
+    if "\t" in line:
+        return "tab"
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return "pipe"
+    return None
+
+
+def _is_table(block: list[str], kind: str) -> bool:
+    """Two or more rows, one of them with three or more cells: 'KEY\\t: value' is not a table."""
+    if len(block) < 2:
+        return False
+    return any(len(_split(line, kind)) >= 3 for line in block)
+
+
+def _split(line: str, kind: str) -> list[str]:
+    if kind == "tab":
+        return [cell.strip() for cell in line.split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|") and not stripped.endswith("\\|"):
+        stripped = stripped[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _PIPE_SPLIT.split(stripped)]
+
+
+def _table(
+    physical: list[str], start: int, end: int, kind: str, index: int, lines: list[TextLine]
+) -> Table:
+    rows: list[list[Cell]] = []
+    for number in range(start, end):
+        line = physical[number]
+        if kind == "pipe" and _PIPE_SEPARATOR.match(line.strip()):
+            continue
+        texts = _split(line, kind)
+        row = len(rows) + 1
+        rows.append(
+            [
+                Cell(
+                    text,
+                    SourceLocation.model_construct(
+                        line=number + 1, table=index, row=row, column=c + 1
+                    ),
+                )
+                for c, text in enumerate(texts)
+            ]
+        )
+    width = max(len(r) for r in rows)
+    for r, row in enumerate(rows, start=1):
+        line_no = row[0].location.line if row else None
+        while len(row) < width:
+            row.append(
+                Cell(
+                    "",
+                    SourceLocation.model_construct(
+                        line=line_no, table=index, row=r, column=len(row) + 1
+                    ),
+                )
+            )
+    caption = [tl.text for tl in lines if tl.text][-CAPTION_LINES:]
+    return Table(
+        index=index,
+        rows=rows,
+        location=SourceLocation.model_construct(line=start + 1, table=index),
+        preceding_text=caption,
+    )

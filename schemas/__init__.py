@@ -1,0 +1,48 @@
+"""Pydantic models of renstra's output contract. No I/O and no parsing here."""
+
+from .document import (
+    SCHEMA_VERSION,
+    DocType,
+    Document,
+    Generator,
+    Organization,
+    Period,
+    PeriodMention,
+    Signatory,
+    Source,
+    TableSummary,
+)
+from .finding import SEVERITY_RANK, Finding, Severity
+from .indicator import Formula, FormulaKind, Indicator, Polarity, SubItem, Target, ValueKind
+from .location import SourceLocation
+from .report import Report, Stats, Task, TaskError
+from .settings import Settings
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SEVERITY_RANK",
+    "DocType",
+    "Document",
+    "Finding",
+    "Formula",
+    "FormulaKind",
+    "Generator",
+    "Indicator",
+    "Organization",
+    "Period",
+    "Report",
+    "PeriodMention",
+    "Polarity",
+    "Settings",
+    "Severity",
+    "Signatory",
+    "Source",
+    "SourceLocation",
+    "Stats",
+    "SubItem",
+    "TableSummary",
+    "Task",
+    "TaskError",
+    "Target",
+    "ValueKind",
+]

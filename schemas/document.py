@@ -1,0 +1,106 @@
+"""The top-level output: one Document per input file (output contract v1)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .finding import Finding
+from .indicator import Indicator
+from .location import SourceLocation
+
+SCHEMA_VERSION = "1.0.0"
+
+DocType = Literal["renstra", "iku", "unknown"]
+
+
+class Generator(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = "renstra"
+    version: str
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    format: str
+    sha256: str
+    size_bytes: int
+    encoding: str | None = Field(None, description="text encoding used to decode, for text files")
+    pages: int | None = None
+
+
+class Organization(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = None
+    region: str | None = None
+
+
+class PeriodMention(BaseModel):
+    """Every year range written in the document, plausible or not."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    raw: str
+    plausible: bool
+    location: SourceLocation
+
+
+class Period(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    start: int
+    end: int
+    raw: str
+
+
+class Signatory(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    place: str | None = None
+    date: str | None = Field(None, description="as written, e.g. 'April 2021'")
+    date_iso: str | None = Field(None, description="YYYY-MM or YYYY-MM-DD when the date parses")
+    position: str | None = None
+    name: str | None = None
+    rank: str | None = None
+    nip: str | None = Field(None, description="digits only")
+    nip_raw: str | None = None
+    location: SourceLocation | None = None
+
+
+class TableSummary(BaseModel):
+    """What the parser understood of one source table."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    index: int
+    kind: Literal["renstra", "iku", "other"]
+    columns: list[str] = Field(description="the role given to each column, '' where none")
+    header_rows: int
+    target_columns: int
+    target_years: list[int | None]
+    location: SourceLocation
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: str = SCHEMA_VERSION
+    generator: Generator
+    source: Source
+    doc_type: DocType
+    organization: Organization = Field(default_factory=Organization)
+    period: Period | None = None
+    period_mentions: list[PeriodMention] = Field(default_factory=list)
+    main_duty: str | None = Field(None, description="tugas pokok")
+    functions: list[str] = Field(default_factory=list, description="fungsi, in order")
+    indicators: list[Indicator] = Field(default_factory=list)
+    signatory: Signatory | None = None
+    tables: list[TableSummary] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)

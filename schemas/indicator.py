@@ -1,0 +1,79 @@
+"""An indicator (indikator kinerja) and the values that hang off it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .location import SourceLocation
+
+Polarity = Literal["higher-is-better", "lower-is-better"]
+FormulaKind = Literal["ratio", "count", "other"]
+ValueKind = Literal["number", "range", "predicate", "text", "placeholder", "empty"]
+
+
+class SubItem(BaseModel):
+    """One of the ``a. ... b. ...`` items listed inside an indicator cell."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str
+    name: str
+
+
+class Target(BaseModel):
+    """One target (or baseline) cell: the raw text, and a number only when it is one.
+
+    ``value`` is never guessed: ranges, predicates (``BB``, ``WTP``), words and
+    placeholders keep ``value: null`` and say what they are in ``kind``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    year_index: int | None = Field(None, description="1-based position among the target columns")
+    year: int | None = Field(None, description="calendar year, only where it is unambiguous")
+    value: float | None = None
+    text: str = Field(description="the cell text as written")
+    unit: str | None = None
+    kind: ValueKind = "number"
+    low: float | None = Field(None, description="lower bound of a range such as 69,1-69,5")
+    high: float | None = Field(None, description="upper bound of a range")
+    provenance: SourceLocation | None = None
+
+
+class Formula(BaseModel):
+    """A rumus perhitungan, parsed into its parts where it has them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    raw: str
+    kind: FormulaKind
+    numerator: str | None = None
+    denominator: str | None = None
+    multiplier: float | None = None
+    target: float | None = Field(None, description="a trailing '= 100' is a target, kept apart")
+    definitions: dict[str, str] = Field(
+        default_factory=dict, description="abbreviations defined inline, e.g. {'A': '...'}"
+    )
+
+
+class Indicator(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    number: str | None = Field(None, description="the No. cell as written")
+    name: str
+    sub_items: list[SubItem] = Field(default_factory=list)
+    unit: str | None = None
+    goal: str | None = Field(None, description="tujuan")
+    objective: str | None = Field(None, description="sasaran")
+    rationale: str | None = Field(None, description="alasan")
+    data_source: str | None = Field(None, description="sumber data")
+    responsible: str | None = Field(None, description="penanggung jawab")
+    polarity: Polarity = "higher-is-better"
+    formula: Formula | None = None
+    baseline: Target | None = None
+    targets: list[Target] = Field(default_factory=list)
+    final_target: Target | None = Field(None, description="kondisi kinerja pada akhir periode")
+    provenance: SourceLocation

@@ -1,0 +1,44 @@
+"""The `renstra check --format json` report: a Frictionless-style validation report."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .finding import Finding
+
+
+class Stats(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    files: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+
+
+class TaskError(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str
+    message: str
+
+
+class Task(BaseModel):
+    """One file: ``valid`` is false when it has an error-level finding or could not be read."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    path: str
+    valid: bool
+    doc_type: str | None = None
+    stats: Stats
+    error: TaskError | None = None
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class Report(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    valid: bool
+    stats: Stats
+    tasks: list[Task]
