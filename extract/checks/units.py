@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 from renstra.schemas import Document, Finding, Indicator, Settings
 
+from ..parsers.units import same_unit
 from .registry import finding, rule
 
 _PERCENT_NAME = regex.compile(
@@ -79,8 +80,8 @@ def unit_mismatch(document: Document, settings: Settings) -> Iterator[Finding]:
             elif _COUNT_NAME.match(indicator.name):
                 reasons.append("its satuan is % but it is named as a count ('Jumlah ...')")
         target_units = {t.unit for t in indicator.targets if t.unit and t.kind == "number"}
-        other = {u for u in target_units if u.casefold() != unit.casefold()}
-        if other and not (is_percent_unit(unit) and all(is_percent_unit(u) for u in other)):
+        other = {u for u in target_units if not same_unit(u, unit)}
+        if other:
             reasons.append(f"its targets are written in {', '.join(sorted(other))}, not '{unit}'")
         if reasons:
             yield finding(

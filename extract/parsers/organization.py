@@ -1,0 +1,187 @@
+"""The OPD (Dinas, Badan, Kecamatan ...) a document belongs to, and its region."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from renstra.schemas import Organization
+
+from ..intermediate import TextLine
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|&|\S")
+_LABEL = re.compile(
+    r"^\W*(?:nama\s+)?(?:opd|skpd|perangkat\s+daerah|unit\s+kerja)\s*:\s*(.+)$", re.IGNORECASE
+)
+
+# Kind phrases (casefolded); True where the phrase names an OPD without further words.
+_KINDS: dict[tuple[str, ...], bool] = {
+    ("sekretariat", "daerah"): True,
+    ("sekretariat", "dprd"): True,
+    ("sekretariat", "dewan"): False,
+    ("satuan", "polisi", "pamong", "praja"): True,
+    ("rumah", "sakit", "umum", "daerah"): False,
+    ("inspektorat",): True,
+    ("kecamatan",): False,
+    ("kelurahan",): False,
+    ("dinas",): False,
+    ("badan",): False,
+    ("kantor",): False,
+    ("bagian",): False,
+    ("rsud",): False,
+}
+_KIND_FIRST = {kind[0] for kind in _KINDS}
+_KINDS_BY_FIRST = {
+    first: sorted((k for k in _KINDS if k[0] == first), key=len, reverse=True)
+    for first in _KIND_FIRST
+}
+_REGION_WORDS = {"kota", "kabupaten", "kab", "provinsi"}
+_CONNECTORS = {"dan", "serta", "&", ","}
+_STOP_WORDS = {
+    "tahun", "periode", "nomor", "no", "tentang", "pada", "di", "ke", "dari", "yang", "adalah",
+    "dalam", "untuk", "dengan", "sebagai", "beserta", "oleh", "selaku", "bab", "tabel", "lampiran",
+    "matriks", "rencana", "renstra", "indikator", "pemerintah", "nama", "tugas", "fungsi",
+}  # fmt: skip
+_ABBREVIATIONS = {"jend", "dr", "h", "hj", "ir", "prof", "kh"}
+ACRONYMS = {
+    "OPD", "SKPD", "RSUD", "DPRD", "UPTD", "UPT", "BPBD", "BAPPEDA", "BKD", "BKPSDM", "BPKAD",
+    "BPPRD", "DPMPTSP", "PUPR", "UKM", "UMKM", "BLUD", "PKK", "KB", "SDM", "RI", "DKI",
+}  # fmt: skip
+_ROMAN = re.compile(r"[IVX]+")
+# Capitalised or upper-case keywords only; the look-ahead on first letters is for speed.
+_KEYWORD = re.compile(
+    "(?=[" + "".join(sorted({w[0].upper() for w in _KIND_FIRST | _REGION_WORDS})) + "])"
+    r"(?<![\w'’-])(?:"
+    + "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(_KIND_FIRST | _REGION_WORDS))
+    + r")(?![\w'’-])"
+)
+MAX_NAME_CHARS = 200
+
+
+def find_organization(lines: list[TextLine]) -> Organization:
+    """The OPD: a labelled `NAMA OPD : ...` value, else the most frequent OPD mention."""
+    labelled: str | None = None
+    counts: Counter[str] = Counter()
+    shown: dict[str, tuple[str, bool]] = {}  # key -> (display name, came from ALL-CAPS text)
+    region: str | None = None
+    for line in lines:
+        text = line.text
+        if "*" in text:
+            text = text.replace("*", " ")
+        if labelled is None and ":" in text and (label := _LABEL.match(text)):
+            value = _TOKEN.findall(label.group(1))
+            value_words = _opd_at(value, 0) or _name_words(value, 0)
+            if value_words:
+                labelled = _display(value_words)
+        for keyword in _KEYWORD.finditer(text):
+            tokens = _TOKEN.findall(text, keyword.start(), keyword.start() + MAX_NAME_CHARS)
+            if keyword.group().casefold() in _REGION_WORDS:
+                if region is None:
+                    region = _region_at(tokens, 0)
+            elif (words := _opd_at(tokens, 0)) is not None:
+                name = _display(words)
+                key = name.casefold()
+                counts[key] += 1
+                if key not in shown or (shown[key][1] and not _shouty(words)):
+                    shown[key] = (name, _shouty(words))
+    if labelled is not None:
+        return Organization(name=labelled, region=region)
+    if not counts:
+        return Organization(name=None, region=region)
+    top = max(counts.values())
+    best = next(key for key in counts if counts[key] == top)  # Counter keeps insertion order
+    return Organization(name=shown[best][0], region=region)
+
+
+def _opd_at(tokens: list[str], i: int) -> list[str] | None:
+    """The words of an OPD name starting at ``tokens[i]``, or None when none starts there."""
+    if not tokens or not tokens[i][0].isupper():
+        return None
+    kind_len = _kind_length(tokens, i)
+    if kind_len == 0:
+        return None
+    kind = tuple(t.casefold() for t in tokens[i : i + kind_len])
+    rest = _name_words(tokens, i + kind_len)
+    if not rest and not _KINDS[kind]:
+        return None
+    return tokens[i : i + kind_len] + rest
+
+
+def _kind_length(tokens: list[str], i: int) -> int:
+    """The number of tokens of the longest kind phrase at ``tokens[i]``; 0 when none."""
+    for kind in _KINDS_BY_FIRST.get(tokens[i].casefold(), ()):
+        n = len(kind)
+        if i + n <= len(tokens) and all(tokens[i + k].casefold() == kind[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+def _name_words(tokens: list[str], j: int, connectors: bool = True) -> list[str]:
+    """Capitalised words continuing a name from ``tokens[j]``."""
+    words: list[str] = []
+    while j < len(tokens):
+        token = tokens[j]
+        low = token.casefold()
+        if connectors and low in _CONNECTORS and words:
+            if j + 1 < len(tokens) and _is_name_word(tokens, j + 1):
+                words += [low if token.isalpha() else token, tokens[j + 1]]
+                j += 2
+                continue
+            break
+        if low in _ABBREVIATIONS and j + 2 < len(tokens) and tokens[j + 1] == ".":
+            if token[0].isupper() and _is_name_word(tokens, j + 2):
+                words.append(token + ".")
+                j += 2
+                continue
+            break
+        if not _is_name_word(tokens, j):
+            break
+        words.append(token)
+        j += 1
+    return words
+
+
+def _is_name_word(tokens: list[str], j: int) -> bool:
+    token = tokens[j]
+    low = token.casefold()
+    return (
+        token[0].isalpha()
+        and token[0].isupper()
+        and low not in _STOP_WORDS
+        and low not in _REGION_WORDS
+        and low not in _CONNECTORS
+        and not (low in _KINDS_BY_FIRST and _kind_length(tokens, j))
+    )
+
+
+def _region_at(tokens: list[str], i: int) -> str | None:
+    j = i + 1
+    if tokens[i].casefold() == "kab" and j < len(tokens) and tokens[j] == ".":
+        j += 1
+    words = _name_words(tokens, j, connectors=False)
+    if not words:
+        return None
+    first = tokens[i] if tokens[i].casefold() != "kab" else "Kabupaten"
+    return _display([first, *words])
+
+
+def _shouty(words: list[str]) -> bool:
+    letters = [w for w in words if w.casefold() not in _CONNECTORS]
+    return all(w.isupper() for w in letters)
+
+
+def _display(words: list[str]) -> str:
+    """Join name words; an ALL-CAPS name is title-cased, keeping acronyms upper-case."""
+    if _shouty(words[1:]) and (words[0].isupper() or words[0] == "Kabupaten"):
+        words = [_title(w) for w in words]
+    text = " ".join(words)
+    return text.replace(" ,", ",")
+
+
+def _title(word: str) -> str:
+    low = word.casefold()
+    if low in _CONNECTORS:
+        return low
+    if word in ACRONYMS or _ROMAN.fullmatch(word):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))

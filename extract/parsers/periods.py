@@ -1,0 +1,155 @@
+"""Year ranges written in the text (`2021-2026`, `2022 s.d. 2026`) and the declared period."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from renstra.schemas import Period, PeriodMention, Settings
+
+from ..intermediate import TextLine
+
+# Four-digit numbers only, not glued to other digits or to a decimal part (`69,1-69,5`).
+_RANGE = re.compile(
+    r"(?<!\d)(?<!\d[.,])(\d{4})"
+    r"\s*(?:-|–|—|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga)\s*"
+    r"(\d{4})(?!\d)(?![.,]\d)",
+    re.IGNORECASE,
+)
+
+
+def find_period_mentions(lines: list[TextLine], settings: Settings) -> list[PeriodMention]:
+    """Every year range in document order; ranges of other numbers are left out.
+
+    A range counts as years when each end is a plausible year or one digit away from one
+    (`2021-2126` is a mention, `1500-2000` is not).
+    """
+    mentions: list[PeriodMention] = []
+    # A mention has one end in [min_year, max_year]: its line holds one of their centuries.
+    centuries = [str(c) for c in range(settings.min_year // 100, settings.max_year // 100 + 1)]
+    for line in lines:
+        text = line.text
+        for century in centuries:
+            if century in text:
+                break
+        else:
+            continue
+        for match in _RANGE.finditer(text):
+            start, end = int(match.group(1)), int(match.group(2))
+            if not _looks_like_years(start, end, settings):
+                continue
+            mentions.append(
+                PeriodMention(
+                    start=start,
+                    end=end,
+                    raw=match.group(0),
+                    plausible=is_plausible(start, end, settings),
+                    location=line.location,
+                )
+            )
+    return mentions
+
+
+def is_plausible(start: int, end: int, settings: Settings) -> bool:
+    if not (settings.min_year <= start <= settings.max_year):
+        return False
+    if not (settings.min_year <= end <= settings.max_year):
+        return False
+    return settings.min_period_years <= end - start + 1 <= settings.max_period_years
+
+
+def declared_period(mentions: list[PeriodMention]) -> Period | None:
+    """The most frequent plausible range; ties go to the one seen first."""
+    best = _most_frequent([m for m in mentions if m.plausible])
+    if best is None:
+        return None
+    return Period(start=best.start, end=best.end, raw=best.raw)
+
+
+def suggest_period(
+    mention: PeriodMention, mentions: list[PeriodMention], settings: Settings
+) -> tuple[int, int] | None:
+    """A likely intended range for an implausible mention, or None.
+
+    First choice: a plausible mention sharing one end whose other end is one typo away
+    (one digit changed or two adjacent digits swapped). Otherwise: the only single-digit
+    edit of either year that makes the range plausible, keeping the other year's century.
+    """
+    if mention.plausible:
+        return None
+    related = [
+        m
+        for m in mentions
+        if m.plausible
+        and (
+            (m.start == mention.start and _one_typo(m.end, mention.end))
+            or (m.end == mention.end and _one_typo(m.start, mention.start))
+        )
+    ]
+    best = _most_frequent(related)
+    if best is not None:
+        return best.start, best.end
+    candidates = {
+        (year, mention.end)
+        for year in _single_digit_edits(mention.start, century=mention.end // 100)
+        if is_plausible(year, mention.end, settings)
+    } | {
+        (mention.start, year)
+        for year in _single_digit_edits(mention.end, century=mention.start // 100)
+        if is_plausible(mention.start, year, settings)
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def _most_frequent(mentions: list[PeriodMention]) -> PeriodMention | None:
+    if not mentions:
+        return None
+    counts = Counter((m.start, m.end) for m in mentions)
+    top = max(counts.values())
+    return next(m for m in mentions if counts[(m.start, m.end)] == top)
+
+
+def _looks_like_years(start: int, end: int, settings: Settings) -> bool:
+    lo, hi = settings.min_year, settings.max_year
+    return (lo <= start <= hi or lo <= end <= hi) and _near(start, lo, hi) and _near(end, lo, hi)
+
+
+def _near(year: int, lo: int, hi: int) -> bool:
+    """True when ``year`` is in [lo, hi] or one changed digit away from it."""
+    if lo <= year <= hi:
+        return True
+    for power in (1, 10, 100, 1000):
+        digit = year // power % 10
+        base = year - digit * power
+        first = max(1 if power == 1000 else 0, -(-(lo - base) // power))
+        last = min(9, (hi - base) // power)
+        if last > first or (last == first and first != digit):
+            return True
+    return False
+
+
+def _single_digit_edits(year: int, century: int | None = None) -> list[int]:
+    """Four-digit years differing from ``year`` in exactly one digit (optionally one century)."""
+    text = f"{year:04d}"
+    out = []
+    for i, old in enumerate(text):
+        for new in "0123456789":
+            if new == old or (i == 0 and new == "0"):
+                continue
+            edited = int(text[:i] + new + text[i + 1 :])
+            if century is None or edited // 100 == century:
+                out.append(edited)
+    return out
+
+
+def _one_typo(a: int, b: int) -> bool:
+    x, y = f"{a:04d}", f"{b:04d}"
+    diff = [i for i in range(4) if x[i] != y[i]]
+    if len(diff) == 1:
+        return True
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )

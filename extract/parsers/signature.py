@@ -1,0 +1,155 @@
+"""The signature block near the end: place and date, position, name, rank, NIP."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from renstra.schemas import Signatory
+
+from ..intermediate import TextLine
+from .nip import normalize_nip
+
+MONTHS = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
+    "desember": 12,
+}  # fmt: skip
+_MONTH = "|".join(MONTHS)
+# The place is capitalised (`Metro`, `Bandar Lampung`); the day may be left blank (`Metro,   2021`).
+_PLACE_DATE = re.compile(
+    r"^\W*(?P<place>[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3})\s*,\s*"
+    r"(?P<date>(?:(?P<day>\d{1,2})\s+)?(?:(?P<month>(?i:" + _MONTH + r"))\s+)?(?P<year>\d{4})"
+    r"|(?P<nday>\d{1,2})[-/.](?P<nmonth>\d{1,2})[-/.](?P<nyear>\d{4}))\W*$"
+)
+_NIP = re.compile(r"^\W*NIP\b\s*[.:]?\s*[.:]?\s*(?P<raw>\d[\d .]*\d)?", re.IGNORECASE)
+_RANK = re.compile(
+    r"^\W*(?:(?:pembina|penata|pengatur|juru)\b[A-Za-z .]{0,30}(?:\(\s*[IV]{1,3}\s*/\s*[a-e]\s*\))?"
+    r"|\(?\s*[IV]{1,3}\s*/\s*[a-e]\s*\)?)\W*$",
+    re.IGNORECASE,
+)
+_SKIP = re.compile(r"^\W*(?:ttd|cap|mengetahui|menyetujui)\W*$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+MAX_BLOCK_LINES = 8
+"""Non-blank lines between the place-date line and the NIP line, at most."""
+MAX_LINE_CHARS = 90
+MAX_BARE_NIP_LINE = 25
+"""A NIP line without digits (`NIP. -`) must be this short, or it is running text."""
+
+
+def find_signatory(lines: list[TextLine]) -> Signatory | None:
+    """The last signature block (found by its NIP line, else its place-date line), or None."""
+    nip_at = _last(lines, _is_nip_line, "NIP", "Nip")
+    if nip_at is None:
+        date_at = _last(lines, lambda text: _PLACE_DATE.match(text) is not None, ",")
+        if date_at is None:
+            return None
+        return _signatory(lines, date_at, _block_after(lines, date_at), None)
+    date_at, block = _block_before(lines, nip_at)
+    return _signatory(lines, date_at, block, nip_at)
+
+
+def _is_nip_line(text: str) -> bool:
+    match = _NIP.match(text)
+    return match is not None and (match.group("raw") is not None or len(text) <= MAX_BARE_NIP_LINE)
+
+
+def _signatory(
+    lines: list[TextLine], date_at: int | None, block: list[int], nip_at: int | None
+) -> Signatory:
+    texts = [_clean(lines[i].text) for i in block if not _SKIP.match(lines[i].text)]
+    rank = None
+    if texts and _RANK.match(texts[-1]) and len(texts) > 1:
+        rank = texts.pop()
+    name = texts.pop() if texts else None
+    position = " ".join(texts).rstrip(" ,") or None
+    place = when = when_iso = None
+    match = _PLACE_DATE.match(_clean(lines[date_at].text)) if date_at is not None else None
+    if match is not None:
+        place = match.group("place")
+        when = _SPACES.sub(" ", match.group("date"))
+        when_iso = _iso(match)
+    nip = nip_raw = None
+    if nip_at is not None:
+        raw = _NIP.match(_clean(lines[nip_at].text))
+        if raw is not None and raw.group("raw"):
+            nip_raw = raw.group("raw")
+            nip = normalize_nip(nip_raw)
+    first = nip_at if nip_at is not None else date_at if date_at is not None else block[0]
+    return Signatory(
+        place=place,
+        date=when,
+        date_iso=when_iso,
+        position=position,
+        name=name,
+        rank=rank,
+        nip=nip,
+        nip_raw=nip_raw,
+        location=lines[first].location,
+    )
+
+
+def _block_before(lines: list[TextLine], nip_at: int) -> tuple[int | None, list[int]]:
+    """(place-date line, lines between it and the NIP line), walking up from the NIP."""
+    block: list[int] = []
+    i = nip_at - 1
+    while i >= 0:
+        text = _clean(lines[i].text)
+        if text:
+            if _PLACE_DATE.match(text):
+                return i, block[::-1]
+            if not _signature_line(text) or len(block) == MAX_BLOCK_LINES:
+                break
+            block.append(i)
+        i -= 1
+    return None, block[::-1]
+
+
+def _block_after(lines: list[TextLine], date_at: int) -> list[int]:
+    block: list[int] = []
+    for i in range(date_at + 1, len(lines)):
+        text = _clean(lines[i].text)
+        if not text:
+            continue
+        if not _signature_line(text) or len(block) == MAX_BLOCK_LINES:
+            break
+        block.append(i)
+    return block
+
+
+def _signature_line(text: str) -> bool:
+    """Short, no tab, not a sentence: what position, name and rank lines look like."""
+    return len(text) <= MAX_LINE_CHARS and "\t" not in text and not text.endswith((":", ";"))
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    if match.group("nyear"):
+        year, month, day = (int(match.group(g)) for g in ("nyear", "nmonth", "nday"))
+    else:
+        if not match.group("month"):
+            return None
+        year, month = int(match.group("year")), MONTHS[match.group("month").lower()]
+        if not match.group("day"):
+            return f"{year:04d}-{month:02d}"
+        day = int(match.group("day"))
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _last(lines: list[TextLine], test: Callable[[str], bool], *needles: str) -> int | None:
+    """The last line holding one of ``needles`` (a cheap filter) that passes ``test``."""
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i].text
+        for needle in needles:
+            if needle in text:
+                if test(_clean(text)):
+                    return i
+                break
+    return None
+
+
+def _clean(text: str) -> str:
+    return text.replace("**", "").strip()

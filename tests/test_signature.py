@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from renstra.extract.intermediate import TextLine
+from renstra.extract.parsers.signature import find_signatory
+from renstra.schemas import Signatory, SourceLocation
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def sample_lines(name: str) -> list[TextLine]:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    return [
+        TextLine(line, SourceLocation(line=n))
+        for n, line in enumerate(text.splitlines(), start=1)
+        if "\t" not in line
+    ]
+
+
+def lines_of(*texts: str) -> list[TextLine]:
+    return [TextLine(t, SourceLocation(line=n)) for n, t in enumerate(texts, start=1)]
+
+
+def test_renstra_seed_has_no_signatory() -> None:
+    assert find_signatory(sample_lines("renstra_metro_timur.txt")) is None
+
+
+def test_iku_seed_signatory() -> None:
+    assert find_signatory(sample_lines("iku_metro_utara.txt")) == Signatory(
+        place="Banjarsari",
+        date="April 2021",
+        date_iso="2021-04",
+        position="CAMAT METRO UTARA",
+        name="USMAN AMADIN, SE. MM.",
+        rank=None,
+        nip="196307261992031004",
+        nip_raw="19630726 199203 1 004",
+        location=SourceLocation(line=32),
+    )
+
+
+def test_full_block_with_two_line_position_and_rank() -> None:
+    lines = lines_of(
+        "Demikian rencana ini disusun untuk dapat dipergunakan sebagaimana mestinya.",
+        "",
+        "Metro, 12 Januari 2022",
+        "KEPALA DINAS PENDIDIKAN",
+        "KOTA METRO,",
+        "",
+        "",
+        "Drs. H. BUDI SANTOSO, M.Pd.",
+        "Pembina Utama Muda",
+        "NIP : 19650101 199003 1 002",
+    )
+    assert find_signatory(lines) == Signatory(
+        place="Metro",
+        date="12 Januari 2022",
+        date_iso="2022-01-12",
+        position="KEPALA DINAS PENDIDIKAN KOTA METRO",
+        name="Drs. H. BUDI SANTOSO, M.Pd.",
+        rank="Pembina Utama Muda",
+        nip="196501011990031002",
+        nip_raw="19650101 199003 1 002",
+        location=SourceLocation(line=10),
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "fields"),
+    [
+        (
+            [
+                "Metro,   2021",
+                "Plt. CAMAT METRO PUSAT,",
+                "",
+                "SITI AMINAH, S.Sos",
+                "NIP.196307261992031004",
+            ],
+            {
+                "place": "Metro",
+                "date": "2021",
+                "date_iso": None,
+                "position": "Plt. CAMAT METRO PUSAT",
+                "name": "SITI AMINAH, S.Sos",
+                "nip": "196307261992031004",
+                "nip_raw": "196307261992031004",
+            },
+        ),
+        (
+            [
+                "Bandar Lampung, 5 mei 2021",
+                "Plh. KEPALA BADAN,",
+                "BUDI",
+                "Penata (III/c)",
+                "NIP. 19800101.200501.1.001",
+            ],
+            {
+                "place": "Bandar Lampung",
+                "date": "5 mei 2021",
+                "date_iso": "2021-05-05",
+                "position": "Plh. KEPALA BADAN",
+                "name": "BUDI",
+                "rank": "Penata (III/c)",
+                "nip": "198001012005011001",
+                "nip_raw": "19800101.200501.1.001",
+            },
+        ),
+        (
+            [
+                "Metro, 31 Februari 2021",
+                "CAMAT,",
+                "ANI",
+                "Pembina Tk. I",
+                "NIP. 19630726 199203 1 004",
+            ],
+            {"date": "31 Februari 2021", "date_iso": None, "rank": "Pembina Tk. I", "name": "ANI"},
+        ),
+        (
+            ["Metro, 01-02-2022", "CAMAT,", "ANI", "NIP. 19630726 199203 1 004"],
+            {"date": "01-02-2022", "date_iso": "2022-02-01"},
+        ),
+        (
+            ["Metro, Nopember 2020", "CAMAT,", "ttd", "ANI", "NIP. 010123456"],
+            {"date_iso": "2020-11", "name": "ANI", "nip": "010123456", "position": "CAMAT"},
+        ),
+        (
+            ["CAMAT METRO UTARA,", "", "USMAN AMADIN, SE. MM.", "NIP. 19630726 199203 1 004"],
+            {
+                "place": None,
+                "date": None,
+                "position": "CAMAT METRO UTARA",
+                "name": "USMAN AMADIN, SE. MM.",
+            },
+        ),
+        (
+            ["Metro, 5 Mei 2021", "CAMAT METRO UTARA,", "", "BUDI", "NIP. -"],
+            {"name": "BUDI", "nip": None, "nip_raw": None, "location": SourceLocation(line=5)},
+        ),
+        (
+            ["Metro, 5 Mei 2021", "CAMAT METRO UTARA,", "", "BUDI"],
+            {
+                "position": "CAMAT METRO UTARA",
+                "name": "BUDI",
+                "nip": None,
+                "location": SourceLocation(line=1),
+            },
+        ),
+    ],
+)
+def test_find_signatory_fields(texts: list[str], fields: dict[str, object]) -> None:
+    found = find_signatory(lines_of(*texts))
+    assert found is not None
+    for field, value in fields.items():
+        assert getattr(found, field) == value, field
+
+
+def test_a_long_block_keeps_its_date() -> None:
+    lines = lines_of(
+        "Metro, 2 Januari 2021",
+        "Mengetahui,",
+        "a.n. WALIKOTA METRO",
+        "SEKRETARIS DAERAH",
+        "u.b. ASISTEN PEMERINTAHAN,",
+        "ttd",
+        "ANI",
+        "Pembina Utama Muda",
+        "NIP. 19630726 199203 1 004",
+    )
+    found = find_signatory(lines)
+    assert found is not None
+    assert found.date_iso == "2021-01-02"
+    assert found.position == "a.n. WALIKOTA METRO SEKRETARIS DAERAH u.b. ASISTEN PEMERINTAHAN"
+    assert (found.name, found.rank) == ("ANI", "Pembina Utama Muda")
+
+
+def test_the_last_block_is_taken() -> None:
+    lines = lines_of(
+        "Metro, 2 Januari 2021", "CAMAT,", "ANI", "NIP. 19630726 199203 1 004",
+        "", "Metro, 3 Januari 2022", "CAMAT,", "BUDI", "NIP. 19650101 199003 1 002",
+    )  # fmt: skip
+    found = find_signatory(lines)
+    assert found is not None
+    assert (found.name, found.date_iso, found.nip) == ("BUDI", "2022-01-03", "196501011990031002")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [
+            "Tujuan dan Sasaran Jangka Menengah Kecamatan Metro Timur",
+            "",
+            "1. Mewujudkan tata kelola",
+        ],
+        ["Sesuai Perwali Metro, maka kegiatan 2021 dilaksanakan"],
+        ["NIP pegawai dicatat dalam aplikasi kepegawaian yang dikelola oleh BKPSDM"],
+        ["metro, 2021"],
+    ],
+)
+def test_no_signature_block(texts: list[str]) -> None:
+    assert find_signatory(lines_of(*texts)) is None
