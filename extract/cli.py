@@ -188,7 +188,7 @@ def rules(
     from rich.table import Table
 
     table = Table("rule", "severity", "tags", "description", "example")
-    for rule in RULES.values():
+    for rule in sorted(RULES.values(), key=lambda r: r.id):
         table.add_row(rule.id, rule.severity, " ".join(rule.tags), rule.description, rule.example)
     Console().print(table)
 

@@ -14,7 +14,7 @@ def rules_markdown() -> str:
         "| rule | severity | tags | description | example |",
         "|---|---|---|---|---|",
     ]
-    for rule in RULES.values():
+    for rule in sorted(RULES.values(), key=lambda r: r.id):
         cells = [f"`{rule.id}`", rule.severity, " ".join(rule.tags), rule.description, rule.example]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"

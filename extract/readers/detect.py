@@ -10,6 +10,11 @@ from ..errors import RenstraError
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 KNOWN_SUFFIXES = {**TEXT_SUFFIXES, ".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
+MISSING_MARK = {
+    "pdf": "no %PDF- header",
+    "docx": "not a zip container",
+    "xlsx": "not a zip container",
+}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -32,9 +37,10 @@ def detect_format(path: str, data: bytes) -> str:
         if actual not in (None, "txt"):
             raise RenstraError(path, "format-error", f"named {suffix} but the content is {actual}")
         return expected
+    if actual in (None, "txt"):
+        raise RenstraError(path, "format-error", f"not a {suffix} file ({MISSING_MARK[expected]})")
     if actual != expected:
-        found = "text" if actual in (None, "txt") else actual
-        raise RenstraError(path, "format-error", f"named {suffix} but the content is {found}")
+        raise RenstraError(path, "format-error", f"named {suffix} but the content is {actual}")
     return expected
 
 

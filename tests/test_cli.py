@@ -1,0 +1,156 @@
+"""The `renstra` command as a user runs it (through typer's runner, not a shell)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from renstra.extract.cli import app
+
+from .paths import REPO, SAMPLES
+
+runner = CliRunner()
+SEED_RENSTRA = SAMPLES / "renstra_metro_timur.txt"
+SEED_IKU = SAMPLES / "iku_metro_utara.txt"
+CLEAN = SAMPLES / "renstra_setda_mekarsari.txt"
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "check", "schema", "rules"):
+        assert command in result.output
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.startswith("renstra ")
+
+
+def test_extract_writes_json_csv_and_summary(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(SEED_RENSTRA), str(SEED_IKU), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "findings.csv",
+        "iku_metro_utara.json",
+        "indicators.csv",
+        "renstra_metro_timur.json",
+        "summary.json",
+    ]
+    document = json.loads((out / "iku_metro_utara.json").read_text(encoding="utf-8"))
+    assert document["signatory"]["nip"] == "196307261992031004"
+    indicators = pd.read_csv(out / "indicators.csv")
+    # 4 renstra indicators x 5 targets + 4 IKU indicators with no target (one row each)
+    assert len(indicators) == 24
+    assert indicators.columns[0] == "source_path"  # the UTF-8 BOM does not leak into the name
+    findings = pd.read_csv(out / "findings.csv")
+    assert sorted(findings["rule"]) == [
+        "period-typo",
+        "spelling",
+        "target-count-mismatch",
+        "unit-mismatch",
+    ]
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["ok"] == 2 and summary["failed"] == []
+
+
+def _bad_batch(root: Path) -> Path:
+    folder = root / "batch"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SEED_IKU, folder / "good.txt")
+    shutil.copy(SEED_RENSTRA, folder / "sub" / "good2.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (folder / "random.pdf").write_bytes(b"\x8f\x12garbage" * 100)
+    (folder / "notes.rtf").write_text("not ours")
+    return folder
+
+
+def test_a_broken_file_never_stops_the_batch(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(_bad_batch(tmp_path)), "-o", str(out), "-q"])
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("renstra: error:")]
+    assert len(errors) == 3
+    assert any("empty.txt: file is empty" in e for e in errors)
+    assert any("binary.txt: binary content" in e for e in errors)
+    assert any("random.pdf: not a .pdf file" in e for e in errors)
+    assert "Traceback" not in result.output
+    assert (out / "good.json").exists() and (out / "sub" / "good2.json").exists()
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["ok"] == 2 and summary["skipped"] == 1
+    assert sorted(f["code"] for f in summary["failed"]) == [
+        "empty-file",
+        "format-error",
+        "format-error",
+    ]
+
+
+def test_an_unknown_extension_named_explicitly_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "plan.rtf"
+    path.write_text("x")
+    result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert f"{path}: unsupported file type '.rtf'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ([str(SEED_IKU)], 1),  # unit-mismatch is an error
+        ([str(SEED_IKU), "--fail-on", "never"], 0),
+        ([str(CLEAN)], 0),
+        ([str(SEED_RENSTRA), "--fail-on", "warning"], 1),
+        (["does-not-exist.txt"], 2),
+        ([str(CLEAN), "--fail-on", "bogus"], 2),
+    ],
+)
+def test_check_exit_codes(args: list[str], code: int) -> None:
+    assert runner.invoke(app, ["check", *args]).exit_code == code
+
+
+def test_check_json_report() -> None:
+    result = runner.invoke(app, ["check", str(SEED_IKU), str(CLEAN), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert report["valid"] is False
+    assert report["stats"] == {"files": 2, "errors": 1, "warnings": 1, "infos": 0}
+    assert [t["valid"] for t in report["tasks"]] == [False, True]
+    assert [f["rule"] for f in report["tasks"][0]["findings"]] == ["spelling", "unit-mismatch"]
+
+
+def test_check_text_report_names_rule_and_place() -> None:
+    result = runner.invoke(app, ["check", str(SEED_RENSTRA)], terminal_width=200)
+    assert "period-typo" in result.output
+    assert "line 25" in result.output
+    assert "2021-2026" in result.output
+
+
+def test_committed_schema_is_current() -> None:
+    result = runner.invoke(app, ["schema"])
+    committed = (REPO / "schemas" / "document.schema.json").read_text(encoding="utf-8")
+    assert result.stdout == committed, "run: renstra schema -o schemas/document.schema.json"
+
+
+def test_rules_doc_is_current() -> None:
+    result = runner.invoke(app, ["rules", "--markdown"])
+    committed = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert result.stdout == committed, "run: renstra rules --markdown > docs/rules.md"
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    code = (
+        "import sys; import renstra.extract.cli; "
+        "print(sorted(m for m in ('pdfplumber','pandas','docx','openpyxl','pydantic','rich.table')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
