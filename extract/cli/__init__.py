@@ -1,0 +1,17 @@
+"""The `renstra` command. Thin: parse options, call the library, render results.
+
+One module per command; only typer is imported at start-up, everything heavy loads
+inside the commands so `renstra --help` answers fast.
+"""
+
+from __future__ import annotations
+
+from . import check_cmd, extract_cmd, rules_cmd, schema_cmd  # noqa: F401  (registers commands)
+from .app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,75 @@
+"""The typer application and the options every command shares."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:
+    from ..inputs import InputFile
+
+app = typer.Typer(
+    name="renstra",
+    help="Turn Indonesian Renstra and IKU documents (.txt, .md, .docx, .pdf, .xlsx) into "
+    "validated JSON and CSV.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    # Plain help: rendering it with rich costs ~60 ms of imports on every start.
+    rich_markup_mode=None,
+)
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(
+        help="Files or folders (searched recursively for supported files).", metavar="PATH..."
+    ),
+]
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def error(message: str) -> None:
+    """The one way the CLI reports a problem: one line on stderr."""
+    typer.echo(f"renstra: error: {message}", err=True)
+
+
+def collect(paths: list[Path]) -> tuple[list[InputFile], int]:
+    """The files to process; exit 2 with a clear line when there are none."""
+    from ..inputs import collect_inputs
+
+    inputs, skipped = collect_inputs([str(p) for p in paths])
+    if not inputs:
+        error(f"no supported files in {', '.join(str(p) for p in paths)}")
+        raise typer.Exit(2)
+    return inputs, skipped
+
+
+def _version(value: bool) -> None:
+    if value:
+        from ..parse import RENSTRA_VERSION
+
+        typer.echo(f"renstra {RENSTRA_VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Extract and check Renstra / IKU planning documents."""
