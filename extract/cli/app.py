@@ -25,7 +25,7 @@ app = typer.Typer(
 Paths = Annotated[
     list[Path],
     typer.Argument(
-        help="Files or folders (searched recursively for supported files).", metavar="PATH..."
+        help="Files or folders (searched recursively for supported files).", metavar="PATH"
     ),
 ]
 
