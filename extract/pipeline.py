@@ -20,11 +20,11 @@ log = logging.getLogger(__name__)
 def read_source(path: str, settings: Settings) -> SourceFile:
     try:
         size = os.path.getsize(path)
-        if size > settings.max_file_bytes:
+        if size > settings.limits.max_file_bytes:
             raise RenstraError(
                 path,
                 "limit-exceeded",
-                f"file is {size:,} bytes, over the {settings.max_file_bytes:,}-byte limit",
+                f"file is {size:,} bytes, over the {settings.limits.max_file_bytes:,}-byte limit",
             )
         with open(path, "rb") as handle:
             data = handle.read()

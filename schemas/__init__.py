@@ -14,6 +14,7 @@ from .document import (
 )
 from .finding import SEVERITY_RANK, Finding, Severity
 from .indicator import Formula, FormulaKind, Indicator, Polarity, SubItem, Target, ValueKind
+from .limits import Limits
 from .location import SourceLocation
 from .report import Report, Stats, Task, TaskError
 from .settings import Settings
@@ -28,6 +29,7 @@ __all__ = [
     "FormulaKind",
     "Generator",
     "Indicator",
+    "Limits",
     "Organization",
     "Period",
     "Report",

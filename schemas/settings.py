@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .limits import Limits
+
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -14,4 +16,4 @@ class Settings(BaseModel):
         7, description="longest plausible period, counting both ends (2021-2026 is 6)"
     )
     min_period_years: int = Field(2, description="shortest plausible period, both ends counted")
-    max_file_bytes: int = Field(50 * 1024 * 1024, description="larger files are refused")
+    limits: Limits = Field(default_factory=Limits)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from renstra.extract.checks import RULES
 
 from .documents import extract_text, iku, renstra, rules_of, signature

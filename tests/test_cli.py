@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from typer.testing import CliRunner
-
 from renstra.extract.cli import app
+from typer.testing import CliRunner
 
 from .paths import REPO, SAMPLES
 

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from renstra.extract.pipeline import extract_document
 from renstra.schemas import Document, Indicator
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+_DASH_BULLET = regex.compile(r"^\s*[-–—•]\s")
 _INLINE_DASH_SPLIT = regex.compile(r"\s+[-–—•]\s+(?=\p{Lu})")
 _SUB_ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s:;,]))([a-z])[.)]\s+")
 _SPACE = regex.compile(r"\s+")
@@ -35,25 +36,14 @@ def split_items(cell: str) -> list[str]:
     lines = [ln.strip() for ln in cell.splitlines() if ln.strip()]
     if len(lines) > 1 and all(_BULLET.match(ln) for ln in lines):
         pieces = lines
-    elif len(lines) > 1 and _BULLET.match(lines[0]):
-        pieces = _join_wrapped(lines)
     else:
+        # One line, or bullet text wrapped over several lines (a PDF cell): join, then
+        # split on inline dashes when the cell opens with one.
         joined = " ".join(lines)
         pieces = [joined]
-        if regex.match(r"^\s*[-–—•]\s", joined):
+        if _DASH_BULLET.match(joined):
             pieces = _INLINE_DASH_SPLIT.split(joined)
     return [p for p in (clean_label(p) for p in pieces) if p]
-
-
-def _join_wrapped(lines: list[str]) -> list[str]:
-    """Bullet lines whose text wrapped onto plain lines: glue each wrap to its bullet."""
-    items: list[str] = []
-    for line in lines:
-        if _BULLET.match(line) or not items:
-            items.append(line)
-        else:
-            items[-1] += " " + line
-    return items
 
 
 def split_sub_items(text: str) -> NamedItem:

@@ -16,6 +16,8 @@ MISSING_MARK = {
     "xlsx": "not a zip container",
 }
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+"""The stream an OLE container holds when Office encrypted a .docx/.xlsx with a password."""
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -55,6 +57,10 @@ def _sniff(path: str, data: bytes) -> str | None:
     if data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-":
         return "pdf"
     if head == OLE_MAGIC:
+        if ENCRYPTED_STREAM in data:
+            raise RenstraError(
+                path, "encrypted-file", "password-protected Office file; remove the password first"
+            )
         return "an OLE compound file (a legacy .doc/.xls, or a password-protected Office file)"
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
         return _zip_kind(path, data)

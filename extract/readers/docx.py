@@ -1,0 +1,245 @@
+"""Read a Word .docx body into lines and table grids (python-docx's XML parser).
+
+Paragraphs and tables are taken in body order. Merges come from ``w:gridSpan`` and
+``w:vMerge``; a table inside a cell becomes its own Table right after its parent, and the
+parent cell keeps only its own paragraphs. Word equations become ``$LaTeX$`` (see omml).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from renstra.schemas import Settings, SourceLocation
+
+from ..errors import RenstraError
+from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from .omml import omml_to_latex
+
+log = logging.getLogger(__name__)
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+EXPANSION_LIMIT = 10  # the document part may unpack to this many times max_file_bytes
+
+Element = Any  # an lxml element
+SKIPPED = {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "tbl", MC + "Fallback"}
+WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "smartTag"}
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A table met in the body or in a cell, waiting for its grid."""
+
+    element: Element
+    preceding: list[str]
+
+
+@dataclass(slots=True)
+class _State:
+    lines: list[TextLine] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+def read(source: SourceFile, settings: Settings) -> RawDocument:
+    body = _load_body(source, settings)
+    state = _State()
+    paragraph_no = 0
+    for element in _blocks(body):
+        if element.tag == W + "p":
+            paragraph_no += 1
+            location = SourceLocation.model_construct(line=paragraph_no)
+            for text in _lines(paragraph_text(element)):
+                state.lines.append(TextLine(text, location))
+        else:
+            location = SourceLocation.model_construct(line=paragraph_no or None)
+            _blank(state.lines, location)
+            caption = [line.text for line in state.lines if line.text][-3:]
+            _add_table(state, _Pending(element, caption))
+        _blank(state.lines, location)
+    return source.raw_document(state.lines, state.tables)
+
+
+def _blank(lines: list[TextLine], location: SourceLocation) -> None:
+    """A blank line between paragraphs and around tables, as a text file has (never two)."""
+    if lines and lines[-1].text:
+        lines.append(TextLine("", location))
+
+
+def _load_body(source: SourceFile, settings: Settings) -> Element:
+    """The w:body of the main document part.
+
+    The part is read straight from the zip and parsed with python-docx's own parser
+    (entities off); loading the whole package with ``docx.Document`` costs 25 times more
+    and reads nothing this reader uses.
+    """
+    import zipfile
+
+    from docx.oxml import parse_xml
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            name = _main_part(archive, parse_xml)
+            size = archive.getinfo(name).file_size
+            if size > EXPANSION_LIMIT * settings.limits.max_file_bytes:
+                raise RenstraError(
+                    source.path, "limit-exceeded", f"{name} unpacks to {size:,} bytes"
+                )
+            root = parse_xml(archive.read(name))
+    except RenstraError:
+        raise
+    except Exception as e:
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise RenstraError(source.path, "format-error", f"not a readable .docx ({reason})") from e
+    body = root.find(W + "body")
+    if root.tag != W + "document" or body is None:
+        raise RenstraError(
+            source.path, "format-error", f"not a readable .docx ({name} is not a Word body)"
+        )
+    return body
+
+
+def _main_part(archive: Any, parse_xml: Any) -> str:
+    """The officeDocument target named in _rels/.rels (word/document.xml as a rule)."""
+    try:
+        rels = parse_xml(archive.read("_rels/.rels"))
+    except KeyError:
+        return "word/document.xml"
+    for rel in rels:
+        if str(rel.get("Type", "")).endswith("/officeDocument"):
+            return str(rel.get("Target", "")).lstrip("/")
+    raise KeyError("no main document part in _rels/.rels")
+
+
+def _blocks(container: Element) -> Iterator[Element]:
+    """Paragraphs and tables in order, looking through content controls and custom XML."""
+    for child in container:
+        tag = child.tag
+        if tag in (W + "p", W + "tbl"):
+            yield child
+        elif tag in WRAPPERS:
+            yield from _blocks(child)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def paragraph_text(paragraph: Element) -> str:
+    """The text of a paragraph as Word shows it: breaks as newlines, equations as $LaTeX$."""
+    out: list[str] = []
+    _collect(paragraph, out)
+    return "".join(out)
+
+
+def _collect(element: Element, out: list[str]) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in SKIPPED:
+            continue
+        if tag == W + "t":
+            out.append(child.text or "")
+        elif tag == W + "tab":
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag == M + "oMath":
+            out.append(f"${omml_to_latex(child)}$")
+        elif tag == W + "p":  # a paragraph inside a text box
+            out.append("\n")
+            _collect(child, out)
+        else:
+            _collect(child, out)
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _add_table(state: _State, pending: _Pending) -> None:
+    """Append the table, then (depth first) the tables nested in its cells."""
+    index = len(state.tables) + 1
+    rows, nested = _grid(pending.element, index)
+    location = SourceLocation.model_construct(table=index)
+    state.tables.append(Table(index, rows, location, preceding_text=pending.preceding))
+    for inner in nested:
+        _add_table(state, inner)
+
+
+def _grid(table: Element, index: int) -> tuple[list[list[Cell]], list[_Pending]]:
+    rows: list[list[Cell | None]] = []
+    origin: dict[tuple[int, int], Cell] = {}
+    nested: list[_Pending] = []
+    for r, row in enumerate(_children(table, W + "tr"), start=1):
+        cells: list[Cell | None] = [None] * _val(row.find(f"{W}trPr/{W}gridBefore"), 0)
+        for tc in _children(row, W + "tc"):
+            col = len(cells) + 1
+            span = max(1, _val(tc.find(f"{W}tcPr/{W}gridSpan"), 1))
+            vmerge = tc.find(f"{W}tcPr/{W}vMerge")
+            above = origin.get((r - 1, col))
+            if vmerge is not None and vmerge.get(W + "val") != "restart" and above is not None:
+                above.rowspan += 1
+                for c in range(col, col + span):
+                    cells.append(_covered(index, r, c))
+                    origin[(r, c)] = above
+                continue
+            text, inner = _cell_content(tc)
+            nested.extend(inner)
+            cell = Cell(text, _loc(index, r, col), colspan=span)
+            cells.append(cell)
+            origin[(r, col)] = cell
+            for c in range(col + 1, col + span):
+                cells.append(_covered(index, r, c))
+                origin[(r, c)] = cell
+        cells.extend([None] * _val(row.find(f"{W}trPr/{W}gridAfter"), 0))
+        rows.append(cells)
+    width = max((len(row) for row in rows), default=0)
+    grid = [
+        [
+            (row[c - 1] if c <= len(row) else None) or Cell("", _loc(index, r, c))
+            for c in range(1, width + 1)
+        ]
+        for r, row in enumerate(rows, start=1)
+    ]
+    return grid, nested
+
+
+def _children(element: Element, tag: str) -> Iterator[Element]:
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in WRAPPERS:
+            yield from _children(child, tag)
+
+
+def _cell_content(tc: Element) -> tuple[str, list[_Pending]]:
+    lines: list[str] = []
+    nested: list[_Pending] = []
+    for block in _blocks(tc):
+        if block.tag == W + "p":
+            lines.extend(_lines(paragraph_text(block)))
+        else:
+            nested.append(_Pending(block, lines[-3:]))
+    return "\n".join(lines), nested
+
+
+def _val(element: Element | None, default: int) -> int:
+    if element is None:
+        return default
+    try:
+        return int(element.get(W + "val", default))
+    except ValueError:
+        return default
+
+
+def _loc(table: int, row: int, column: int) -> SourceLocation:
+    return SourceLocation.model_construct(table=table, row=row, column=column)
+
+
+def _covered(table: int, row: int, column: int) -> Cell:
+    return Cell("", _loc(table, row, column), covered=True)

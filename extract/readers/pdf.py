@@ -1,0 +1,427 @@
+"""Read a PDF's text layer into lines and table grids (pdfplumber).
+
+Ruled tables come from pdfplumber's line strategy; their cell boxes give row and column
+spans. A page without ruled tables is searched for borderless ones, anchored on a header
+line of three or more widely spaced segments (pdfplumber's text strategy cuts words apart
+on such tables, so words are assigned to the header's columns here instead). A table that
+runs onto the next page is joined and its repeated header dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from renstra.schemas import Settings, SourceLocation
+
+from ..errors import RenstraError
+from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+
+log = logging.getLogger(__name__)
+
+BBox = tuple[float, float, float, float]
+LINE_TOLERANCE = 3.0  # words whose tops differ by less share a line
+COLUMN_TOLERANCE = 2.0  # column starts closer than this match across pages
+MARGIN_ZONE = 0.08  # share of the page height kept for running headers and footers
+SEGMENT_GAP = 0.9  # a gap this many word heights wide separates header segments
+TABLE_GAP = 1.5  # a wider vertical gap (in word heights) ends a borderless table
+ROW_GAP = 0.5  # a wider gap (in word heights) starts a new borderless row
+PARAGRAPH_GAP = 0.5  # a wider gap (in line heights) between text lines is a paragraph break
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class Line:
+    number: int
+    words: list[Word]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+
+@dataclass(slots=True)
+class PCell:
+    text: str
+    bbox: BBox
+    rowspan: int = 1
+    colspan: int = 1
+    covered: bool = False
+
+
+@dataclass(slots=True)
+class PageTable:
+    page: int
+    bbox: BBox
+    columns: list[float]
+    rows: list[list[PCell]]
+    pages: list[int] = field(default_factory=list)  # page of each row once joined
+
+
+@dataclass(slots=True)
+class PageData:
+    number: int
+    height: float
+    words: list[Word]
+    ruled: list[tuple[BBox, list[list[BBox | None]], list[list[str | None]]]]
+    has_text: bool
+
+
+def read(source: SourceFile, settings: Settings) -> RawDocument:
+    pages = _load(source)
+    if not pages:
+        raise RenstraError(source.path, "empty-file", "PDF has no pages")
+    if not any(p.has_text for p in pages):
+        return source.raw_document([], [], pages=len(pages), notes=["no-text-layer"])
+    notes = [f"page-without-text:{p.number}" for p in pages if not p.has_text]
+    lines: list[TextLine] = []
+    tables: list[PageTable] = []
+    captions: list[list[str]] = []
+    for page in pages:
+        page_lines = _group_lines(page.words)
+        ruled = (_ruled_table(page.number, *t) for t in page.ruled)
+        found = [t for t in ruled if t is not None]
+        if not found:
+            found = _borderless_tables(page.number, page_lines)
+        blank = SourceLocation.model_construct(page=page.number)
+        previous: TextLine | None = None
+        for item in _reading_order(page, page_lines, found):
+            if isinstance(item, PageTable):
+                if tables and _continues(tables[-1], item, pages, lines):
+                    _append_rows(tables[-1], item)
+                else:
+                    _blank(lines, blank)
+                    tables.append(item)
+                    captions.append([line.text for line in lines if line.text][-3:])
+                previous = None
+                continue
+            if previous is None or _paragraph_break(previous, item):
+                _blank(lines, blank)
+            lines.append(item)
+            previous = item
+    out = [_to_table(i, t, captions[i - 1]) for i, t in enumerate(tables, start=1)]
+    return source.raw_document(lines, out, pages=len(pages), notes=notes)
+
+
+def _blank(lines: list[TextLine], location: SourceLocation) -> None:
+    """A blank line between paragraphs and around tables, as a text file has (never two)."""
+    if lines and lines[-1].text:
+        lines.append(TextLine("", location))
+
+
+def _paragraph_break(previous: TextLine, line: TextLine) -> bool:
+    above, below = previous.location.bbox, line.location.bbox
+    if above is None or below is None:
+        return True
+    return below[1] - above[3] > PARAGRAPH_GAP * (above[3] - above[1])
+
+
+def _load(source: SourceFile) -> list[PageData]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    pages = []
+    try:
+        with pdfplumber.open(io.BytesIO(source.data), raise_unicode_errors=False) as pdf:
+            for page in pdf.pages:
+                pages.append(_page_data(page))
+                page.close()  # drop the page's parsed objects once its data is taken
+    except Exception as e:
+        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        if isinstance(cause, PDFPasswordIncorrect):
+            reason = "PDF is encrypted (password required)"
+            raise RenstraError(source.path, "encrypted-file", reason) from e
+        if isinstance(cause, PDFEncryptionError):
+            reason = "PDF is encrypted with a method that cannot be read"
+            raise RenstraError(source.path, "encrypted-file", reason) from e
+        reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
+        raise RenstraError(source.path, "format-error", f"unreadable PDF ({reason})") from e
+    return pages
+
+
+def _page_data(page: object) -> PageData:
+    words = [
+        Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
+        for w in page.extract_words()  # type: ignore[attr-defined]
+    ]
+    ruled = []
+    for table in page.find_tables():  # type: ignore[attr-defined]
+        rows = [list(row.cells) for row in table.rows]
+        ruled.append((table.bbox, rows, table.extract()))
+    has_text = bool(page.chars)  # type: ignore[attr-defined]
+    return PageData(page.page_number, float(page.height), words, ruled, has_text)  # type: ignore[attr-defined]
+
+
+def _group_lines(words: list[Word]) -> list[Line]:
+    lines: list[Line] = []
+    current: list[Word] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if current and word.top - current[0].top > LINE_TOLERANCE:
+            lines.append(Line(len(lines) + 1, sorted(current, key=lambda w: w.x0)))
+            current = []
+        current.append(word)
+    if current:
+        lines.append(Line(len(lines) + 1, sorted(current, key=lambda w: w.x0)))
+    return lines
+
+
+# ---------------------------------------------------------------- ruled tables
+
+
+def _ruled_table(
+    page: int, bbox: BBox, cells: list[list[BBox | None]], texts: list[list[str | None]]
+) -> PageTable | None:
+    xs = sorted({c[0] for row in cells for c in row if c is not None})
+    tops = [min(c[1] for c in row if c is not None) for row in cells]
+    if len(xs) < 2 or len(tops) < 1:
+        return None
+    right, bottom = bbox[2], bbox[3]
+    edges_x, edges_y = [*xs, right], [*tops, bottom]
+    grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
+    for r, (row, row_texts) in enumerate(zip(cells, texts, strict=True)):
+        for c, (box, text) in enumerate(zip(row, row_texts, strict=False)):
+            if box is None or grid[r][c] is not None:
+                continue
+            colspan = max(1, sum(1 for x in xs if box[0] - 0.5 <= x < box[2] - 0.5))
+            rowspan = max(1, sum(1 for y in tops if box[1] - 0.5 <= y < box[3] - 0.5))
+            grid[r][c] = PCell((text or "").strip(), _round(box), rowspan, colspan)
+            for rr in range(r, min(r + rowspan, len(tops))):
+                for cc in range(c, min(c + colspan, len(xs))):
+                    if (rr, cc) != (r, c):
+                        grid[rr][cc] = PCell("", _slot(edges_x, edges_y, rr, cc), covered=True)
+    rows = [
+        [cell or PCell("", _slot(edges_x, edges_y, r, c)) for c, cell in enumerate(row)]
+        for r, row in enumerate(grid)
+    ]
+    return PageTable(page, _round(bbox), xs, rows, [page] * len(rows))
+
+
+def _slot(xs: list[float], ys: list[float], r: int, c: int) -> BBox:
+    return _round((xs[c], ys[r], xs[c + 1], ys[r + 1]))
+
+
+# ---------------------------------------------------------------- borderless tables
+
+
+def _borderless_tables(page: int, lines: list[Line]) -> list[PageTable]:
+    tables: list[PageTable] = []
+    i = 0
+    while i < len(lines):
+        header = _segments(lines[i])
+        if len(header) < 3:
+            i += 1
+            continue
+        table, used = _grow_table(page, header, lines[i:])
+        if table is None:
+            i += 1
+            continue
+        tables.append(table)
+        i += used
+    return tables
+
+
+def _segments(line: Line) -> list[list[Word]]:
+    """Runs of words separated by gaps wider than SEGMENT_GAP word heights."""
+    segments: list[list[Word]] = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - prev.x1 > SEGMENT_GAP * (word.bottom - word.top):
+            segments.append([])
+        segments[-1].append(word)
+    return segments
+
+
+def _grow_table(
+    page: int, header: list[list[Word]], lines: list[Line]
+) -> tuple[PageTable | None, int]:
+    starts = [seg[0].x0 for seg in header]
+    bounds = [float("-inf")] + [
+        (header[i - 1][-1].x1 + header[i][0].x0) / 2 for i in range(1, len(header))
+    ]
+    height = max(w.bottom - w.top for seg in header for w in seg)
+    rows: list[list[list[Word]]] = []
+    prev_bottom = lines[0].top
+    used = 0
+    for line in lines:
+        if line.top - prev_bottom > TABLE_GAP * height:
+            break
+        slots = _assign(line, starts, bounds)
+        if slots is None:
+            break
+        if not rows or slots[0] or line.top - prev_bottom > ROW_GAP * height:
+            rows.append(slots)
+        else:
+            for cell, extra in zip(rows[-1], slots, strict=True):
+                cell.extend(extra)
+        prev_bottom = line.bottom
+        used += 1
+    filled = sum(1 for row in rows[1:] if sum(1 for cell in row if cell) >= 2)
+    if len(starts) < 3 or len(rows) < 2 or filled == 0:
+        return None, used
+    return _borderless_grid(page, starts, rows), used
+
+
+def _assign(line: Line, starts: list[float], bounds: list[float]) -> list[list[Word]] | None:
+    """Put each segment of a line in its column, or None when the line is not a table line.
+
+    A segment runs from one column into the next only when two cells sit too close; it is
+    then split word by word. A segment over two column starts is running text.
+    """
+    slots: list[list[Word]] = [[] for _ in starts]
+    for segment in _segments(line):
+        col = bisect_right(bounds, segment[0].x0) - 1
+        crossed = sum(1 for s in starts[col + 1 :] if segment[-1].x1 > s + COLUMN_TOLERANCE)
+        if crossed == 0:
+            slots[col].extend(segment)
+            continue
+        if crossed > 1:
+            return None
+        for word in segment:
+            col = bisect_right(bounds, word.x0) - 1
+            if col + 1 < len(starts) and word.x1 > starts[col + 1] + COLUMN_TOLERANCE:
+                return None
+            slots[col].append(word)
+    return slots
+
+
+def _borderless_grid(page: int, starts: list[float], rows: list[list[list[Word]]]) -> PageTable:
+    words = [w for row in rows for cell in row for w in cell]
+    bbox = _round(
+        (
+            min(w.x0 for w in words),
+            min(w.top for w in words),
+            max(w.x1 for w in words),
+            max(w.bottom for w in words),
+        )
+    )
+    edges = [*starts, bbox[2]]
+    grid: list[list[PCell]] = []
+    for row in rows:
+        top = min(w.top for cell in row for w in cell)
+        bottom = max(w.bottom for cell in row for w in cell)
+        grid.append(
+            [
+                PCell(_cell_text(cell), _words_bbox(cell))
+                if cell
+                else PCell("", _round((edges[c], top, edges[c + 1], bottom)))
+                for c, cell in enumerate(row)
+            ]
+        )
+    return PageTable(page, bbox, starts, grid, [page] * len(grid))
+
+
+def _cell_text(words: list[Word]) -> str:
+    lines = _group_lines(words)
+    return "\n".join(" ".join(w.text for w in line.words) for line in lines).strip()
+
+
+def _words_bbox(words: list[Word]) -> BBox:
+    return _round(
+        (
+            min(w.x0 for w in words),
+            min(w.top for w in words),
+            max(w.x1 for w in words),
+            max(w.bottom for w in words),
+        )
+    )
+
+
+# ---------------------------------------------------------------- order and joining
+
+
+def _reading_order(
+    page: PageData, lines: list[Line], tables: list[PageTable]
+) -> list[TextLine | PageTable]:
+    """Lines outside the tables and the tables themselves, top to bottom."""
+    items: list[tuple[float, int, TextLine | PageTable]] = [(t.bbox[1], 0, t) for t in tables]
+    for line in lines:
+        words = [w for w in line.words if not any(_inside(w, t.bbox) for t in tables)]
+        if not words:
+            continue
+        text = " ".join(w.text for w in words).strip()
+        if text:
+            location = SourceLocation.model_construct(
+                page=page.number, line=line.number, bbox=_words_bbox(words)
+            )
+            items.append((line.top, 1, TextLine(text, location)))
+    items.sort(key=lambda item: (item[0], item[1]))
+    return [item for _, _, item in items]
+
+
+def _inside(word: Word, bbox: BBox) -> bool:
+    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+
+
+def _continues(
+    prev: PageTable, table: PageTable, pages: list[PageData], lines: list[TextLine]
+) -> bool:
+    """True when ``table`` opens its page and carries on ``prev`` from the page before."""
+    last_page = prev.pages[-1]
+    if table.page != last_page + 1 or len(table.columns) != len(prev.columns):
+        return False
+    if any(abs(a - b) > COLUMN_TOLERANCE for a, b in zip(table.columns, prev.columns, strict=True)):
+        return False
+    before = pages[last_page - 1]
+    after = pages[table.page - 1]
+    prev_bottom = max(cell.bbox[3] for cell in prev.rows[-1])
+    for line in lines:
+        loc = line.location
+        box = loc.bbox or (0.0, 0.0, 0.0, 0.0)
+        footer = box[1] >= before.height * (1 - MARGIN_ZONE)
+        if loc.page == last_page and box[1] > prev_bottom and not footer:
+            return False
+    above = [
+        w for w in after.words if w.bottom <= table.bbox[1] and w.top > after.height * MARGIN_ZONE
+    ]
+    return not above
+
+
+def _append_rows(table: PageTable, more: PageTable) -> None:
+    keep = 0
+    while (
+        keep < len(more.rows)
+        and keep < len(table.rows)
+        and _texts(more.rows[keep]) == _texts(table.rows[keep])
+    ):
+        keep += 1
+    table.rows.extend(more.rows[keep:])
+    table.pages.extend(more.pages[keep:])
+
+
+def _texts(row: list[PCell]) -> list[tuple[str, bool]]:
+    return [(cell.text, cell.covered) for cell in row]
+
+
+def _to_table(index: int, table: PageTable, preceding: list[str]) -> Table:
+    width = max(len(row) for row in table.rows)
+    rows = []
+    for r, (row, page) in enumerate(zip(table.rows, table.pages, strict=True), start=1):
+        cells = []
+        for c in range(1, width + 1):
+            pc = row[c - 1] if c <= len(row) else PCell("", row[-1].bbox)
+            location = SourceLocation.model_construct(
+                page=page, table=index, row=r, column=c, bbox=pc.bbox
+            )
+            cells.append(Cell(pc.text, location, pc.rowspan, pc.colspan, pc.covered))
+        rows.append(cells)
+    location = SourceLocation.model_construct(page=table.page, table=index, bbox=table.bbox)
+    return Table(index, rows, location, preceding)
+
+
+def _round(bbox: tuple[float, ...]) -> BBox:
+    x0, top, x1, bottom = (round(float(v), 2) for v in bbox)
+    return (x0, top, x1, bottom)

@@ -1,0 +1,281 @@
+"""Read an .xlsx workbook into lines and table grids (openpyxl).
+
+Every worksheet is read in order, hidden ones too (with a note). On a sheet, fully empty
+rows split the used range into blocks; a block is a table when, past its leading and
+trailing single-value rows (titles, captions, notes), at least two rows hold values in three
+or more columns. Everything else becomes lines, one per row (the row's values joined by a
+space, so ``NAMA OPD | : | KECAMATAN`` reads as one line) and per line break in a cell.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from renstra.schemas import Settings, SourceLocation
+
+from ..errors import RenstraError
+from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+
+log = logging.getLogger(__name__)
+
+FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
+SEPARATORS = {":", "=", "-"}  # a cell holding only this is glue, not a value
+MIN_TABLE_COLUMNS = 3
+EXPANSION_LIMIT = 10  # the parts may unpack to this many times max_file_bytes
+
+
+@dataclass(slots=True)
+class _Value:
+    text: str
+    coordinate: str
+    rowspan: int = 1
+    colspan: int = 1
+
+
+Grid = dict[tuple[int, int], _Value]
+Covered = dict[tuple[int, int], tuple[int, int]]
+
+
+def read(source: SourceFile, settings: Settings) -> RawDocument:
+    workbook, formulas = _load(source, settings)
+    lines: list[TextLine] = []
+    tables: list[Table] = []
+    notes: list[str] = []
+    for sheet in workbook.worksheets:
+        if sheet.sheet_state != "visible":
+            notes.append(f"hidden-sheet:{sheet.title}")
+        values, covered = _sheet_values(sheet, formulas, notes)
+        occupied = _occupied(values, covered)
+        blank = TextLine("", SourceLocation.model_construct(sheet=sheet.title))
+        for block in _blocks(occupied):
+            _blank(lines, blank)
+            _read_block(sheet.title, block, values, covered, occupied, lines, tables, blank)
+    if not lines and not tables:
+        raise RenstraError(source.path, "empty-file", "workbook has no cells with data")
+    return source.raw_document(lines, tables, notes=notes)
+
+
+def _load(source: SourceFile, settings: Settings) -> tuple[Any, Any]:
+    """The workbook with cached values, and (only when it has formulas) one with formulas."""
+    import openpyxl
+
+    try:
+        has_formulas = _scan(source, settings)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            values = openpyxl.load_workbook(io.BytesIO(source.data), data_only=True)
+            formulas = None
+            if has_formulas:
+                formulas = openpyxl.load_workbook(io.BytesIO(source.data), data_only=False)
+    except RenstraError:
+        raise
+    except Exception as e:
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise RenstraError(source.path, "format-error", f"not a readable .xlsx ({reason})") from e
+    return values, formulas
+
+
+def _scan(source: SourceFile, settings: Settings) -> bool:
+    """Refuse a workbook that unpacks too large; say whether any sheet holds a formula."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+        infos = archive.infolist()
+        unpacked = sum(info.file_size for info in infos)
+        if unpacked > EXPANSION_LIMIT * settings.limits.max_file_bytes:
+            raise RenstraError(
+                source.path, "limit-exceeded", f"workbook unpacks to {unpacked:,} bytes"
+            )
+        return any(
+            FORMULA_RE.search(archive.read(info.filename))
+            for info in infos
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+        )
+
+
+def _sheet_values(sheet: Any, formulas: Any, notes: list[str]) -> tuple[Grid, Covered]:
+    """Cell texts by (row, column), and covered positions -> their merge origin."""
+    values: Grid = {}
+    formula_sheet = formulas[sheet.title] if formulas is not None else None
+    for (row, col), cell in sheet._cells.items():  # stored cells only: sparse sheets stay cheap
+        text = _text(cell)
+        if cell.data_type == "e":
+            notes.append(f"error-cell:{sheet.title}!{cell.coordinate}")
+        if cell.value is None and formula_sheet is not None:
+            source = formula_sheet._cells.get((row, col))
+            if source is not None and source.data_type == "f":
+                notes.append(f"formula-without-value:{sheet.title}!{cell.coordinate}")
+                values[(row, col)] = _Value("", cell.coordinate)
+                continue
+        if text:
+            values[(row, col)] = _Value(text, cell.coordinate)
+    covered: Covered = {}
+    for merged in sheet.merged_cells.ranges:
+        top, left = merged.min_row, merged.min_col
+        origin = values.get((top, left))
+        if origin is None:
+            continue
+        origin.rowspan = merged.max_row - top + 1
+        origin.colspan = merged.max_col - left + 1
+        for r in range(top, merged.max_row + 1):
+            for c in range(left, merged.max_col + 1):
+                if (r, c) != (top, left):
+                    covered[(r, c)] = (top, left)
+                    values.pop((r, c), None)
+    return values, covered
+
+
+def _text(cell: Any) -> str:
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        if "%" in (cell.number_format or ""):
+            return f"{number_text(value * 100)} %"
+        return number_text(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat()
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def number_text(value: float) -> str:
+    """A number as Python writes it, without float noise: 85.00000000000001 -> '85'."""
+    if isinstance(value, int):
+        return str(value)
+    rounded = round(value, 10)
+    if rounded.is_integer():
+        return str(int(rounded))
+    text = repr(rounded)
+    return format(Decimal(text), "f") if "e" in text else text
+
+
+# ---------------------------------------------------------------- blocks
+
+
+def _occupied(values: Grid, covered: Covered) -> dict[int, list[int]]:
+    """Columns holding a value or a merged cell, by row."""
+    by_row: dict[int, set[int]] = {}
+    for row, col in [*values, *covered]:
+        by_row.setdefault(row, set()).add(col)
+    return {row: sorted(cols) for row, cols in by_row.items()}
+
+
+def _blocks(occupied: dict[int, list[int]]) -> list[list[int]]:
+    """Runs of consecutive occupied rows: an empty row ends a block."""
+    blocks: list[list[int]] = []
+    for row in sorted(occupied):
+        if blocks and row == blocks[-1][-1] + 1:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+    return blocks
+
+
+def _read_block(
+    sheet: str,
+    rows: list[int],
+    values: Grid,
+    covered: Covered,
+    occupied: dict[int, list[int]],
+    lines: list[TextLine],
+    tables: list[Table],
+    blank: TextLine,
+) -> None:
+    def row_values(row: int) -> list[_Value]:
+        return [values[(row, c)] for c in occupied[row] if (row, c) in values]
+
+    def weight(row: int) -> int:
+        return sum(1 for v in row_values(row) if v.text not in SEPARATORS)
+
+    start, end = 0, len(rows)
+    while start < end and weight(rows[start]) <= 1:
+        start += 1
+    while end > start and weight(rows[end - 1]) <= 1:
+        end -= 1
+    core = rows[start:end]
+    cols = sorted({c for r in core for c in occupied[r]})
+    valued = {
+        c
+        for r in core
+        for c in occupied[r]
+        if (r, c) in values and values[(r, c)].text not in SEPARATORS
+    }
+    if sum(1 for r in core if weight(r) >= 2) < 2 or len(valued) < MIN_TABLE_COLUMNS:
+        start = end = len(rows)  # not a table: every row is lines
+    for row in rows[:start]:
+        _add_lines(sheet, row_values(row), lines)
+    if start < end:
+        _blank(lines, blank)
+        caption = [line.text for line in lines if line.text][-3:]
+        columns = range(cols[0], cols[-1] + 1)
+        tables.append(_table(sheet, len(tables) + 1, core, columns, values, covered, caption))
+        _blank(lines, blank)
+    for row in rows[end:]:
+        _add_lines(sheet, row_values(row), lines)
+
+
+def _blank(lines: list[TextLine], blank: TextLine) -> None:
+    """A blank line between blocks and around tables, as a text file has (never two)."""
+    if lines and lines[-1].text:
+        lines.append(blank)
+
+
+def _add_lines(sheet: str, row: list[_Value], lines: list[TextLine]) -> None:
+    if not row:
+        return
+    text = " ".join(v.text for v in row)
+    location = SourceLocation.model_construct(sheet=sheet, cell=row[0].coordinate)
+    lines.extend(TextLine(part, location) for part in text.split("\n") if part.strip())
+
+
+def _table(
+    sheet: str,
+    index: int,
+    rows: list[int],
+    cols: range,
+    values: Grid,
+    covered: Covered,
+    caption: list[str],
+) -> Table:
+    last_row, last_col = rows[-1], cols[-1]
+    grid: list[list[Cell]] = []
+    for r_index, row in enumerate(rows, start=1):
+        cells = []
+        for c_index, col in enumerate(cols, start=1):
+            location = SourceLocation.model_construct(
+                table=index, row=r_index, column=c_index, sheet=sheet, cell=_coordinate(row, col)
+            )
+            value = values.get((row, col))
+            if (row, col) in covered:
+                cells.append(Cell("", location, covered=True))
+            elif value is None:
+                cells.append(Cell("", location))
+            else:
+                rowspan = min(value.rowspan, last_row - row + 1)
+                colspan = min(value.colspan, last_col - col + 1)
+                cells.append(Cell(value.text, location, rowspan, colspan))
+        grid.append(cells)
+    location = SourceLocation.model_construct(
+        table=index, sheet=sheet, cell=_coordinate(rows[0], cols[0])
+    )
+    return Table(index, grid, location, caption)
+
+
+def _coordinate(row: int, col: int) -> str:
+    letters = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row}"
