@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+")
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*(?=\S)|\d{1,2}[.)]\s+)")
 _DASH_BULLET = regex.compile(r"^\s*[-–—•]\s")
 _INLINE_DASH_SPLIT = regex.compile(r"\s+[-–—•]\s+(?=\p{Lu})")
 _SUB_ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s:;,]))([a-z])[.)]\s+")

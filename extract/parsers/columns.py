@@ -51,10 +51,12 @@ SINGLE_ROLES = frozenset(
     }
 )
 
+_BUDGET = regex.compile(r"^(rp\.?|pagu|anggaran|dana)$", regex.I)
 _COLUMN_NUMBER = regex.compile(r"^\(?(\d{1,2})\)?$")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_INDEX = regex.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", regex.I)
 _SPACE = regex.compile(r"\s+")
+_INDEX_IN_LABEL = regex.compile(r"(?:ke\s*-?\s*|tahun\s*-?\s*)(\d{1,2})\b", regex.I)
 _NON_WORD = regex.compile(r"[^\w%/ ]+")
 
 
@@ -100,12 +102,12 @@ def role_of(label: str) -> str:
 
 def is_column_number_row(texts: list[str]) -> bool:
     """``(1) (2) (3) ...`` or ``1 2 3 ...`` running from the first column across most of them."""
-    numbers = [_COLUMN_NUMBER.match(t) for t in texts]
-    if not numbers or numbers[0] is None:
-        return False
-    filled = [t for t in texts if t]
+    filled = list(texts)
+    while filled and not filled[-1]:
+        filled.pop()  # a last column left unnumbered
     if len(filled) < max(3, int(0.6 * len(texts))):
         return False
+    numbers = [_COLUMN_NUMBER.match(t) for t in filled]
     expected = 1
     for match in numbers:
         if match is None:
@@ -153,7 +155,7 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
         return None
     headers = [row for row in grid[:header_rows]]
     labels = column_labels(headers, [c[: len(headers[0])] for c in covered[:header_rows]])
-    roles = assign_roles(labels)
+    roles = assign_roles(labels, headers[-1] if header_rows > 1 else None)
     if "indicator" not in roles:
         return None
     targets = target_columns(headers, labels, roles)
@@ -171,7 +173,8 @@ def column_labels(headers: list[list[str]], covered: list[list[bool]]) -> list[s
     cell takes the text of the cell to its left when the row below names a sub-column."""
     width = max(len(r) for r in headers)
     filled = [list(r) + [""] * (width - len(r)) for r in headers]
-    for r, row in enumerate(filled):
+    for r in range(len(filled) - 1, -1, -1):  # bottom-up: a filled span lets the one above spread
+        row = filled[r]
         below = filled[r + 1] if r + 1 < len(filled) else None
         for c in range(1, width):
             is_covered = r < len(covered) and c < len(covered[r]) and covered[r][c]
@@ -180,11 +183,15 @@ def column_labels(headers: list[list[str]], covered: list[list[bool]]) -> list[s
     return [" ".join(t for t in (row[c] for row in filled) if t) for c in range(width)]
 
 
-def assign_roles(labels: list[str]) -> list[str]:
+def assign_roles(labels: list[str], sub_header: list[str] | None = None) -> list[str]:
+    """Roles by label; under a 'Target | Rp' pair the Rp (pagu) column is a budget."""
     roles: list[str] = []
     seen: set[str] = set()
-    for label in labels:
+    for c, label in enumerate(labels):
         role = role_of(label)
+        sub = sub_header[c] if sub_header is not None and c < len(sub_header) else ""
+        if role in ("target", "final_target") and _BUDGET.match(sub.strip()):
+            role = "budget"
         if role in SINGLE_ROLES and role in seen:
             role = "note"
         seen.add(role)
@@ -215,9 +222,7 @@ def _year_of(text: str) -> tuple[int | None, int | None]:
     year = _YEAR.search(text)
     if year:
         return None, int(year.group(1))
-    index = _YEAR_INDEX.match(text) or regex.search(
-        r"(?:ke\s*-?\s*|tahun\s+)(\d{1,2})\b", text, regex.I
-    )
+    index = _YEAR_INDEX.match(text) or _INDEX_IN_LABEL.search(text)
     if index and 1 <= int(index.group(1)) <= 10:
         return int(index.group(1)), None
     return None, None

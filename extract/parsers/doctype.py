@@ -16,9 +16,9 @@ TITLE_LINES = 12
 
 
 def table_kind(layout: Layout) -> str:
-    if layout.column("formula") is not None or layout.column("rationale") is not None:
-        return "iku"
-    if layout.column("data_source") is not None and not layout.targets:
+    # Renstra tables (T-C.25 to T-C.28) have no rumus, alasan or sumber data column; IKU
+    # matrices have one of them, with or without yearly targets (the Kodefikasi layout).
+    if any(layout.column(role) is not None for role in ("formula", "rationale", "data_source")):
         return "iku"
     if layout.targets:
         return "renstra"

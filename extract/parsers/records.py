@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..intermediate import Cell, Table
-from .columns import Layout
+from .columns import Layout, is_column_number_row
 
 INHERITED_ROLES = ("number", "goal", "objective", "code", "program")
 """Roles whose cells are merged down over the rows they group."""
@@ -31,6 +31,8 @@ def table_records(table: Table, layout: Layout) -> Iterator[Record]:
         row = table.rows[r]
         texts = tuple(cell.text for cell in row)
         if r in layout.skip_rows or not any(texts) or texts in header:
+            continue
+        if is_column_number_row(list(texts)):  # repeated after a page break
             continue
         cells = {role: row[c] for c, role in enumerate(layout.roles) if role and role != "target"}
         for role in INHERITED_ROLES:

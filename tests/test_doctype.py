@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import pytest
+from renstra.extract.intermediate import TextLine
+from renstra.extract.parsers.columns import Layout, TargetColumn
+from renstra.extract.parsers.doctype import detect_doc_type, table_kind
+from renstra.schemas import SourceLocation
+
+
+def layout(*roles: str) -> Layout:
+    targets = tuple(
+        TargetColumn(c, i, None)
+        for i, c in enumerate((c for c, role in enumerate(roles) if role == "target"), start=1)
+    )
+    return Layout(
+        header_rows=1,
+        skip_rows=frozenset(),
+        roles=roles,
+        targets=targets,
+        header_texts=(tuple(roles),),
+    )
+
+
+def lines(*texts: str) -> list[TextLine]:
+    return [TextLine(t, SourceLocation(line=n)) for n, t in enumerate(texts, start=1)]
+
+
+@pytest.mark.parametrize(
+    ("roles", "kind"),
+    [
+        # seed 2: No | Uraian Indikator | Satuan | Alasan | Sumber Data | Rumus
+        (("number", "indicator", "unit", "rationale", "data_source", "formula"), "iku"),
+        (("number", "objective", "indicator", "formula", "data_source"), "iku"),
+        (("number", "objective", "indicator", "rationale", "data_source"), "iku"),
+        (("number", "objective", "indicator", "data_source"), "iku"),
+        # seed 1: T-C.25 with five target columns
+        (("number", "goal", "objective", "indicator") + ("target",) * 5, "renstra"),
+        # T-C.28: baseline, targets, final condition
+        (("indicator", "baseline", "target", "target", "target", "final_target"), "renstra"),
+        # an indicator list without targets or IKU columns
+        (("number", "indicator", "unit"), "other"),
+    ],
+)
+def test_table_kind(roles: tuple[str, ...], kind: str) -> None:
+    assert table_kind(layout(*roles)) == kind
+
+
+def test_iku_kodefikasi_layout_with_yearly_targets_is_iku() -> None:
+    roles = ("code", "indicator", "unit", "note", "baseline", "target", "target", "target",
+             "note", "data_source", "note", "note")  # fmt: skip
+    assert table_kind(layout(*roles)) == "iku"
+
+
+@pytest.mark.parametrize(
+    ("kinds", "doc_type"),
+    [
+        (["iku"], "iku"),
+        (["renstra"], "renstra"),
+        (["renstra", "renstra", "other"], "renstra"),
+        (["iku", "other"], "iku"),
+    ],
+)
+def test_one_table_kind_decides_whatever_the_title(kinds: list[str], doc_type: str) -> None:
+    title = lines("RENCANA STRATEGIS", "INDIKATOR KINERJA UTAMA (IKU)")
+    assert detect_doc_type(title, kinds) == doc_type
+
+
+@pytest.mark.parametrize(
+    ("texts", "kinds", "doc_type"),
+    [
+        # no tables: the title decides
+        (("**MATRIKS INDIKATOR KINERJA UTAMA (IKU) OPD", "KOTA METRO TAHUN 2021 - 2025**"), [],
+         "iku"),
+        (("RENCANA STRATEGIS", "DINAS KESEHATAN", "2021-2026"), [], "renstra"),
+        (("BAB IV", "TUJUAN DAN SASARAN", "Tujuan dan Sasaran Jangka Menengah Kecamatan"), [],
+         "renstra"),
+        (("Renstra Kecamatan Metro Timur",), ["other"], "renstra"),
+        # mixed table kinds: the title decides
+        (("MATRIKS IKU",), ["iku", "renstra"], "iku"),
+        (("RENCANA STRATEGIS 2021-2026",), ["iku", "renstra"], "renstra"),
+        (("Laporan",), [], "unknown"),
+        ((), [], "unknown"),
+    ],
+)  # fmt: skip
+def test_titles_decide_when_the_tables_do_not(
+    texts: tuple[str, ...], kinds: list[str], doc_type: str
+) -> None:
+    assert detect_doc_type(lines(*texts), kinds) == doc_type
+
+
+def test_iku_in_the_first_lines_wins_over_renstra_later() -> None:
+    texts = ["INDIKATOR KINERJA UTAMA", "DINAS KESEHATAN"] + ["isi"] * 20 + ["Rencana Strategis"]
+    assert detect_doc_type(lines(*texts), []) == "iku"
+
+
+def test_renstra_title_wins_over_an_iku_mention_past_the_first_lines() -> None:
+    texts = ["RENCANA STRATEGIS", "DINAS KESEHATAN"] + ["isi"] * 20 + ["Indikator Kinerja Utama"]
+    assert detect_doc_type(lines(*texts), []) == "renstra"
+
+
+def test_word_iku_inside_another_word_is_not_a_title() -> None:
+    assert detect_doc_type(lines("Rapat Koordinasi Pikun", "Laporan"), []) == "unknown"

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from renstra.extract.errors import RenstraError
+from renstra.extract.intermediate import RawDocument, SourceFile, Table
+from renstra.extract.readers.text import read
+from renstra.schemas import Settings, SourceLocation
+
+
+def read_text(text: str | bytes, fmt: str = "txt") -> RawDocument:
+    data = text.encode() if isinstance(text, str) else text
+    source = SourceFile(f"doc.{fmt}", data, hashlib.sha256(data).hexdigest(), fmt)
+    return read(source, Settings())
+
+
+def texts(table: Table) -> list[list[str]]:
+    return [[cell.text for cell in row] for row in table.rows]
+
+
+def line_texts(raw: RawDocument) -> list[tuple[int | None, str]]:
+    return [(line.location.line, line.text) for line in raw.lines]
+
+
+IKU = (
+    "MATRIKS INDIKATOR KINERJA UTAMA\n"
+    "NAMA OPD : KECAMATAN METRO UTARA\n"
+    "\n"
+    "NO.\tURAIAN INDIKATOR\tSATUAN\n"
+    "1\t2\t3\n"
+    "1\tPersentase rekomendasi\t%\n"
+    "\n"
+    "Banjarsari, April 2021\n"
+)
+
+
+def test_tab_separated_rows_become_one_table_and_other_lines_stay_lines() -> None:
+    raw = read_text(IKU)
+    assert len(raw.tables) == 1
+    assert texts(raw.tables[0]) == [
+        ["NO.", "URAIAN INDIKATOR", "SATUAN"],
+        ["1", "2", "3"],
+        ["1", "Persentase rekomendasi", "%"],
+    ]
+    assert line_texts(raw) == [
+        (1, "MATRIKS INDIKATOR KINERJA UTAMA"),
+        (2, "NAMA OPD : KECAMATAN METRO UTARA"),
+        (3, ""),
+        (7, ""),
+        (8, "Banjarsari, April 2021"),
+        (9, ""),
+    ]
+
+
+def test_table_and_cell_provenance_count_from_one() -> None:
+    table = read_text(IKU).tables[0]
+    assert table.index == 1
+    assert table.location == SourceLocation(line=4, table=1)
+    assert table.rows[2][1].location == SourceLocation(line=6, table=1, row=3, column=2)
+    assert table.rows[0][0].location == SourceLocation(line=4, table=1, row=1, column=1)
+
+
+def test_caption_is_the_last_non_empty_lines_above_the_table() -> None:
+    raw = read_text("Tabel 4.1\nTujuan dan Sasaran\nKecamatan Metro Timur\n\nNO.\tA\tB\n1\tx\ty\n")
+    assert raw.tables[0].preceding_text == [
+        "Tabel 4.1",
+        "Tujuan dan Sasaran",
+        "Kecamatan Metro Timur",
+    ]
+
+
+def test_short_rows_are_padded_to_the_table_width_with_located_empty_cells() -> None:
+    raw = read_text("A\tB\tC\tD\n1\t2\n")
+    table = raw.tables[0]
+    assert texts(table) == [["A", "B", "C", "D"], ["1", "2", "", ""]]
+    assert table.rows[1][3].location == SourceLocation(line=2, table=1, row=2, column=4)
+    assert table.width == 4
+
+
+def test_cells_are_stripped_and_leading_empty_cells_kept() -> None:
+    raw = read_text("NO.\t TUJUAN \tTARGET\t\n\t\t1\t2\n")
+    assert texts(raw.tables[0]) == [["NO.", "TUJUAN", "TARGET", ""], ["", "", "1", "2"]]
+
+
+def test_two_tables_are_numbered_in_order() -> None:
+    raw = read_text("A\tB\tC\n1\t2\t3\n\nteks\nD\tE\tF\n4\t5\t6\n")
+    assert [t.index for t in raw.tables] == [1, 2]
+    assert texts(raw.tables[1]) == [["D", "E", "F"], ["4", "5", "6"]]
+    assert raw.tables[1].rows[0][0].location == SourceLocation(line=5, table=2, row=1, column=1)
+    assert raw.tables[1].preceding_text == ["teks"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "NAMA OPD\t: KECAMATAN\nTUGAS POKOK\t: Melaksanakan\n",  # key<TAB>: value
+        "A\tB\tC\n",  # one row only
+        "A\tB\nC\tD\n",  # never three cells
+    ],
+)
+def test_blocks_that_are_not_tables_stay_lines(block: str) -> None:
+    raw = read_text(block)
+    assert raw.tables == []
+    assert [line.text for line in raw.lines if line.text] == block.strip("\n").split("\n")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'KEY<TAB>:<TAB>value' lines (colons aligned with tab stops) become a 3-column "
+    "table, so NAMA OPD / TUGAS POKOK vanish from the lines the metadata parsers read",
+)
+def test_key_tab_colon_tab_value_lines_are_not_a_table() -> None:
+    raw = read_text("NAMA OPD\t:\tKECAMATAN METRO UTARA\nTUGAS POKOK\t:\tMelaksanakan\n")
+    assert raw.tables == []
+    assert [line.text for line in raw.lines if line.text] == [
+        "NAMA OPD\t:\tKECAMATAN METRO UTARA",
+        "TUGAS POKOK\t:\tMelaksanakan",
+    ]
+
+
+def test_markdown_pipe_table_without_its_separator_row() -> None:
+    raw = read_text(
+        "intro\n| No | Indikator | Satuan |\n|---|:---:|---:|\n| 1 | A \\| B | % |\nakhir\n", "md"
+    )
+    (table,) = raw.tables
+    assert texts(table) == [["No", "Indikator", "Satuan"], ["1", "A | B", "%"]]
+    assert table.rows[1][0].location == SourceLocation(line=4, table=1, row=2, column=1)
+    assert line_texts(raw) == [(1, "intro"), (5, "akhir"), (6, "")]
+
+
+def test_a_tab_block_and_a_pipe_block_are_separate() -> None:
+    raw = read_text("A\tB\tC\n1\t2\t3\n| a | b | c |\n| d | e | f |\n")
+    assert [texts(t) for t in raw.tables] == [
+        [["A", "B", "C"], ["1", "2", "3"]],
+        [["a", "b", "c"], ["d", "e", "f"]],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"NO.\tA\tB\r\n1\tx\ty\r\n", "utf-8"),
+        (b"\xef\xbb\xbfNO.\tA\tB\r\n1\tx\ty\r\n", "utf-8-sig"),
+        (b"NO.\tA\tB\r1\tx\ty\r", "utf-8"),
+    ],
+)
+def test_crlf_cr_and_bom_give_the_same_table(data: bytes, encoding: str) -> None:
+    raw = read_text(data)
+    assert raw.encoding == encoding
+    assert texts(raw.tables[0]) == [["NO.", "A", "B"], ["1", "x", "y"]]
+
+
+def test_raw_document_carries_the_source_facts() -> None:
+    data = b"Judul\n"
+    raw = read_text(data)
+    assert (raw.path, raw.format, raw.size_bytes, raw.encoding) == ("doc.txt", "txt", 6, "utf-8")
+    assert raw.sha256 == hashlib.sha256(b"Judul\n").hexdigest()
+    assert raw.pages is None
+
+
+def test_binary_content_is_refused() -> None:
+    with pytest.raises(RenstraError) as caught:
+        read_text(b"\x00\x01\x02\x03" * 50)
+    assert caught.value.code == "format-error"

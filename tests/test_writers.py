@@ -1,0 +1,273 @@
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from renstra.extract.inputs import InputFile
+from renstra.extract.writers.atomic import atomic_write_bytes, commit, discard, open_atomic
+from renstra.extract.writers.csv_out import (
+    FINDING_COLUMNS,
+    INDICATOR_COLUMNS,
+    CsvSink,
+    finding_rows,
+    indicator_rows,
+)
+from renstra.extract.writers.json_out import document_json, output_names
+from renstra.schemas import (
+    Document,
+    Finding,
+    Formula,
+    Generator,
+    Indicator,
+    Organization,
+    Period,
+    Source,
+    SourceLocation,
+    Target,
+)
+
+NAME = 'Persentase "IKM", kecamatan'
+"""A name with a comma and quotes, which CSV must quote and read back whole."""
+
+
+def document() -> Document:
+    first = Indicator(
+        id="t1r4",
+        number="1",
+        name=NAME,
+        unit="%",
+        goal="Mewujudkan tata kelola\npemerintahan",
+        objective="Meningkatnya kualitas pelayanan publik",
+        polarity="higher-is-better",
+        formula=Formula(
+            raw="A / B x 100%", kind="ratio", numerator="A", denominator="B", multiplier=100.0
+        ),
+        baseline=Target(text="80,5 %", value=80.5, unit="%"),
+        targets=[
+            Target(
+                year_index=1,
+                year=2022,
+                value=85.0,
+                text="85 %",
+                unit="%",
+                provenance=SourceLocation(line=30, table=1, row=4, column=5),
+            ),
+            Target(year_index=2, year=2023, value=None, text="", kind="empty"),
+        ],
+        provenance=SourceLocation(line=30, table=1, row=4, column=4),
+    )
+    second = Indicator(
+        id="t2r2",
+        name="Presentase penanganan Konflik",
+        provenance=SourceLocation(line=40, table=2, row=2, column=2),
+    )
+    return Document(
+        generator=Generator(version="0.1.0"),
+        source=Source(path="in/renstra.txt", format="txt", sha256="0" * 64, size_bytes=10),
+        doc_type="renstra",
+        organization=Organization(name="Kecamatan Metro Timur", region="Kota Metro"),
+        period=Period(start=2022, end=2026, raw="2022-2026"),
+        indicators=[first, second],
+        findings=[
+            Finding(
+                rule="target-missing",
+                severity="error",
+                message=f"'{NAME}' has no target for year 2023.",
+                location=SourceLocation(line=30, table=1, row=4, column=6),
+                indicator_id="t1r4",
+            )
+        ],
+    )
+
+
+def write_csv(path: Path, columns: list[str], rows: list[list[object]]) -> None:
+    sink = CsvSink(path, columns)
+    sink.write(iter(rows))
+    sink.close()
+
+
+# --- atomic writes ---------------------------------------------------------------------
+
+
+def test_atomic_write_creates_folders_and_leaves_no_temp_file(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "sub" / "a.json"
+    atomic_write_bytes(target, b"{}\n")
+    assert target.read_bytes() == b"{}\n"
+    assert os.listdir(target.parent) == ["a.json"]
+
+
+def test_atomic_write_replaces_the_old_content(tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    target.write_bytes(b"old")
+    atomic_write_bytes(str(target), b"new")
+    assert target.read_bytes() == b"new"
+
+
+def test_a_failed_atomic_write_keeps_the_old_file_and_removes_its_temp(tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    target.write_bytes(b"old")
+    with pytest.raises(TypeError):
+        atomic_write_bytes(target, "not bytes")  # type: ignore[arg-type]
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["a.json"]
+
+
+def test_open_atomic_is_invisible_until_commit(tmp_path: Path) -> None:
+    target = tmp_path / "a.csv"
+    handle, temp = open_atomic(target)
+    with handle:
+        handle.write(b"x")
+    assert not target.exists()
+    assert Path(temp).parent == tmp_path
+    commit(temp, target)
+    assert target.read_bytes() == b"x"
+    assert os.listdir(tmp_path) == ["a.csv"]
+
+
+def test_discard_drops_the_temp_file_and_tolerates_a_second_call(tmp_path: Path) -> None:
+    handle, temp = open_atomic(tmp_path / "a.csv")
+    handle.close()
+    discard(temp)
+    discard(temp)
+    assert os.listdir(tmp_path) == []
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+
+def test_document_json_round_trips(tmp_path: Path) -> None:
+    data = document_json(document())
+    assert data.endswith(b"}\n")
+    assert Document.model_validate_json(data) == document()
+    assert json.loads(data)["indicators"][0]["name"] == NAME
+
+
+@pytest.mark.parametrize(
+    ("inputs", "names"),
+    [
+        ([InputFile("in/renstra.txt", "renstra.txt")], {"in/renstra.txt": "renstra.json"}),
+        (
+            [InputFile("in/2021/iku.docx", "2021/iku.docx"), InputFile("in/x.pdf", "x.pdf")],
+            {"in/2021/iku.docx": "2021/iku.json", "in/x.pdf": "x.json"},
+        ),
+        # same stem, different extension: both keep their extension
+        (
+            [InputFile("in/a.txt", "a.txt"), InputFile("in/a.docx", "a.docx")],
+            {"in/a.txt": "a.txt.json", "in/a.docx": "a.docx.json"},
+        ),
+        # same stem in different folders does not collide
+        (
+            [InputFile("in/2021/a.txt", "2021/a.txt"), InputFile("in/2022/a.txt", "2022/a.txt")],
+            {"in/2021/a.txt": "2021/a.json", "in/2022/a.txt": "2022/a.json"},
+        ),
+    ],
+)
+def test_output_names(inputs: list[InputFile], names: dict[str, str]) -> None:
+    assert output_names(inputs) == names
+
+
+def test_output_names_are_distinct_for_same_named_files_from_two_arguments() -> None:
+    # renstra extract 2021/ 2022/  -> both folders hold renstra.txt (relative "renstra.txt")
+    inputs = [
+        InputFile("2021/renstra.txt", "renstra.txt"),
+        InputFile("2022/renstra.txt", "renstra.txt"),
+    ]
+    names = output_names(inputs)
+    assert len(set(names.values())) == 2
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def test_indicator_rows_are_long_form_one_per_target(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.csv"
+    write_csv(path, INDICATOR_COLUMNS, list(indicator_rows(document())))
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert list(frame.columns) == INDICATOR_COLUMNS
+    assert frame[["indicator_id", "year_index", "year", "target_text", "target_value",
+                  "target_kind", "line", "row", "column"]].values.tolist() == [
+        ["t1r4", "1", "2022", "85 %", "85", "number", "30", "4", "5"],
+        # no provenance of its own: the indicator cell's
+        ["t1r4", "2", "2023", "", "", "empty", "30", "4", "4"],
+        # no targets: one row with the target columns blank
+        ["t2r2", "", "", "", "", "", "40", "2", "2"],
+    ]  # fmt: skip
+    first = frame.iloc[0]
+    assert first["source_path"] == "in/renstra.txt"
+    assert (first["doc_type"], first["organization"], first["region"]) == (
+        "renstra", "Kecamatan Metro Timur", "Kota Metro",
+    )  # fmt: skip
+    assert (first["period_start"], first["period_end"]) == ("2022", "2026")
+    assert first["name"] == NAME
+    assert first["goal"] == "Mewujudkan tata kelola\npemerintahan"
+    assert (first["formula_kind"], first["formula_numerator"], first["formula_multiplier"]) == (
+        "ratio", "A", "100",
+    )  # fmt: skip
+    assert (first["baseline_text"], first["baseline_value"]) == ("80,5 %", "80.5")
+    assert frame.iloc[2]["polarity"] == "higher-is-better"
+    assert frame.iloc[2]["unit"] == ""
+
+
+def test_csv_reads_back_the_same_with_the_csv_module(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.csv"
+    write_csv(path, INDICATOR_COLUMNS, list(indicator_rows(document())))
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == INDICATOR_COLUMNS
+    assert len(rows) == 4
+    assert all(len(row) == len(INDICATOR_COLUMNS) for row in rows)
+    named = dict(zip(rows[0], rows[1], strict=True))
+    assert named["name"] == NAME
+    assert named["goal"] == "Mewujudkan tata kelola\npemerintahan"
+    assert named["target_value"] == "85"
+
+
+def test_csv_starts_with_a_utf8_bom_for_excel(tmp_path: Path) -> None:
+    path = tmp_path / "findings.csv"
+    write_csv(path, FINDING_COLUMNS, list(finding_rows(document())))
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfsource_path,rule,")
+    assert data.count(b"\xef\xbb\xbf") == 1
+    assert b"\r\n" in data  # csv's default line ending, which Excel expects
+
+
+def test_finding_rows_read_back(tmp_path: Path) -> None:
+    path = tmp_path / "findings.csv"
+    write_csv(path, FINDING_COLUMNS, list(finding_rows(document())))
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert list(frame.columns) == FINDING_COLUMNS
+    assert frame.values.tolist() == [
+        ["in/renstra.txt", "target-missing", "error", f"'{NAME}' has no target for year 2023.",
+         "", "t1r4", "", "30", "1", "4", "6", "", ""],
+    ]  # fmt: skip
+
+
+def test_csv_sink_is_invisible_until_close_and_abort_leaves_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.csv"
+    sink = CsvSink(path, INDICATOR_COLUMNS)
+    sink.write(indicator_rows(document()))
+    assert not path.exists()
+    sink.abort()
+    assert os.listdir(tmp_path) == []
+
+
+def test_csv_sink_abort_keeps_the_previous_file(tmp_path: Path) -> None:
+    path = tmp_path / "findings.csv"
+    path.write_bytes(b"old")
+    sink = CsvSink(path, FINDING_COLUMNS)
+    sink.write(finding_rows(document()))
+    sink.abort()
+    assert path.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["findings.csv"]
+
+
+def test_an_empty_batch_still_writes_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.csv"
+    write_csv(path, INDICATOR_COLUMNS, [])
+    frame = pd.read_csv(path)
+    assert list(frame.columns) == INDICATOR_COLUMNS
+    assert len(frame) == 0
