@@ -1,13 +1,20 @@
-"""Turn batch results into the check report (JSON) or a readable table (text)."""
+"""Turn batch results into the check report (JSON) or a readable table (text).
+
+The JSON report has the shape of a Frictionless validation report: a top-level ``valid``
+and ``stats``, then one task per file with its own ``valid``, ``stats`` and findings.
+``stats`` always count every finding of a file; ``limit`` only shortens the list shown, and
+the task then says so in ``limited`` and ``note``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from renstra.schemas import SEVERITY_RANK, Finding, Report, Stats, Task, TaskError
 
 from .batch import FileResult
 from .locations import describe
+from .messages import Lang, msg, render
 
 
 def _stats(findings: Iterable[Finding], files: int = 1) -> Stats:
@@ -22,7 +29,24 @@ def _stats(findings: Iterable[Finding], files: int = 1) -> Stats:
     return stats
 
 
-def build_report(results: list[FileResult]) -> Report:
+def _note(total: int, shown: int, limit: int | None, baselined: int, lang: Lang) -> str | None:
+    parts = []
+    if shown < total:
+        parts.append(render(msg("report.limited", shown=shown, total=total, limit=limit), lang))
+    if baselined:
+        parts.append(render(msg("report.baselined", count=baselined), lang))
+    return " ".join(parts) or None
+
+
+def build_report(
+    results: list[FileResult],
+    *,
+    limit: int | None = None,
+    baselined: Mapping[str, int] | None = None,
+    lang: Lang = "id",
+) -> Report:
+    """``limit`` caps the findings listed per file; ``baselined`` counts, per input path,
+    the findings a baseline removed (see ``baseline.apply_baseline``)."""
     tasks = []
     for result in results:
         if result.error is not None:
@@ -36,17 +60,28 @@ def build_report(results: list[FileResult]) -> Report:
             )
             continue
         assert result.document is not None
-        stats = _stats(result.document.findings)
+        findings = result.document.findings
+        stats = _stats(findings)
+        shown = findings if limit is None else findings[:limit]
+        hidden = (baselined or {}).get(result.input.path, 0)
         tasks.append(
             Task(
                 path=result.input.path,
                 valid=stats.errors == 0,
                 doc_type=result.document.doc_type,
+                sha256=result.document.source.sha256,
                 stats=stats,
-                findings=result.document.findings,
+                findings=shown,
+                limited=len(shown) < len(findings),
+                note=_note(len(findings), len(shown), limit, hidden, lang),
+                baselined=hidden,
             )
         )
-    total = _stats((f for t in tasks for f in t.findings), files=len(tasks))
+    total = _stats((), files=len(tasks))
+    for task in tasks:
+        total.errors += task.stats.errors
+        total.warnings += task.stats.warnings
+        total.infos += task.stats.infos
     return Report(valid=all(t.valid for t in tasks), stats=total, tasks=tasks)
 
 
@@ -66,28 +101,50 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render_text(results: list[FileResult]) -> None:
+def render_text(
+    results: list[FileResult],
+    *,
+    limit: int | None = None,
+    baselined: Mapping[str, int] | None = None,
+    lang: Lang = "id",
+) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(highlight=False)
+    columns = render(msg("report.columns"), lang).split("|")
     for result in results:
         if result.document is None:
             continue
         findings = result.document.findings
-        title = f"{result.input.path} ({result.document.doc_type}): {len(findings)} finding(s)"
+        title = render(
+            msg(
+                "report.title",
+                path=result.input.path,
+                doc_type=result.document.doc_type,
+                count=len(findings),
+            ),
+            lang,
+        )
+        shown = findings if limit is None else findings[:limit]
+        note = _note(
+            len(findings), len(shown), limit, (baselined or {}).get(result.input.path, 0), lang
+        )
         if not findings:
-            console.print(f"[green]✓[/] {title}")
+            console.print(f"[green]✓[/] {escape(title)}" + (f" {escape(note)}" if note else ""))
             continue
-        table = Table(title=title, title_justify="left", show_lines=False)
-        for column in ("severity", "rule", "where", "message", "suggestion"):
+        table = Table(title=escape(title), title_justify="left", show_lines=False)
+        for column in columns:
             table.add_column(column, overflow="fold")
-        for f in findings:
+        for f in shown:
             table.add_row(
                 f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]",
                 f.rule,
                 describe(f.location),
-                f.message,
-                f.suggestion or "",
+                escape(f.message),
+                escape(f.suggestion or ""),
             )
         console.print(table)
+        if note:
+            console.print(escape(note))

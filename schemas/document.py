@@ -6,11 +6,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .finding import Finding
+from .finding import Finding, Fix
 from .indicator import Indicator
 from .location import SourceLocation
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 DocType = Literal["renstra", "iku", "unknown"]
 
@@ -104,3 +104,6 @@ class Document(BaseModel):
     signatory: Signatory | None = None
     tables: list[TableSummary] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
+    fixes: list[Fix] = Field(
+        default_factory=list, description="changes made by `renstra fix`, for review"
+    )

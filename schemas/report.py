@@ -31,9 +31,13 @@ class Task(BaseModel):
     path: str
     valid: bool
     doc_type: str | None = None
-    stats: Stats
+    sha256: str | None = Field(None, description="of the source file; a baseline matches on it")
+    stats: Stats = Field(description="every finding of the file, also those --limit leaves out")
     error: TaskError | None = None
     findings: list[Finding] = Field(default_factory=list)
+    limited: bool = Field(False, description="true when --limit cut the findings list")
+    note: str | None = Field(None, description="why findings are missing, for people")
+    baselined: int = Field(0, description="findings left out because the baseline has them")
 
 
 class Report(BaseModel):

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from collections.abc import Mapping
+from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .finding import Severity
 from .limits import Limits
+
+Lang = Literal["id", "en"]
+
+
+def _pairs(value: Any) -> Any:
+    """A mapping given as a dict becomes a tuple of pairs, so the model stays hashable."""
+    if isinstance(value, Mapping):
+        return tuple(value.items())
+    return value
 
 
 class Settings(BaseModel):
@@ -17,3 +30,27 @@ class Settings(BaseModel):
     )
     min_period_years: int = Field(2, description="shortest plausible period, both ends counted")
     limits: Limits = Field(default_factory=Limits)
+
+    lang: Lang = Field("id", description="language of finding messages")
+    select: tuple[str, ...] = Field(
+        (), description="rule ids or #tags to run; empty runs every rule"
+    )
+    ignore: tuple[str, ...] = Field((), description="rule ids or #tags never to run")
+    severity: tuple[tuple[str, Severity], ...] = Field(
+        (), description="(rule id or #tag, severity) overrides; a rule id beats a tag"
+    )
+    misspellings: tuple[tuple[str, str], ...] = Field(
+        (), description="(word as misspelled, correct spelling), added to the built-in list"
+    )
+    target_jump_factor: float = Field(
+        3.0, gt=1, description="target-jump: a step this many times the largest other step"
+    )
+    percent_max: float = Field(100.0, description="percent-out-of-range: highest plausible %")
+    copied_min_values: int = Field(
+        3, ge=2, description="targets-copied: filled target cells a row needs to be compared"
+    )
+
+    _as_pairs = field_validator("severity", "misspellings", mode="before")(_pairs)
+
+    def severity_map(self) -> dict[str, Severity]:
+        return dict(self.severity)

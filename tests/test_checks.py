@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from renstra.extract.checks import RULES
+from renstra.extract.checks import RULES, severity_for
+from renstra.extract.pipeline import extract_document
+from renstra.schemas import Document, Finding, Settings, Severity
 
 from .documents import extract_text, iku, renstra, rules_of, signature
 
@@ -19,6 +21,14 @@ GOOD_IKU = (
 
 def row(name: str = "Persentase balita gizi baik", targets: str = GOOD_TARGETS) -> str:
     return ROW.format(name=name, t=targets)
+
+
+def next_row(name: str, targets: str = GOOD_TARGETS) -> str:
+    """A further row of the same tujuan and sasaran (merged cells left empty)."""
+    return f"\t\t\t{name}\t{targets}"
+
+
+LAMA_SEKOLAH = "Rata-rata lama sekolah"
 
 
 # (rule id, document that must fire it, document that must not)
@@ -62,12 +72,14 @@ CASES: dict[str, tuple[str, str]] = {
     "formula-malformed": (
         iku(
             [
-                "1\tPersentase balita gizi baik\t%\tx\tSeksi\t$\\frac{Jumlah balita gizi baik}{Jumlah balita $"
+                "1\tPersentase balita gizi baik\t%\tx\tSeksi\t"
+                "$\\frac{Jumlah balita gizi baik}{Jumlah balita $"
             ]
         ),
         iku(
             [
-                "1\tPersentase balita gizi baik\t%\tx\tSeksi\t$\\frac{Jumlah balita gizi baik}{Jumlah balita} \\times 100\\%$"
+                "1\tPersentase balita gizi baik\t%\tx\tSeksi\t"
+                "$\\frac{Jumlah balita gizi baik}{Jumlah balita} \\times 100\\%$"
             ]
         ),
     ),
@@ -78,6 +90,19 @@ CASES: dict[str, tuple[str, str]] = {
     "nip-invalid": (
         iku([GOOD_IKU], tail=signature("19680231 199403 1 005")),
         iku([GOOD_IKU], tail=signature("19680221 199403 1 005")),
+    ),
+    "target-trend": (
+        renstra([row(targets="80 %\t82 %\t81 %\t86 %\t88 %")]),
+        renstra([row(targets="80 %\t82 %\t82 %\t86 %\t88 %")]),
+    ),
+    "targets-copied": (
+        renstra([row(), next_row("Persentase ibu hamil K4")]),
+        # two indicators written in one cell share that row's targets by construction
+        renstra([row("- Persentase balita gizi baik - Persentase ibu hamil K4")]),
+    ),
+    "target-jump": (
+        renstra([row(LAMA_SEKOLAH, "8,12\t8,24\t8,36\t9,32\t9,44")]),
+        renstra([row(LAMA_SEKOLAH, "8,12\t8,24\t8,36\t8,48\t8,60")]),
     ),
     "duplicate-indicator": (
         renstra([row(), row().replace("1\tMeningkatkan derajat kesehatan", "\t")]),
@@ -147,3 +172,209 @@ def test_target_missing_points_at_the_empty_cell(tmp_path: Path) -> None:
     (finding,) = [f for f in document.findings if f.rule == "target-missing"]
     assert (finding.location.line, finding.location.row, finding.location.column) == (6, 3, 7)
     assert finding.indicator_id == "t1r3"
+
+
+@pytest.mark.parametrize("rule_id", ["target-trend", "targets-copied", "target-jump"])
+def test_silent_cases_of_row_rules_have_indicators(rule_id: str, tmp_path: Path) -> None:
+    """The must-not-fire documents of the row rules are read, so their silence means something."""
+    assert extract_text(tmp_path, CASES[rule_id][1]).indicators
+
+
+def _with(rule_id: str, document: Document) -> list[Finding]:
+    return [f for f in document.findings if f.rule == rule_id]
+
+
+@pytest.mark.parametrize(
+    ("name", "targets", "fires"),
+    [
+        ("Angka kematian bayi", "9,5\t9,2\t9,6\t8,6\t8,3", True),  # lower-is-better rising
+        ("Angka kematian bayi", "9,5\t9,2\t8,9\t8,6\t8,3", False),
+        ("Waktu rata-rata penyelesaian izin", "4 hari\t3 hari\t3 hari\t2 hari\t2 hari", False),
+        ("Nilai SAKIP", "BB\tA\tB\tA\tAA", True),  # A then B: down the SAKIP scale
+        ("Nilai SAKIP", "B\tBB\tBB\tA\tAA", False),
+        ("Opini BPK atas LKPD", "WTP\tWTP\tWDP\tWTP\tWTP", True),
+        ("Opini BPK atas LKPD", "WDP\tWTP\tWTP\tWTP\tWTP", False),
+        ("Indeks Pembangunan Manusia", "69,1-69,5\t69,6-70,0\t69,0-69,4\t70,6-71,0\t71", True),
+        ("Hasil penilaian arsip", "Belum bagus\tcukup\tcukup\tbaik\tbaik", False),
+        # the seed's row: a percentage OF reduction rises as the reduction succeeds
+        ("Persentase Penurunan Gangguan ketentraman", "30 %\t35 %\t55 %\t83 %\t100 %", False),
+        ("Laju pertumbuhan ekonomi", "5,2 %\t5,0 %\t4,8 %\t4,8 %\t4,6 %", False),
+    ],
+)
+def test_target_trend(name: str, targets: str, fires: bool, tmp_path: Path) -> None:
+    document = extract_text(tmp_path, renstra([row(name, targets)]))
+    assert document.indicators
+    assert bool(_with("target-trend", document)) is fires
+
+
+def test_target_trend_names_the_steps_in_both_languages(tmp_path: Path) -> None:
+    text = renstra([row("Angka kematian bayi", "9,5\t9,2\t9,6\t8,6\t8,7")])
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    (indonesian,) = _with("target-trend", extract_document(str(path)))
+    (english,) = _with("target-trend", extract_document(str(path), Settings(lang="en")))
+    assert indonesian.message == (
+        "'Angka kematian bayi' makin rendah makin baik, tetapi targetnya naik: "
+        "'9,2' -> '9,6' (2023-2024); '8,6' -> '8,7' (2025-2026)."
+    )
+    assert english.message == (
+        "'Angka kematian bayi' is lower-is-better, but its targets rise: "
+        "'9,2' -> '9,6' (2023-2024); '8,6' -> '8,7' (2025-2026)."
+    )
+    assert (english.location.column, english.evidence) == (7, "9,6")
+
+
+def test_targets_copied_names_the_original_row(tmp_path: Path) -> None:
+    document = extract_text(tmp_path, renstra([row(), next_row("Persentase ibu hamil K4")]))
+    (copied,) = _with("targets-copied", document)
+    assert copied.indicator_id == "t1r4"
+    assert "'Persentase balita gizi baik'" in copied.message
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            row(targets="100 %\t100 %\t100 %\t100 %\t100 %"),
+            next_row("Persentase K4", "100 %\t" * 4 + "100 %"),
+        ],
+        [
+            row(targets="20 %\t40 %\t60 %\t80 %\t100 %"),
+            next_row("Persentase K4", "20 %\t40 %\t60 %\t80 %\t100 %"),
+        ],
+        [row(), next_row("Persentase balita gizi baik")],  # the same indicator: duplicate-indicator
+        [row(targets="-\t-\tn/a\t86 %\t88 %"), next_row("Persentase K4", "-\t-\tn/a\t86 %\t88 %")],
+    ],
+    ids=["constant", "round-schedule", "same-name", "too-few-values"],
+)
+def test_targets_copied_stays_silent(rows: list[str], tmp_path: Path) -> None:
+    document = extract_text(tmp_path, renstra(rows))
+    assert len(document.indicators) == 2
+    assert not _with("targets-copied", document)
+
+
+def test_targets_copied_from_a_shared_cell_flags_the_third_row_only(tmp_path: Path) -> None:
+    rows = [
+        row("- Persentase balita gizi baik - Persentase ibu hamil K4"),
+        next_row("Persentase bayi ASI"),
+    ]
+    document = extract_text(tmp_path, renstra(rows))
+    assert [i.id for i in document.indicators] == ["t1r3.1", "t1r3.2", "t1r4"]
+    assert [f.indicator_id for f in _with("targets-copied", document)] == ["t1r4"]
+
+
+def test_target_jump_gives_the_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(renstra([row(LAMA_SEKOLAH, "8,12\t8,24\t8,36\t9,32\t9,44")]), encoding="utf-8")
+    (indonesian,) = _with("target-jump", extract_document(str(path)))
+    (english,) = _with("target-jump", extract_document(str(path), Settings(lang="en")))
+    assert indonesian.message == (
+        "'Rata-rata lama sekolah': target berubah +0,96 per tahun dari '8,36' ke '9,32' "
+        "(2024-2025), sedangkan tahun lainnya berubah paling banyak 0,12 per tahun."
+    )
+    assert "+0.96 a year from '8,36' to '9,32' (2024-2025)" in english.message
+    assert "at most 0.12 a year" in english.message
+    assert indonesian.severity == "warning"
+    assert indonesian.location.column == 8
+
+
+@pytest.mark.parametrize(
+    "targets",
+    [
+        "4 hari\t3 hari\t3 hari\t2 hari\t2 hari",  # steps of 1 and 0
+        "100 %\t100 %\t100 %\t100 %\t120 %",  # no pace to compare with (percent-out-of-range)
+        "8,12\t8,12\t8,13\t8,14\t8,20",  # 0,06 is 8x the other steps but under 1 % of 8
+        "85 %\t90 %\t93 %\t95 %\t98 %",
+    ],
+)
+def test_target_jump_stays_silent(targets: str, tmp_path: Path) -> None:
+    document = extract_text(tmp_path, renstra([row("Nilai kinerja", targets)]))
+    assert document.indicators
+    assert not _with("target-jump", document)
+
+
+def test_target_jump_factor_is_configurable(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(renstra([row(LAMA_SEKOLAH, "8,12\t8,24\t8,36\t9,32\t9,44")]), encoding="utf-8")
+    assert not _with("target-jump", extract_document(str(path), Settings(target_jump_factor=10)))
+
+
+def test_percent_maximum_is_configurable(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(renstra([row(targets="80 %\t90 %\t100 %\t110 %\t120 %")]), encoding="utf-8")
+    assert _with("percent-out-of-range", extract_document(str(path)))
+    assert not _with("percent-out-of-range", extract_document(str(path), Settings(percent_max=150)))
+
+
+SPELLING_AND_PERIOD = renstra([row("Presentase balita gizi baik")], period="Tahun 2022-2062")
+
+
+@pytest.mark.parametrize(
+    ("select", "ignore", "expected"),
+    [
+        ((), (), ["period-typo", "spelling"]),
+        (("#period",), (), ["period-typo"]),
+        (("spelling",), (), ["spelling"]),
+        ((), ("#spelling",), ["period-typo"]),
+        (("#period", "spelling"), ("period-typo",), ["spelling"]),
+    ],
+)
+def test_select_and_ignore_by_id_or_tag(
+    select: tuple[str, ...], ignore: tuple[str, ...], expected: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(SPELLING_AND_PERIOD, encoding="utf-8")
+    document = extract_document(str(path), Settings(select=select, ignore=ignore))
+    assert sorted(rules_of(document)) == expected
+
+
+@pytest.mark.parametrize(
+    ("overrides", "rule_id", "found", "expected"),
+    [
+        ({"spelling": "error"}, "spelling", "warning", "error"),
+        ({"#spelling": "info"}, "spelling", "warning", "info"),
+        ({"#unit": "info", "#formula": "warning"}, "unit-mismatch", "error", "warning"),
+        ({"unit-mismatch": "info", "#unit": "error"}, "unit-mismatch", "error", "info"),
+        # a legacy NIP is info on purpose: an override may lower it, never raise it
+        ({"nip-invalid": "warning"}, "nip-invalid", "info", "info"),
+        ({"nip-invalid": "warning"}, "nip-invalid", "error", "warning"),
+        ({"target-count-mismatch": "info"}, "target-count-mismatch", "warning", "info"),
+        ({}, "spelling", "warning", "warning"),
+    ],
+)
+def test_severity_overrides(
+    overrides: dict[str, Severity], rule_id: str, found: Severity, expected: Severity
+) -> None:
+    settings = Settings(severity=overrides)
+    assert severity_for(RULES[rule_id], found, settings) == expected
+
+
+def test_extra_misspellings_are_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(renstra([row("Persentase pelaksanan posyandu")]), encoding="utf-8")
+    assert not extract_document(str(path)).findings
+    settings = Settings(misspellings={"Pelaksanan": "Pelaksanaan"})
+    (found,) = extract_document(str(path), settings).findings
+    assert (found.rule, found.evidence, found.suggestion) == (
+        "spelling",
+        "pelaksanan",
+        "pelaksanaan",
+    )
+    assert found.message == (
+        "'pelaksanan' pada 'Persentase pelaksanan posyandu' kemungkinan salah eja; "
+        "gunakan 'pelaksanaan'."
+    )
+
+
+def test_findings_carry_description_tags_and_fingerprint(tmp_path: Path) -> None:
+    (found,) = extract_text(tmp_path, renstra([row("Presentase balita gizi baik")])).findings
+    assert found.tags == ["#spelling"]
+    assert found.description == (
+        "Salah eja yang dikenal (Presentase, Indek...) atau kata yang tergabung "
+        "(IndeksBudayaKerja)."
+    )
+    assert found.message == (
+        "'Presentase' pada 'Presentase balita gizi baik' kemungkinan salah eja; "
+        "gunakan 'Persentase'."
+    )
+    assert found.fingerprint and len(found.fingerprint) == 16

@@ -1,17 +1,99 @@
-"""The consistency checker: every registered rule over a finished Document."""
+"""The consistency checker: the selected rules over a finished Document."""
 
 from __future__ import annotations
 
-from renstra.schemas import Document, Finding, Settings
+from renstra.schemas import SEVERITY_RANK, Document, Finding, Settings, Severity, SourceLocation
 
-from . import duplicates, formulas, periods, signatory, spelling, targets, units  # noqa: F401
-from .registry import RULES, Rule
+from ..baseline import fingerprint
+from ..messages import render
+from . import (  # noqa: F401  (each module registers its rules)
+    duplicates,
+    formulas,
+    periods,
+    signatory,
+    spelling,
+    targets,
+    trends,
+    units,
+)
+from .registry import RULES, TAGS, Hit, Rule
+
+
+def matches(rule: Rule, selector: str) -> bool:
+    """A selector is a rule id or a tag such as ``#unit``."""
+    return selector == rule.id or selector in rule.tags
+
+
+def active_rules(settings: Settings) -> list[Rule]:
+    """The rules ``select`` keeps (every rule when empty) and ``ignore`` does not drop."""
+    if not settings.select and not settings.ignore:
+        return list(RULES.values())
+    return [
+        rule
+        for rule in RULES.values()
+        if (not settings.select or any(matches(rule, s) for s in settings.select))
+        and not any(matches(rule, s) for s in settings.ignore)
+    ]
+
+
+def severity_for(
+    rule: Rule, found: Severity, settings: Settings, overrides: dict[str, Severity] | None = None
+) -> Severity:
+    """Apply the configured override: a rule id beats a tag, the most severe tag wins.
+
+    The override replaces the rule's default severity. A finding the rule graded lower on
+    purpose (a legacy NIP is info) may be lowered further but is never raised by it.
+    """
+    if overrides is None:
+        overrides = settings.severity_map()
+    if not overrides:
+        return found
+    override = overrides.get(rule.id)
+    if override is None:
+        by_tag = [overrides[t] for t in rule.tags if t in overrides]
+        override = max(by_tag, key=SEVERITY_RANK.__getitem__) if by_tag else None
+    if override is None:
+        return found
+    if found == rule.severity or SEVERITY_RANK[override] < SEVERITY_RANK[found]:
+        return override
+    return found
 
 
 def run_checks(document: Document, settings: Settings) -> list[Finding]:
-    """All findings, in source order (line, table, row, column), then by rule id."""
-    findings = [f for rule in RULES.values() for f in rule.check(document, settings)]
+    """All findings of the active rules, in source order (line, table, row, column), then
+    by rule id; messages in ``settings.lang``."""
+    names = {i.id: i.name for i in document.indicators}
+    overrides = settings.severity_map()
+    findings = [
+        _finding(hit, rule, settings, names, overrides)
+        for rule in active_rules(settings)
+        for hit in rule.check(document, settings)
+    ]
     return sorted(findings, key=_order)
+
+
+def _finding(
+    hit: Hit,
+    rule: Rule,
+    settings: Settings,
+    names: dict[str, str],
+    overrides: dict[str, Severity],
+) -> Finding:
+    lang = settings.lang
+    location = hit.location.model_copy() if hit.location is not None else SourceLocation()
+    name = names.get(hit.indicator_id or "")
+    return Finding(
+        rule=rule.id,
+        severity=severity_for(rule, hit.severity or rule.severity, settings, overrides),
+        message=render(hit.message, lang),
+        location=location,
+        indicator_id=hit.indicator_id,
+        suggestion=render(hit.suggestion, lang) if hit.suggestion is not None else None,
+        description=rule.describe(lang),
+        tags=list(rule.tags),
+        evidence=hit.evidence,
+        fingerprint=fingerprint(rule.id, name, hit.evidence, location),
+    )
 
 
 def _order(finding: Finding) -> tuple[int, int, int, int, int, str]:
@@ -26,4 +108,4 @@ def _order(finding: Finding) -> tuple[int, int, int, int, int, str]:
     )
 
 
-__all__ = ["RULES", "Rule", "run_checks"]
+__all__ = ["RULES", "TAGS", "Rule", "active_rules", "matches", "run_checks", "severity_for"]

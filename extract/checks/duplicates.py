@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from renstra.schemas import Document, Finding, Indicator, Settings
+from renstra.schemas import Document, Indicator, Settings
 
-from .registry import finding, rule
+from ..messages import msg
+from .registry import Hit, finding, rule
 
 _NON_WORD = regex.compile(r"[\W_]+")
 
@@ -16,25 +17,21 @@ def indicator_key(name: str) -> str:
     return _NON_WORD.sub(" ", name.casefold()).strip()
 
 
-@rule(
-    "duplicate-indicator",
-    "warning",
-    "The same indicator appears twice in one table.",
-    tags=("#indicator",),
-    example="two rows named 'Indeks Kepuasan Masyarakat'",
-)
-def duplicate_indicator(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("duplicate-indicator", "warning", tags=("#indicator",))
+def duplicate_indicator(document: Document, settings: Settings) -> Iterator[Hit]:
     first: dict[tuple[int | None, str], Indicator] = {}
     for indicator in document.indicators:
         key = (indicator.provenance.table, indicator_key(indicator.name))
         earlier = first.setdefault(key, indicator)
         if earlier is indicator:
             continue
-        where = earlier.provenance.line or earlier.provenance.row
+        line = earlier.provenance.line
         yield finding(
             "duplicate-indicator",
-            f"'{indicator.name}' already appears in this table (at {'line' if earlier.provenance.line else 'row'} {where}).",
+            "at-line" if line else "at-row",
             indicator.provenance,
             indicator_id=indicator.id,
-            suggestion="Remove the repeated row, or correct its name.",
+            suggestion=msg("duplicate-indicator.suggestion"),
+            name=indicator.name,
+            where=line or earlier.provenance.row,
         )

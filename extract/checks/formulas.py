@@ -4,39 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Finding, Settings
+from renstra.schemas import Document, Settings
 
+from ..messages import details
 from ..parsers.formula import formula_problems
-from .registry import finding, rule
+from .registry import Hit, finding, rule
 
 
-@rule(
-    "formula-missing",
-    "error",
-    "An IKU indicator has an empty rumus (formula) cell.",
-    tags=("#formula",),
-    example="an IKU row whose RUMUS PERHITUNGAN cell is blank",
-)
-def formula_missing(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("formula-missing", "error", tags=("#formula",))
+def formula_missing(document: Document, settings: Settings) -> Iterator[Hit]:
     with_formula = {t.index for t in document.tables if t.kind == "iku" and "formula" in t.columns}
     for indicator in document.indicators:
         if indicator.formula is None and indicator.provenance.table in with_formula:
             yield finding(
                 "formula-missing",
-                f"'{indicator.name}' has no formula.",
+                "message",
                 indicator.provenance,
                 indicator_id=indicator.id,
+                name=indicator.name,
             )
 
 
-@rule(
-    "formula-malformed",
-    "error",
-    "A formula has unbalanced braces or parentheses, or an empty numerator or denominator.",
-    tags=("#formula",),
-    example="\\frac{Jumlah A}{Jumlah B",
-)
-def formula_malformed(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("formula-malformed", "error", tags=("#formula",))
+def formula_malformed(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
         if indicator.formula is None:
             continue
@@ -44,7 +34,10 @@ def formula_malformed(document: Document, settings: Settings) -> Iterator[Findin
         if problems:
             yield finding(
                 "formula-malformed",
-                f"'{indicator.name}': formula is malformed: {'; '.join(problems)}.",
+                "message",
                 indicator.provenance,
                 indicator_id=indicator.id,
+                evidence=indicator.formula.raw,
+                name=indicator.name,
+                problems=details(problems, settings.lang),
             )

@@ -5,41 +5,32 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Finding, Settings
+from renstra.schemas import Document, Settings
 
+from ..messages import msg
 from ..parsers.periods import suggest_period
-from .registry import finding, rule
+from .registry import Hit, finding, rule
 
 
-@rule(
-    "period-typo",
-    "error",
-    "A year range that cannot be a planning period (a typo such as 2021-2126).",
-    tags=("#period",),
-    example="Tahun 2021-2126",
-)
-def period_typo(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("period-typo", "error", tags=("#period",))
+def period_typo(document: Document, settings: Settings) -> Iterator[Hit]:
     for mention in document.period_mentions:
         if mention.plausible:
             continue
-        years = mention.end - mention.start + 1
         suggested = suggest_period(mention, document.period_mentions, settings)
         yield finding(
             "period-typo",
-            f"'{mention.raw}' is not a plausible planning period ({years} years).",
+            "message",
             mention.location,
             suggestion=f"{suggested[0]}-{suggested[1]}" if suggested else None,
+            evidence=mention.raw,
+            raw=mention.raw,
+            years=mention.end - mention.start + 1,
         )
 
 
-@rule(
-    "period-mismatch",
-    "warning",
-    "The document states two or more different plausible periods.",
-    tags=("#period",),
-    example="'2021-2026' in the text, '2022-2027' in a table title",
-)
-def period_mismatch(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("period-mismatch", "warning", tags=("#period",))
+def period_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     plausible = [m for m in document.period_mentions if m.plausible]
     counts = Counter((m.start, m.end) for m in plausible)
     if len(counts) < 2 or document.period is None:
@@ -50,47 +41,45 @@ def period_mismatch(document: Document, settings: Settings) -> Iterator[Finding]
             continue
         yield finding(
             "period-mismatch",
-            f"'{mention.raw}' differs from the document's period {main[0]}-{main[1]} "
-            f"(stated {counts[main]} time(s)).",
+            "message",
             mention.location,
             suggestion=f"{main[0]}-{main[1]}",
+            evidence=mention.raw,
+            raw=mention.raw,
+            period=f"{main[0]}-{main[1]}",
+            count=counts[main],
         )
 
 
-@rule(
-    "target-count-mismatch",
-    "error",
-    "A table's target columns do not match the years of the period.",
-    tags=("#period", "#target"),
-    example="five TAHUN KE- columns under 2021-2026 (six years)",
-)
-def target_count_mismatch(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("target-count-mismatch", "error", tags=("#period", "#target"))
+def target_count_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     period = document.period
     if period is None:
         return
     years = period.end - period.start + 1
+    span = f"{period.start}-{period.end}"
     for table in document.tables:
         count = table.target_columns
         if not count or count == years or any(y is not None for y in table.target_years):
             continue
-        span = f"{period.start}-{period.end}"
+        facts = {"table": table.index, "count": count, "span": span, "years": years}
         if count == years - 1:
             yield finding(
                 "target-count-mismatch",
-                f"Table {table.index} has {count} target columns but the period {span} spans "
-                f"{years} years: the columns are {period.start + 1}-{period.end} if "
-                f"{period.start} is the baseline year, or {period.start}-{period.end - 1}; "
-                "their calendar years were left unmapped.",
+                "baseline",
                 table.location,
                 severity="warning",
-                suggestion="Label the target columns with calendar years, or state which year "
-                "is the baseline.",
+                suggestion=msg("target-count-mismatch.baseline-suggestion"),
+                after=f"{period.start + 1}-{period.end}",
+                before=f"{period.start}-{period.end - 1}",
+                start=period.start,
+                **facts,
             )
         else:
             yield finding(
                 "target-count-mismatch",
-                f"Table {table.index} has {count} target columns but the period {span} spans "
-                f"{years} years.",
+                "message",
                 table.location,
-                suggestion=f"Give one target column per year of {span}.",
+                suggestion=msg("target-count-mismatch.suggestion", span=span),
+                **facts,
             )

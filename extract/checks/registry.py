@@ -1,13 +1,34 @@
-"""The rule registry: every rule is one function registered with its id and severity."""
+"""The rule registry: every rule is one function registered with its id and severity.
+
+A rule yields ``Hit`` objects: what it found, with its message as a catalogue key
+(``renstra.extract.messages``). ``run_checks`` turns hits into ``Finding`` objects in the
+run's language, with the rule's description, tags, severity override and fingerprint.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
-from renstra.schemas import Document, Finding, Settings, Severity, SourceLocation
+from renstra.schemas import Document, Settings, Severity, SourceLocation
 
-Check = Callable[[Document, Settings], Iterable[Finding]]
+from ..messages import CATALOGUE, Lang, Msg, msg
+
+TAGS = ("#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    rule: str
+    message: Msg
+    location: SourceLocation | None
+    indicator_id: str | None = None
+    suggestion: Msg | str | None = None
+    severity: Severity | None = None
+    evidence: str | None = None
+
+
+Check = Callable[[Document, Settings], Iterable[Hit]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,22 +36,44 @@ class Rule:
     id: str
     severity: Severity
     """Default severity; a finding may carry another where the rule says so (nip-invalid)."""
-    description: str
     tags: tuple[str, ...]
-    example: str
     check: Check
+    options: Mapping[str, str] = field(default_factory=dict)
+    """Option name in the configuration -> Settings field, e.g. {"factor": "target_jump_factor"}."""
+
+    @property
+    def description(self) -> str:
+        """In English; ``describe(lang)`` for another language."""
+        return self.describe("en")
+
+    @property
+    def example(self) -> str:
+        return self.example_in("en")
+
+    def describe(self, lang: Lang) -> str:
+        return CATALOGUE[f"{self.id}.description"][lang]
+
+    def example_in(self, lang: Lang) -> str:
+        return CATALOGUE[f"{self.id}.example"][lang]
 
 
 RULES: dict[str, Rule] = {}
 
 
 def rule(
-    rule_id: str, severity: Severity, description: str, *, tags: tuple[str, ...], example: str
+    rule_id: str,
+    severity: Severity,
+    *,
+    tags: tuple[str, ...],
+    options: Mapping[str, str] | None = None,
 ) -> Callable[[Check], Check]:
     def register(check: Check) -> Check:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id!r} registered twice")
-        RULES[rule_id] = Rule(rule_id, severity, description, tags, example, check)
+        unknown = set(tags) - set(TAGS)
+        if unknown:
+            raise ValueError(f"rule {rule_id!r}: unknown tags {sorted(unknown)}")
+        RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}))
         return check
 
     return register
@@ -38,18 +81,16 @@ def rule(
 
 def finding(
     rule_id: str,
-    message: str,
+    message: Msg | str,
     location: SourceLocation | None,
     *,
     indicator_id: str | None = None,
-    suggestion: str | None = None,
+    suggestion: Msg | str | None = None,
     severity: Severity | None = None,
-) -> Finding:
-    return Finding(
-        rule=rule_id,
-        severity=severity or RULES[rule_id].severity,
-        message=message,
-        location=location.model_copy() if location is not None else SourceLocation(),
-        indicator_id=indicator_id,
-        suggestion=suggestion,
-    )
+    evidence: str | None = None,
+    **params: object,
+) -> Hit:
+    """A hit of ``rule_id``; ``message`` is a Msg, or a key under the rule with ``params``."""
+    if isinstance(message, str):
+        message = msg(f"{rule_id}.{message}", **params)
+    return Hit(rule_id, message, location, indicator_id, suggestion, severity, evidence)

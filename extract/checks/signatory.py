@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Finding, Settings
+from renstra.schemas import Document, Settings
 
+from ..messages import details
 from ..parsers.nip import nip_problems
-from .registry import finding, rule
+from .registry import Hit, finding, rule
 
 
 def _document_month(date_iso: str | None) -> tuple[int, int] | None:
@@ -19,14 +20,8 @@ def _document_month(date_iso: str | None) -> tuple[int, int] | None:
         return None
 
 
-@rule(
-    "nip-invalid",
-    "error",
-    "The signatory's NIP is not a valid 18-digit NIP (a legacy 9-digit NIP is only info).",
-    tags=("#signatory",),
-    example="NIP. 19631326 199203 1 004 (month 13)",
-)
-def nip_invalid(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("nip-invalid", "error", tags=("#signatory",))
+def nip_invalid(document: Document, settings: Settings) -> Iterator[Hit]:
     signatory = document.signatory
     if signatory is None or not signatory.nip_raw:
         return
@@ -34,7 +29,10 @@ def nip_invalid(document: Document, settings: Settings) -> Iterator[Finding]:
     if problems:
         yield finding(
             "nip-invalid",
-            f"NIP '{signatory.nip_raw}': {'; '.join(problems)}.",
+            "message",
             signatory.location,
             severity=severity or None,  # type: ignore[arg-type]
+            evidence=signatory.nip_raw,
+            nip=signatory.nip_raw,
+            problems=details(problems, settings.lang),
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
-from renstra.schemas import Document, Finding, Settings
+from renstra.schemas import Document, Settings
 
-from .registry import finding, rule
+from .registry import Hit, finding, rule
 
 MISSPELLINGS: dict[str, str] = {
     "presentase": "persentase",
@@ -28,12 +29,25 @@ MISSPELLINGS: dict[str, str] = {
     "tehnis": "teknis",
     "pelayananan": "pelayanan",
 }
-_WORD = regex.compile(r"\p{L}+")
+WORD = regex.compile(r"\p{L}+")
 _GLUED = regex.compile(r"\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+")
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
-def _match_case(word: str, correct: str) -> str:
+@lru_cache(maxsize=16)
+def dictionary(extra: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    """The built-in list plus configured pairs, keyed by the casefolded misspelling.
+
+    A correction written in plain or title case is stored in lower case so that it takes the
+    case of the word it replaces; one with inner capitals (``SAKIP``) is kept as written.
+    """
+    words = dict(MISSPELLINGS)
+    for wrong, right in extra:
+        words[wrong.casefold()] = right.lower() if right[1:] == right[1:].lower() else right
+    return words
+
+
+def match_case(word: str, correct: str) -> str:
     if word.isupper():
         return correct.upper()
     if word[:1].isupper():
@@ -41,39 +55,41 @@ def _match_case(word: str, correct: str) -> str:
     return correct
 
 
-def misspellings(text: str) -> Iterator[tuple[str, str]]:
-    """(word as written, suggested spelling) for every suspicious word in ``text``."""
-    for match in _WORD.finditer(text):
+def misspellings(
+    text: str, words: dict[str, str] = MISSPELLINGS
+) -> Iterator[tuple[str, str, bool]]:
+    """(word as written, suggested spelling, known misspelling?) for every suspicious word;
+    the flag is False for glued words, whose split is a guess. ``words``: see ``dictionary``."""
+    for match in WORD.finditer(text):
         word = match.group()
-        correct = MISSPELLINGS.get(word.casefold())
+        correct = words.get(word.casefold())
         if correct is not None:
-            yield word, _match_case(word, correct)
+            yield word, match_case(word, correct), True
         elif _GLUED.fullmatch(word):
-            yield word, " ".join(_CAMEL_PART.findall(word))
+            yield word, " ".join(_CAMEL_PART.findall(word)), False
 
 
-@rule(
-    "spelling",
-    "warning",
-    "A known misspelling (Presentase, Indek...) or words glued together (IndeksBudayaKerja).",
-    tags=("#spelling",),
-    example="'Presentase' -> 'Persentase'",
-)
-def spelling(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("spelling", "warning", tags=("#spelling",))
+def spelling(document: Document, settings: Settings) -> Iterator[Hit]:
+    words = dictionary(settings.misspellings)
     for indicator in document.indicators:
         texts = [indicator.name, *(item.name for item in indicator.sub_items)]
         if indicator.unit:
             texts.append(indicator.unit)
         seen: set[str] = set()
         for text in texts:
-            for word, correct in misspellings(text):
+            for word, correct, known in misspellings(text, words):
                 if word in seen:
                     continue
                 seen.add(word)
                 yield finding(
                     "spelling",
-                    f"'{word}' in '{indicator.name}' looks misspelled.",
+                    "misspelled" if known else "glued",
                     indicator.provenance,
                     indicator_id=indicator.id,
                     suggestion=correct,
+                    evidence=word,
+                    word=word,
+                    name=indicator.name,
+                    correct=correct,
                 )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from renstra.schemas import Document, Finding, Indicator, Settings
+from renstra.schemas import Document, Indicator, Settings
 
+from ..messages import Msg, msg, number
 from ..parsers.units import same_unit
-from .registry import finding, rule
+from .registry import Hit, finding, rule
 
 _PERCENT_NAME = regex.compile(
     r"^\s*(persentase|prosentase|presentase|pesersentase|persentasi|persen)\b", regex.I
@@ -27,14 +28,8 @@ def _has_unit_column(document: Document, indicator: Indicator) -> bool:
     )
 
 
-@rule(
-    "unit-missing",
-    "warning",
-    "An indicator has no satuan, in its column or on its target values.",
-    tags=("#unit",),
-    example="'Jumlah dokumen perencanaan' with targets 3, 4, 5 and no satuan",
-)
-def unit_missing(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("unit-missing", "warning", tags=("#unit",))
+def unit_missing(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
         if indicator.unit:
             continue
@@ -42,65 +37,58 @@ def unit_missing(document: Document, settings: Settings) -> Iterator[Finding]:
         if numeric or _has_unit_column(document, indicator):
             yield finding(
                 "unit-missing",
-                f"'{indicator.name}' has no satuan.",
+                "message",
                 indicator.provenance,
                 indicator_id=indicator.id,
                 suggestion="%" if _PERCENT_NAME.match(indicator.name) else None,
+                name=indicator.name,
             )
 
 
-@rule(
-    "unit-mismatch",
-    "error",
-    "The satuan contradicts the indicator's name, formula or target values "
-    "(a 'Persentase' that is not in %, a % on a count).",
-    tags=("#unit", "#formula"),
-    example="'Persentase penanganan konflik' with satuan 'kegiatan'",
-)
-def unit_mismatch(document: Document, settings: Settings) -> Iterator[Finding]:
+@rule("unit-mismatch", "error", tags=("#unit", "#formula"))
+def unit_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
         unit = indicator.unit
         if not unit:
             continue
-        reasons: list[str] = []
+        reasons: list[Msg] = []
         suggestion: str | None = None
         formula = indicator.formula
         if not is_percent_unit(unit):
             if _PERCENT_NAME.match(indicator.name):
-                reasons.append(f"it is named as a percentage but its satuan is '{unit}'")
+                reasons.append(msg("unit-mismatch.named-percent", unit=unit))
                 suggestion = "%"
             elif formula is not None and formula.kind == "ratio" and formula.multiplier == 100:
-                reasons.append(
-                    f"its formula gives a percentage (x 100%) but its satuan is '{unit}'"
-                )
+                reasons.append(msg("unit-mismatch.formula-percent", unit=unit))
                 suggestion = "%"
         else:
             if formula is not None and formula.kind == "count":
-                reasons.append("its satuan is % but its formula is a count")
+                reasons.append(msg("unit-mismatch.formula-count"))
             elif _COUNT_NAME.match(indicator.name):
-                reasons.append("its satuan is % but it is named as a count ('Jumlah ...')")
+                reasons.append(msg("unit-mismatch.named-count"))
         target_units = {t.unit for t in indicator.targets if t.unit and t.kind == "number"}
         other = {u for u in target_units if not same_unit(u, unit)}
         if other:
-            reasons.append(f"its targets are written in {', '.join(sorted(other))}, not '{unit}'")
+            units = ", ".join(sorted(other))
+            reasons.append(msg("unit-mismatch.target-units", units=units, unit=unit))
         if reasons:
             yield finding(
                 "unit-mismatch",
-                f"'{indicator.name}': {'; '.join(reasons)}.",
+                "message",
                 indicator.provenance,
                 indicator_id=indicator.id,
-                suggestion=f"satuan '{suggestion}'" if suggestion else None,
+                suggestion=msg("unit-mismatch.suggestion", unit=suggestion) if suggestion else None,
+                evidence=unit,
+                name=indicator.name,
+                reasons=tuple(reasons),
             )
 
 
 @rule(
-    "percent-out-of-range",
-    "warning",
-    "A target in % is above 100 or below 0.",
-    tags=("#unit", "#target"),
-    example="'120 %' on a Persentase indicator",
+    "percent-out-of-range", "warning", tags=("#unit", "#target"), options={"maximum": "percent_max"}
 )
-def percent_out_of_range(document: Document, settings: Settings) -> Iterator[Finding]:
+def percent_out_of_range(document: Document, settings: Settings) -> Iterator[Hit]:
+    maximum = settings.percent_max
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
         for target in values:
@@ -109,10 +97,14 @@ def percent_out_of_range(document: Document, settings: Settings) -> Iterator[Fin
             in_percent = is_percent_unit(target.unit) or (
                 target.unit is None and is_percent_unit(indicator.unit)
             )
-            if in_percent and not 0 <= target.value <= 100:
+            if in_percent and not 0 <= target.value <= maximum:
                 yield finding(
                     "percent-out-of-range",
-                    f"'{indicator.name}': target '{target.text}' is outside 0-100 %.",
+                    "message",
                     target.provenance or indicator.provenance,
                     indicator_id=indicator.id,
+                    evidence=target.text,
+                    name=indicator.name,
+                    text=target.text,
+                    maximum=number(maximum, settings.lang),
                 )

@@ -6,7 +6,7 @@ inside the commands so `renstra --help` answers fast.
 
 from __future__ import annotations
 
-from . import check_cmd, extract_cmd, rules_cmd, schema_cmd  # noqa: F401  (registers commands)
+from . import check_cmd, extract_cmd, fix_cmd, report_cmd, rules_cmd, schema_cmd  # noqa: F401
 from .app import app
 
 

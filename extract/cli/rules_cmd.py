@@ -8,25 +8,40 @@ from typing import Annotated
 import typer
 
 from .app import app
+from .check_cmd import Lang
 
 
 @app.command()
 def rules(
     markdown: Annotated[
-        bool, typer.Option("--markdown", help="Print as a Markdown table.")
+        bool, typer.Option("--markdown", help="Print as a Markdown table (both languages).")
     ] = False,
+    lang: Annotated[
+        Lang, typer.Option("--lang", help="Language of descriptions and examples.")
+    ] = Lang.id,
 ) -> None:
-    """List every checker rule: id, default severity, tags, description."""
+    """List every checker rule: id, default severity, tags, options, description, example."""
     from ..checks import RULES
-    from ..rules_doc import rules_markdown
+    from ..messages import msg, render
+    from ..rules_doc import options_text, rules_markdown
 
     if markdown:
         sys.stdout.write(rules_markdown())
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table("rule", "severity", "tags", "description", "example")
+    table = Table()
+    for i, column in enumerate(render(msg("rules.columns"), lang.value).split("|")):
+        table.add_column(column, no_wrap=i == 0)
     for rule in sorted(RULES.values(), key=lambda r: r.id):
-        table.add_row(rule.id, rule.severity, " ".join(rule.tags), rule.description, rule.example)
+        table.add_row(
+            rule.id,
+            rule.severity,
+            " ".join(rule.tags),
+            options_text(rule),
+            escape(rule.describe(lang.value)),
+            escape(rule.example_in(lang.value)),
+        )
     Console().print(table)

@@ -1,0 +1,84 @@
+"""`renstra fix`: corrected JSON for the findings with one obvious correction."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .app import Paths, app, collect, error
+from .check_cmd import (
+    ConfigFile,
+    Ignore,
+    LangOption,
+    MaxYear,
+    MinYear,
+    Misspelling,
+    RuleOption,
+    Select,
+    SeverityOption,
+    resolve_settings,
+)
+
+
+@app.command()
+def fix(
+    paths: Paths,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for the corrected JSON files.")
+    ],
+    config: ConfigFile = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    severity: SeverityOption = None,
+    misspelling: Misspelling = None,
+    rule_option: RuleOption = None,
+    min_year: MinYear = None,
+    max_year: MaxYear = None,
+    lang: LangOption = None,
+) -> None:
+    """Write OUTPUT/<name>.json for every file with the safe fixes applied (a period typo
+    with one plausible period, a known misspelling) and each change listed in its 'fixes',
+    then print the changes for review. Source files are never modified. Exit 0 when every
+    file was read, 2 when one was not."""
+    settings = resolve_settings(
+        config, select, ignore, severity, misspelling, rule_option, min_year, max_year, lang
+    )
+    from ..batch import process
+    from ..fix import fix_document
+    from ..messages import msg, render
+    from ..writers.atomic import atomic_write_bytes
+    from ..writers.json_out import document_json, output_names
+
+    inputs, _ = collect(paths)
+    names = output_names(inputs)
+    sources = {os.path.realpath(item.path) for item in inputs}
+    failed = written = total = 0
+    for result in process(inputs, settings):
+        if result.document is None:
+            error(str(result.error))
+            failed += 1
+            continue
+        target = output / names[result.input.path]
+        if os.path.realpath(target) in sources:
+            error(f"{target}: would overwrite a source file; choose another --output")
+            raise typer.Exit(2)
+        document = fix_document(result.document, settings)
+        try:
+            atomic_write_bytes(target, document_json(document))
+        except OSError as e:
+            error(f"cannot write {target}: {e.strerror or e}")
+            raise typer.Exit(2) from e
+        count = len(document.fixes)
+        total += count
+        written += 1
+        line = msg("fix.file", path=result.input.path, count=count, output=target)
+        typer.echo(render(line, settings.lang))
+        for change in document.fixes:
+            fields = change.model_dump()
+            typer.echo(render(msg("fix.change", **fields), settings.lang))
+    typer.echo(render(msg("fix.total", files=written, fixes=total), settings.lang))
+    if failed:
+        raise typer.Exit(2)

@@ -1,0 +1,196 @@
+"""`renstra report --format xlsx`: the batch as a workbook a steward filters and annotates.
+
+Sheets: ``Indikator`` (the standard layout, one row per indicator of every document),
+``Temuan`` (one row per finding) and ``Ringkasan`` (one row per file, counts as in the JSON
+report). A cell of ``Indikator`` that carries findings is filled by the worst severity and
+has the messages as its comment. Sheet names and the Indikator headers are the standard
+Indonesian ones in both languages, so an import does not depend on ``--lang``.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from renstra.schemas import Document, Finding, Indicator, Target
+
+from .report_html import (
+    SEVERITIES,
+    STAT_OF,
+    WORDS,
+    Field,
+    Lang,
+    describe_location,
+    finding_cells,
+    rule_info,
+    sasaran,
+    target_columns,
+    target_key,
+    target_label,
+    worst,
+)
+
+if TYPE_CHECKING:
+    from .batch import FileResult
+
+INDICATOR_SHEET = "Indikator"
+FINDING_SHEET = "Temuan"
+SUMMARY_SHEET = "Ringkasan"
+FILL = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
+HEADER_FILL = "D9E1F2"
+HEAD = (("number", "No"), ("goal", "Tujuan"), ("objective", "Sasaran"),
+        ("indicator", "Indikator"), ("unit", "Satuan"))  # fmt: skip
+TAIL = (("formula", "Rumus"), ("data_source", "Sumber Data"))
+WIDTHS = {"No": 5, "Tujuan": 30, "Sasaran": 30, "Indikator": 45, "Satuan": 10, "Rumus": 40,
+          "Sumber Data": 20, "Dokumen": 30, "ID Indikator": 12}  # fmt: skip
+
+
+def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
+    from openpyxl import Workbook
+
+    from .report import build_report
+
+    documents = [r.document for r in results if r.document is not None]
+    workbook = Workbook()
+    indicators = workbook.active
+    indicators.title = INDICATOR_SHEET
+    anchors = _indicator_sheet(indicators, documents, lang)
+    _finding_sheet(workbook.create_sheet(FINDING_SHEET), documents, anchors, lang)
+    _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), build_report(results), lang)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def target_value(target: Target) -> float | int | str | None:
+    """A number where the cell holds one (kept as int when whole), else the text as written."""
+    if target.kind == "empty" or not target.text.strip():
+        return None
+    if target.kind == "number" and target.value is not None:
+        return int(target.value) if target.value.is_integer() else target.value
+    return target.text
+
+
+def _row(indicator: Indicator, keys: list[Any], document: Document) -> list[object]:
+    targets = {target_key(t): target_value(t) for t in indicator.targets}
+    name = indicator.name
+    if indicator.sub_items:
+        name += "".join(f"\n{s.label}. {s.name}" for s in indicator.sub_items)
+    return [
+        indicator.number, indicator.goal, sasaran(indicator) or None, name, indicator.unit,
+        *(targets.get(k) for k in keys),
+        indicator.formula.raw if indicator.formula else None, indicator.data_source,
+        document.source.path, indicator.id,
+    ]  # fmt: skip
+
+
+def _indicator_sheet(
+    sheet: Any, documents: list[Document], lang: Lang
+) -> dict[tuple[int, int], str]:
+    """Write the Indikator rows; return (document, finding) -> coordinate of its cell."""
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    keys = target_columns(i for d in documents for i in d.indicators)
+    header = [label for _, label in HEAD] + [target_label(k, "id") for k in keys]
+    header += [label for _, label in TAIL] + ["Dokumen", "ID Indikator"]
+    column: dict[Field, int] = {field: c for c, (field, _) in enumerate(HEAD, start=1)}
+    column.update({k: len(HEAD) + c for c, k in enumerate(keys, start=1)})
+    column.update({f: len(HEAD) + len(keys) + c for c, (f, _) in enumerate(TAIL, start=1)})
+    _header(sheet, header)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    anchors: dict[tuple[int, int], str] = {}
+    for d, document in enumerate(documents):
+        first = sheet.max_row + 1
+        for indicator in document.indicators:
+            sheet.append(_row(indicator, keys, document))
+            for cell in sheet[sheet.max_row]:
+                cell.alignment = wrap
+        for (i, field), js in finding_cells(document).items():
+            cell = sheet.cell(first + i, column[field])
+            found = [document.findings[j] for j in js]
+            cell.fill = PatternFill("solid", fgColor=FILL[worst(found)])
+            comment = Comment("\n\n".join(_comment_text(f, lang) for f in found), "renstra")
+            comment.width, comment.height = 320, 60 + 60 * len(found)
+            cell.comment = comment
+            for j in js:
+                anchors.setdefault((d, j), cell.coordinate)
+    for c, label in enumerate(header, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(label, 11)
+    return anchors
+
+
+def _comment_text(finding: Finding, lang: Lang) -> str:
+    text = f"[{finding.severity}] {finding.rule}: {finding.message}"
+    suggestion = f"\n{WORDS[lang]['suggestion']}: {finding.suggestion}"
+    return text + (suggestion if finding.suggestion else "")
+
+
+def _finding_sheet(
+    sheet: Any, documents: list[Document], anchors: dict[tuple[int, int], str], lang: Lang
+) -> None:
+    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.worksheet.hyperlink import Hyperlink
+
+    words = WORDS[lang]
+    keys = ("document", "rule", "severity", "message", "location", "suggestion",
+            "indicator_id", "description")  # fmt: skip
+    _header(sheet, [words[k] for k in keys])
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for d, document in enumerate(documents):
+        for j, f in enumerate(document.findings):
+            description, _ = rule_info(f)
+            sheet.append([
+                document.source.path, f.rule, f.severity, f.message,
+                describe_location(f.location, lang), f.suggestion, f.indicator_id, description,
+            ])  # fmt: skip
+            row = sheet[sheet.max_row]
+            for cell in row:
+                cell.alignment = wrap
+            row[2].fill = PatternFill("solid", fgColor=FILL[f.severity])
+            if (d, j) in anchors:
+                link = row[6]
+                link.hyperlink = Hyperlink(
+                    ref=link.coordinate, location=f"'{INDICATOR_SHEET}'!{anchors[d, j]}"
+                )
+                link.style = "Hyperlink"
+    for letter, width in zip("ABCDEFGH", (30, 22, 10, 60, 28, 24, 12, 40), strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def _summary_sheet(sheet: Any, report: Any, lang: Lang) -> None:
+    words = WORDS[lang]
+    stats = [STAT_OF[s] for s in SEVERITIES]
+    _header(
+        sheet,
+        [words["document"], words["doc_type"], words["status"]]
+        + [words[s] for s in SEVERITIES]
+        + [words["total"], words["error_code"], words["reason"]],
+    )
+    for task in report.tasks:
+        status = "failed" if task.error else "valid" if task.valid else "invalid"
+        sheet.append([
+            task.path, task.doc_type, words[status], *(getattr(task.stats, s) for s in stats),
+            len(task.findings), task.error.code if task.error else None,
+            task.error.message if task.error else None,
+        ])  # fmt: skip
+    total = report.stats
+    sheet.append([
+        words["total"], None, words["valid" if report.valid else "invalid"],
+        *(getattr(total, s) for s in stats), sum(getattr(total, s) for s in stats),
+    ])  # fmt: skip
+    for letter, width in zip("ABCDEFGHI", (40, 8, 14, 8, 11, 8, 8, 16, 50), strict=True):
+        sheet.column_dimensions[letter].width = width
+
+
+def _header(sheet: Any, labels: list[str]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    sheet.append(labels)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{sheet.cell(1, len(labels)).coordinate}"

@@ -1,0 +1,122 @@
+"""The message catalogue: every rule speaks Indonesian and English, with the same facts."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from renstra.extract.checks import RULES
+from renstra.extract.messages import CATALOGUE, DETAILS, LANGS, number, translate_detail
+from renstra.extract.parsers.formula import formula_problems
+from renstra.extract.parsers.nip import nip_problems
+from renstra.extract.pipeline import extract_document
+from renstra.schemas import Settings
+
+from .test_checks import CASES
+
+# The English variants are the messages renstra printed before it spoke Indonesian; they do
+# not repeat the correction, which the finding's suggestion carries.
+EN_LEAVES_OUT = {"spelling.misspelled": {"correct"}, "spelling.glued": {"correct"}}
+
+
+LITERAL = (".description", ".example")  # shown as written, never formatted
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("key", sorted(k for k in CATALOGUE if not k.endswith(LITERAL)))
+def test_both_languages_use_the_same_placeholders(key: str) -> None:
+    texts = CATALOGUE[key]
+    assert set(texts) == set(LANGS)
+    assert all(texts[lang].strip() for lang in LANGS)
+    assert _fields(texts["en"]) == _fields(texts["id"]) - EN_LEAVES_OUT.get(key, set())
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_every_rule_has_a_description_and_example_in_both_languages(rule_id: str) -> None:
+    rule = RULES[rule_id]
+    for lang in LANGS:
+        assert rule.describe(lang) and rule.example_in(lang)
+    assert rule.describe("id") != rule.describe("en")
+    assert rule.description == rule.describe("en")
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_every_rule_renders_in_both_languages(rule_id: str, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(CASES[rule_id][0], encoding="utf-8")
+    rendered = {}
+    for lang in LANGS:
+        findings = extract_document(str(path), Settings(lang=lang)).findings
+        (found, *_) = [f for f in findings if f.rule == rule_id]
+        assert found.message and not PLACEHOLDER.search(found.message)
+        assert found.description == RULES[rule_id].describe(lang)
+        rendered[lang] = found
+    assert rendered["id"].message != rendered["en"].message
+    assert rendered["id"].fingerprint == rendered["en"].fingerprint
+
+
+PARSER_DETAILS = [
+    *nip_problems("131 862 045")[1],
+    *nip_problems("1968 0231")[1],
+    *nip_problems("18900231 190013 3 000")[1],
+    *nip_problems("19800614 199001 1 001")[1],
+    *nip_problems("20300101 205001 1 001", (2022, 1))[1],
+    *formula_problems("\\frac{Jumlah A}{Jumlah B"),
+    *formula_problems("(Jumlah A / Jumlah B x 100%"),
+    *formula_problems("Jumlah A) / (Jumlah B x 100%"),
+    *formula_problems("$\\frac{A}{B} x 100"),
+    *formula_problems("$$A/B$"),
+    *formula_problems("\\[ A/B \\) "),
+    *formula_problems("\\frac{}{Jumlah B}"),
+    *formula_problems("\\frac{A}{ }"),
+    *formula_problems("\\frac{A}"),
+    *formula_problems("\\frac"),
+    *formula_problems("Jumlah A / x 100%"),
+    *formula_problems(" / Jumlah B x 100%"),
+    *formula_problems("Jumlah} A {B / C"),
+]
+
+
+def test_every_detail_translation_is_used_by_a_parser() -> None:
+    unused = [p.pattern for p, _ in DETAILS if not any(p.fullmatch(d) for d in PARSER_DETAILS)]
+    assert unused == []
+
+
+@pytest.mark.parametrize("detail", PARSER_DETAILS)
+def test_parser_details_have_an_indonesian_form(detail: str) -> None:
+    assert translate_detail(detail, "en") == detail
+    assert translate_detail(detail, "id") != detail
+
+
+@pytest.mark.parametrize(
+    ("detail", "expected"),
+    [
+        ("gender digit 3 is not 1 or 2", "digit jenis kelamin 3 bukan 1 atau 2"),
+        ("unbalanced braces: 2 '{' vs 1 '}'", "kurung kurawal tidak seimbang: 2 '{' dan 1 '}'"),
+        ("something new", "something new"),
+    ],
+)
+def test_translate_detail(detail: str, expected: str) -> None:
+    assert translate_detail(detail, "id") == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "signed", "expected"),
+    [
+        (0.96, "id", True, "+0,96"),
+        (0.96, "en", True, "+0.96"),
+        (0.12, "id", False, "0,12"),
+        (20.0, "id", True, "+20"),
+        (-0.5, "id", True, "-0,5"),
+        (0.001, "en", True, "0"),
+        (100.0, "en", False, "100"),
+    ],
+)
+def test_number(value: float, lang: str, signed: bool, expected: str) -> None:
+    assert number(value, lang, signed=signed) == expected  # type: ignore[arg-type]

@@ -1,0 +1,181 @@
+"""The Excel report, reopened with openpyxl (cells, fills, comments) and pandas (values)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from renstra.extract.batch import FileResult, process
+from renstra.extract.cli import app
+from renstra.extract.inputs import collect_inputs
+from renstra.extract.report import build_report
+from renstra.extract.report_xlsx import render_xlsx, target_value
+from renstra.schemas import Settings, Target
+from typer.testing import CliRunner
+
+from .paths import SAMPLES
+
+runner = CliRunner()
+IKU = SAMPLES / "iku_metro_utara.txt"
+TIMUR = SAMPLES / "renstra_metro_timur.txt"
+DISPAR = SAMPLES / "renstra_dispar_tanah_datar_baru.txt"
+ERROR_FILL = "00FFC7CE"
+WARNING_FILL = "00FFEB9C"
+
+
+def results_of(*paths: Path) -> list[FileResult]:
+    inputs, _ = collect_inputs([str(p) for p in paths])
+    return list(process(inputs, Settings()))
+
+
+@pytest.fixture(scope="module")
+def results() -> list[FileResult]:
+    return results_of(IKU, TIMUR, DISPAR)
+
+
+@pytest.fixture(scope="module")
+def workbook_bytes(results: list[FileResult]) -> bytes:
+    return render_xlsx(results)
+
+
+@pytest.fixture(scope="module")
+def workbook(workbook_bytes: bytes) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(workbook_bytes))
+
+
+def message(results: list[FileResult], path: Path, rule: str) -> str:
+    """The message the checker wrote (in the run's language) for the one finding of a rule."""
+    (result,) = [r for r in results if r.input.path == str(path)]
+    assert result.document is not None
+    (found,) = [f.message for f in result.document.findings if f.rule == rule]
+    return found
+
+
+def test_sheets_and_the_standard_layout(workbook: openpyxl.Workbook) -> None:
+    assert workbook.sheetnames == ["Indikator", "Temuan", "Ringkasan"]
+    header = [cell.value for cell in workbook["Indikator"][1]]
+    assert header == [
+        "No", "Tujuan", "Sasaran", "Indikator", "Satuan",
+        "2022", "2023", "2024", "2025", "2026",  # Dispar maps its columns to years
+        "Tahun 1", "Tahun 2", "Tahun 3", "Tahun 4", "Tahun 5",  # Metro Timur cannot
+        "Rumus", "Sumber Data", "Dokumen", "ID Indikator",
+    ]  # fmt: skip
+    temuan = [cell.value for cell in workbook["Temuan"][1]]
+    assert temuan[:6] == ["Dokumen", "Aturan", "Tingkat", "Pesan", "Lokasi", "Saran"]
+
+
+def test_cells_that_carry_findings_are_filled_and_commented(
+    workbook: openpyxl.Workbook, results: list[FileResult]
+) -> None:
+    sheet = workbook["Indikator"]
+    # row 5: the 4th IKU indicator, 'Presentase penanganan Konflik pada kecamatan'
+    assert sheet["D5"].value == "Presentase penanganan Konflik pada kecamatan"
+    assert sheet["D5"].fill.fgColor.rgb == WARNING_FILL
+    assert sheet["D5"].comment.text.startswith("[warning] spelling: ")
+    assert message(results, IKU, "spelling") in sheet["D5"].comment.text
+    assert sheet["E5"].value == "kegiatan"
+    assert sheet["E5"].fill.fgColor.rgb == ERROR_FILL
+    assert message(results, IKU, "unit-mismatch") in sheet["E5"].comment.text
+    assert sheet["E5"].comment.text.endswith("\nSaran: satuan '%'")
+    # row 15: Dispar's 'Persentase pemuda ...' has no target for 2025 (column I)
+    assert sheet["I1"].value == "2025"
+    assert sheet["I15"].value is None
+    assert sheet["I15"].fill.fgColor.rgb == ERROR_FILL
+    assert message(results, DISPAR, "target-missing") in sheet["I15"].comment.text
+    flagged = sorted(c.coordinate for row in sheet.iter_rows() for c in row if c.comment)
+    assert flagged == ["D14", "D5", "E13", "E5", "I15"]
+    assert sheet["D4"].comment is None and sheet["D4"].fill.fill_type is None
+
+
+def test_findings_sheet_links_to_the_flagged_cell(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook["Temuan"]
+    rows = list(sheet.iter_rows(min_row=2))
+    assert [r[1].value for r in rows] == [
+        "spelling", "unit-mismatch", "period-typo", "target-count-mismatch",
+        "period-typo", "unit-mismatch", "duplicate-indicator", "target-missing",
+    ]  # fmt: skip
+    assert [r[2].fill.fgColor.rgb for r in rows[:2]] == [WARNING_FILL, ERROR_FILL]
+    assert rows[0][4].value == "baris 25, tabel 1, baris tabel 6, kolom 2"
+    links = [r[6].hyperlink.location if r[6].hyperlink else None for r in rows]
+    assert links == [
+        "'Indikator'!D5", "'Indikator'!E5", None, None,
+        None, "'Indikator'!E13", "'Indikator'!D14", "'Indikator'!I15",
+    ]  # fmt: skip
+
+
+def test_pandas_reads_values_and_counts(workbook_bytes: bytes) -> None:
+    sheets = pd.read_excel(io.BytesIO(workbook_bytes), sheet_name=None)
+    indicators = sheets["Indikator"]
+    assert len(indicators) == 15  # 4 IKU + 4 Metro Timur + 7 Dispar indicators
+    timur = indicators[indicators["Dokumen"] == str(TIMUR)].set_index("ID Indikator")
+    years = [f"Tahun {i}" for i in range(1, 6)]
+    assert timur.loc["t1r6", years].tolist() == [30, 35, 55, 83, 100]
+    assert timur.loc["t1r6", "Satuan"] == "%"
+    dispar = indicators[indicators["Dokumen"] == str(DISPAR)].set_index("ID Indikator")
+    assert dispar.loc["t1r2", ["2022", "2026"]].tolist() == [160000, 220000]
+    assert pd.isna(dispar.loc["t1r7", "2025"])
+    iku = indicators[indicators["Dokumen"] == str(IKU)].set_index("ID Indikator")
+    assert iku.loc["t1r6", "Rumus"] == "Jumlah kegiatan"
+    assert iku.loc["t1r6", "Sumber Data"] == "Sekretariat dan Kesra"
+    findings = sheets["Temuan"]
+    assert findings.groupby("Tingkat").size().to_dict() == {"error": 5, "warning": 3}
+    summary = sheets["Ringkasan"].set_index("Dokumen")
+    assert summary.loc["Jumlah", ["Galat", "Peringatan", "Info", "Jumlah"]].tolist() == [5, 3, 0, 8]
+
+
+def test_summary_equals_the_json_report_and_keeps_failed_files(tmp_path: Path) -> None:
+    bad = tmp_path / "rusak.docx"
+    bad.write_bytes(b"not a zip")
+    results = results_of(SAMPLES, bad)
+    report = build_report(results)
+    summary = pd.read_excel(io.BytesIO(render_xlsx(results)), sheet_name="Ringkasan")
+    summary = summary.set_index("Dokumen")
+    for task in report.tasks:
+        row = summary.loc[task.path]
+        stats = [task.stats.errors, task.stats.warnings, task.stats.infos]
+        assert row[["Galat", "Peringatan", "Info"]].tolist() == stats
+    assert summary.loc[str(bad), "Kode galat"] == "format-error"
+    assert summary.loc[str(bad), "Status"] == "Gagal dibaca"
+    total = report.stats
+    expected = [total.errors, total.warnings, total.infos]
+    assert summary.loc["Jumlah", ["Galat", "Peringatan", "Info"]].tolist() == expected
+    findings = pd.read_excel(io.BytesIO(render_xlsx(results)), sheet_name="Temuan")
+    assert len(findings) == total.errors + total.warnings + total.infos
+
+
+def test_english_labels_keep_the_standard_layout() -> None:
+    book = openpyxl.load_workbook(io.BytesIO(render_xlsx(results_of(IKU), lang="en")))
+    assert book.sheetnames == ["Indikator", "Temuan", "Ringkasan"]
+    assert book["Indikator"]["D1"].value == "Indikator"
+    temuan = [cell.value for cell in book["Temuan"][1]][:6]
+    assert temuan == ["Document", "Rule", "Severity", "Message", "Location", "Suggestion"]
+    assert book["Temuan"]["E2"].value == "line 25, table 1, row 6, col 2"
+    assert book["Ringkasan"]["C2"].value == "Not valid"
+    assert book["Indikator"]["E5"].comment.text.endswith("\nSuggestion: satuan '%'")
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        (Target(text="85 %", value=85.0, unit="%"), 85),
+        (Target(text="76,5", value=76.5), 76.5),
+        (Target(text="69,1-69,5", kind="range", low=69.1, high=69.5), "69,1-69,5"),
+        (Target(text="BB", kind="predicate"), "BB"),
+        (Target(text="n/a", kind="placeholder"), "n/a"),
+        (Target(text="", kind="empty"), None),
+    ],
+)
+def test_target_values(target: Target, expected: object) -> None:
+    value = target_value(target)
+    assert value == expected and type(value) is type(expected)
+
+
+def test_report_command_writes_xlsx(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["report", str(IKU), "--format", "xlsx"])
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    assert book["Indikator"]["D5"].comment is not None
