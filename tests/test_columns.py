@@ -340,3 +340,14 @@ def test_tc27_rupiah_columns_are_not_targets() -> None:
     layout = layout_of(*TC27_HEADER, data)
     assert layout is not None
     assert targets(layout) == [(6, 1, None), (8, 2, None), (10, 3, None)]
+
+
+def test_a_data_row_with_year_units_is_not_a_header() -> None:
+    # '8,1 tahun' names no column: it is a value in years (regression: the row was read as a
+    # second header row because 'tahun' is a target label, and no indicator came out).
+    layout = layout_of(
+        ["NO.", "INDIKATOR", "TARGET TAHUN KE-", "", ""],
+        ["", "", "1", "2", "3"],
+        ["1", "Rata-rata lama sekolah", "8,1 tahun", "8,2 tahun", "8,3 tahun"],
+    )
+    assert layout is not None and layout.header_rows == 2

@@ -52,6 +52,8 @@ SINGLE_ROLES = frozenset(
 )
 
 _BUDGET = regex.compile(r"^(rp\.?|pagu|anggaran|dana)$", regex.I)
+_VALUE_CELL = regex.compile(r"^[-+±≥≤<>]?\s*\d")
+"""A cell that opens with a number holds a value (bare years in a header aside)."""
 _COLUMN_NUMBER = regex.compile(r"^\(?(\d{1,2})\)?$")
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_INDEX = regex.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", regex.I)
@@ -127,8 +129,9 @@ def _is_year_row(texts: list[str]) -> bool:
 
 
 def _is_header_row(texts: list[str]) -> bool:
+    """Cells named by meaning, none of them a value: '8,1 tahun' is data, not a 'tahun' label."""
     filled = [t for t in texts if t]
-    if len(filled) < 2:
+    if len(filled) < 2 or any(_VALUE_CELL.match(t) and not _YEAR.fullmatch(t) for t in filled):
         return False
     named = sum(1 for t in filled if role_of(t))
     return named >= 2 and named >= 0.5 * len(filled)
