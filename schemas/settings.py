@@ -46,6 +46,9 @@ class Settings(BaseModel):
         3.0, gt=1, description="target-jump: a step this many times the largest other step"
     )
     percent_max: float = Field(100.0, description="percent-out-of-range: highest plausible %")
+    cross_match: float = Field(
+        0.85, gt=0, le=1, description="cross-document rules: least name similarity for a match"
+    )
     copied_min_values: int = Field(
         3, ge=2, description="targets-copied: filled target cells a row needs to be compared"
     )

@@ -1175,4 +1175,62 @@ EXPECTED: dict[str, dict[str, Any]] = {
             ),
         ],
     },
+    # The same Dinas Kesehatan's IKU in the Kodefikasi layout (Baseline 2021 + calendar-year
+    # targets + Definisi + Sumber Data), read beside renstra_dinkes_tanah_datar_baru.txt by the
+    # cross-document rules (tests/test_crossdoc.py): 'Angka Kematian Bayi' 2024 is 9,0 here
+    # but 8,9 in the Renstra; 'Prevalensi stunting pada balita' is not in the Renstra. Alone,
+    # it is clean.
+    "iku_dinkes_tanah_datar_baru.txt": {
+        "doc_type": "iku",
+        "encoding": "utf-8",
+        "organization": ("Dinas Kesehatan", "Kabupaten Tanah Datar Baru"),
+        "period": (2022, 2026),
+        "indicators": [
+            {
+                "name": "Angka kematian ibu",
+                "unit": "per 100.000 KH",
+                "polarity": "lower-is-better",
+                "baseline": ("112", 112.0),
+                "targets": [
+                    ("108", 108.0),
+                    ("104", 104.0),
+                    ("100", 100.0),
+                    ("96", 96.0),
+                    ("92", 92.0),
+                ],
+                "formula": None,
+            },
+            {
+                "name": "Angka Kematian Bayi",
+                "unit": "per 1.000 KH",
+                "polarity": "lower-is-better",
+                "baseline": ("9,8", 9.8),
+                "targets": [("9,5", 9.5), ("9,2", 9.2), ("9,0", 9.0), ("8,6", 8.6), ("8,3", 8.3)],
+                "formula": None,
+            },
+            {
+                "name": "Jumlah kasus Demam Berdarah Dengue",
+                "unit": "kasus",
+                "polarity": "lower-is-better",
+                "baseline": ("214", 214.0),
+                "targets": [
+                    ("200", 200.0),
+                    ("185", 185.0),
+                    ("170", 170.0),
+                    ("155", 155.0),
+                    ("140", 140.0),
+                ],
+                "formula": None,
+            },
+            {
+                "name": "Prevalensi stunting pada balita",
+                "unit": "%",
+                "polarity": "lower-is-better",
+                "baseline": ("24,5", 24.5),
+                "targets": [("22", 22.0), ("20", 20.0), ("18", 18.0), ("16", 16.0), ("14", 14.0)],
+                "formula": None,
+            },
+        ],
+        "findings": [],
+    },
 }

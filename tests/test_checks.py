@@ -117,7 +117,8 @@ CASES: dict[str, tuple[str, str]] = {
 
 
 def test_every_rule_has_a_case() -> None:
-    assert set(CASES) == set(RULES)
+    # Rules over several documents have theirs in tests/test_crossdoc.py.
+    assert set(CASES) == {rule.id for rule in RULES.values() if rule.scope == "document"}
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))

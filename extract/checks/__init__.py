@@ -7,6 +7,7 @@ from renstra.schemas import SEVERITY_RANK, Document, Finding, Settings, Severity
 from ..baseline import fingerprint
 from ..messages import render
 from . import (  # noqa: F401  (each module registers its rules)
+    crossdoc,
     duplicates,
     formulas,
     periods,
@@ -72,6 +73,22 @@ def run_checks(document: Document, settings: Settings) -> list[Finding]:
     return sorted(findings, key=_order)
 
 
+def run_batch_checks(documents: list[Document], settings: Settings) -> None:
+    """Add the findings of the active cross-document rules to each document, in order."""
+    overrides = settings.severity_map()
+    touched: set[int] = set()
+    for rule in active_rules(settings):
+        if rule.batch_check is None:
+            continue
+        for index, hit in rule.batch_check(documents, settings):
+            document = documents[index]
+            names = {i.id: i.name for i in document.indicators}
+            document.findings.append(_finding(hit, rule, settings, names, overrides))
+            touched.add(index)
+    for index in touched:
+        documents[index].findings.sort(key=_order)
+
+
 def _finding(
     hit: Hit,
     rule: Rule,
@@ -108,4 +125,13 @@ def _order(finding: Finding) -> tuple[int, int, int, int, int, str]:
     )
 
 
-__all__ = ["RULES", "TAGS", "Rule", "active_rules", "matches", "run_checks", "severity_for"]
+__all__ = [
+    "RULES",
+    "TAGS",
+    "Rule",
+    "active_rules",
+    "matches",
+    "run_batch_checks",
+    "run_checks",
+    "severity_for",
+]

@@ -7,14 +7,16 @@ run's language, with the rule's description, tags, severity override and fingerp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from renstra.schemas import Document, Settings, Severity, SourceLocation
 
 from ..messages import CATALOGUE, Lang, Msg, msg
 
-TAGS = ("#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator")
+TAGS = (
+    "#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator", "#cross",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,12 @@ class Hit:
 
 
 Check = Callable[[Document, Settings], Iterable[Hit]]
+BatchCheck = Callable[[Sequence[Document], Settings], Iterable[tuple[int, Hit]]]
+"""A rule over several documents: yields (index of the document the hit belongs to, hit)."""
+
+
+def _no_hits(document: Document, settings: Settings) -> Iterable[Hit]:
+    return ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +48,13 @@ class Rule:
     check: Check
     options: Mapping[str, str] = field(default_factory=dict)
     """Option name in the configuration -> Settings field, e.g. {"factor": "target_jump_factor"}."""
+    batch_check: BatchCheck | None = None
+    """Set for rules that compare documents (one OPD's Renstra and IKU); ``check`` is then
+    a no-op, so per-document callers need not know the difference."""
+
+    @property
+    def scope(self) -> str:
+        return "batch" if self.batch_check is not None else "document"
 
     @property
     def description(self) -> str:
@@ -74,6 +89,21 @@ def rule(
         if unknown:
             raise ValueError(f"rule {rule_id!r}: unknown tags {sorted(unknown)}")
         RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}))
+        return check
+
+    return register
+
+
+def batch_rule(
+    rule_id: str,
+    severity: Severity,
+    *,
+    tags: tuple[str, ...],
+    options: Mapping[str, str] | None = None,
+) -> Callable[[BatchCheck], BatchCheck]:
+    def register(check: BatchCheck) -> BatchCheck:
+        rule(rule_id, severity, tags=tags, options=options)(_no_hits)
+        RULES[rule_id] = replace(RULES[rule_id], batch_check=check)
         return check
 
     return register

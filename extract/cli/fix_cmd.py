@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .check_cmd import (
+from .options import (
     ConfigFile,
     Ignore,
     LangOption,

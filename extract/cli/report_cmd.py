@@ -9,16 +9,23 @@ from typing import Annotated
 import typer
 
 from .app import Paths, app, collect, error
+from .options import (
+    ConfigFile,
+    Ignore,
+    LangOption,
+    MaxYear,
+    MinYear,
+    Misspelling,
+    RuleOption,
+    Select,
+    SeverityOption,
+    resolve_settings,
+)
 
 
 class OutputFormat(str, Enum):
     html = "html"
     xlsx = "xlsx"
-
-
-class Lang(str, Enum):
-    id = "id"
-    en = "en"
 
 
 @app.command()
@@ -33,35 +40,42 @@ def report(
     fmt: Annotated[
         OutputFormat, typer.Option("--format", help="Report format.")
     ] = OutputFormat.html,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of the labels: Indonesian or English.")
-    ] = Lang.id,
+    config: ConfigFile = None,
+    select: Select = None,
+    ignore: Ignore = None,
+    severity: SeverityOption = None,
+    misspelling: Misspelling = None,
+    rule_option: RuleOption = None,
+    min_year: MinYear = None,
+    max_year: MaxYear = None,
+    lang: LangOption = None,
 ) -> None:
     """Write one report for every file: a self-contained HTML page (indicator tables,
     findings with source excerpts) or an Excel workbook (Indikator and Temuan sheets).
     A file that cannot be read shows as failed. Exit 0 when written, 2 on usage errors,
     when no file could be read, or when the report cannot be written."""
-    from renstra.schemas import Settings
-
+    settings = resolve_settings(
+        config, select, ignore, severity, misspelling, rule_option, min_year, max_year, lang
+    )
     from ..batch import process
+    from ..checks import run_batch_checks
     from ..writers.atomic import atomic_write_bytes
 
     inputs, _ = collect(paths)
-    fields = {"lang": lang.value} if "lang" in Settings.model_fields else {}
-    settings = Settings(**fields)
     results = list(process(inputs, settings))
     for result in results:
         if result.error is not None:
             error(str(result.error))
+    run_batch_checks([r.document for r in results if r.document is not None], settings)
     target = output or Path(f"report.{fmt.value}")
     if fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
 
-        data = render_xlsx(results, lang=lang.value)
+        data = render_xlsx(results, lang=settings.lang)
     else:
         from ..report_html import render_html
 
-        data = render_html(results, lang=lang.value, settings=settings).encode("utf-8")
+        data = render_html(results, lang=settings.lang, settings=settings).encode("utf-8")
     try:
         atomic_write_bytes(target, data)
     except OSError as e:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .check_cmd import Lang
+from .options import Lang
 
 
 @app.command()

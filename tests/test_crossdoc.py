@@ -1,0 +1,147 @@
+"""Rules across one organization's documents: fire and must-not-fire for each."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from renstra.extract.checks import RULES, run_batch_checks
+from renstra.extract.checks.crossdoc import name_key, organization_groups, similarity
+from renstra.extract.pipeline import extract_document
+from renstra.schemas import Document, Settings
+
+from .paths import SAMPLES
+
+RENSTRA = """Tabel 7.1
+Indikator Kinerja Dinas Sosial Kota Sukamaju Tahun {period}
+
+No\tIndikator\tSatuan\tTarget Tahun 2022\tTarget Tahun 2023\tTarget Tahun 2024
+1\tPersentase PPKS yang tertangani\t%\t70 %\t75 %\t80 %
+2\tJumlah kelompok usaha bersama\tkelompok\t10\t12\t14
+"""
+IKU = """MATRIKS INDIKATOR KINERJA UTAMA (IKU)
+DINAS SOSIAL KOTA SUKAMAJU TAHUN {period}
+
+NAMA OPD : DINAS SOSIAL
+
+Kodefikasi\tIndikator\tSatuan\t2022\t2023\t2024\tSumber Data
+IKU.1\t{name}\t{unit}\t70 %\t{target}\t80 %\tBidang Rehsos
+"""
+
+
+def build(
+    tmp_path: Path,
+    *,
+    name: str = "Persentase PPKS yang tertangani",
+    unit: str = "%",
+    target: str = "75 %",
+    iku_period: str = "2022-2024",
+    renstra_period: str = "2022-2024",
+) -> list[Document]:
+    (tmp_path / "renstra.txt").write_text(RENSTRA.format(period=renstra_period), encoding="utf-8")
+    iku = IKU.format(name=name, unit=unit, target=target, period=iku_period)
+    (tmp_path / "iku.txt").write_text(iku, encoding="utf-8")
+    documents = [extract_document(str(tmp_path / n)) for n in ("renstra.txt", "iku.txt")]
+    run_batch_checks(documents, Settings(lang="en"))
+    return documents
+
+
+def rules_in(documents: list[Document]) -> list[str]:
+    return sorted(f.rule for d in documents for f in d.findings if f.rule.startswith("cross-"))
+
+
+# rule id -> (keyword arguments that must fire it, that must not)
+CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+    "cross-indicator-missing": (
+        {"name": "Persentase lansia terlantar yang mendapat layanan"},
+        {"name": "Persentase PPKS tertangani"},  # a wording difference still matches
+    ),
+    "cross-target-mismatch": ({"target": "76 %"}, {"target": "75%"}),
+    "cross-period-mismatch": ({"iku_period": "2022-2025"}, {"iku_period": "2022 - 2024"}),
+}
+
+
+def test_every_batch_rule_has_a_case() -> None:
+    assert set(CASES) == {rule.id for rule in RULES.values() if rule.scope == "batch"}
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_cross_rule_fires(rule_id: str, tmp_path: Path) -> None:
+    documents = build(tmp_path, **CASES[rule_id][0])
+    assert rule_id in rules_in(documents)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_cross_rule_stays_silent(rule_id: str, tmp_path: Path) -> None:
+    documents = build(tmp_path, **CASES[rule_id][1])
+    assert all(d.indicators for d in documents)
+    assert rule_id not in rules_in(documents)
+
+
+def test_findings_land_on_the_iku_with_the_match_and_the_numbers(tmp_path: Path) -> None:
+    renstra, iku = build(tmp_path, target="76 %")
+    assert [f.rule for f in renstra.findings] == []
+    (finding,) = [f for f in iku.findings if f.rule == "cross-target-mismatch"]
+    assert "2023: '76 %' / '75 %'" in finding.message
+    assert "100% similar" in finding.message
+    assert finding.indicator_id == iku.indicators[0].id
+    assert finding.location.line == 7
+
+
+def test_documents_of_other_organizations_are_not_compared(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    documents = build(tmp_path / "a", name="Persentase lansia terlantar yang mendapat layanan")
+    other = tmp_path / "other.txt"
+    other.write_text(RENSTRA.format(period="2022-2024").replace("Dinas Sosial", "Dinas Pendidikan"))
+    documents = [extract_document(str(other)), documents[1]]
+    for d in documents:
+        d.findings = [f for f in d.findings if not f.rule.startswith("cross-")]
+    run_batch_checks(documents, Settings())
+    assert rules_in(documents) == []
+
+
+def test_the_dinkes_samples_together(tmp_path: Path) -> None:
+    for name in ("renstra_dinkes_tanah_datar_baru.txt", "iku_dinkes_tanah_datar_baru.txt"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    documents = [extract_document(str(p)) for p in sorted(tmp_path.iterdir())]
+    run_batch_checks(documents, Settings(lang="en"))
+    iku = next(d for d in documents if d.doc_type == "iku")
+    found = {(f.rule, iku.indicators[[i.id for i in iku.indicators].index(f.indicator_id)].name)
+             for f in iku.findings}  # fmt: skip
+    assert found == {
+        ("cross-target-mismatch", "Angka Kematian Bayi"),
+        ("cross-indicator-missing", "Prevalensi stunting pada balita"),
+    }
+
+
+def test_ignoring_the_cross_tag_turns_them_off(tmp_path: Path) -> None:
+    (tmp_path / "renstra.txt").write_text(RENSTRA.format(period="2022-2024"), encoding="utf-8")
+    (tmp_path / "iku.txt").write_text(
+        IKU.format(name="Lain", unit="%", target="75 %", period="2022-2025"), encoding="utf-8"
+    )
+    documents = [extract_document(str(tmp_path / n)) for n in ("renstra.txt", "iku.txt")]
+    run_batch_checks(documents, Settings(ignore=("#cross",)))
+    assert rules_in(documents) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "low", "high"),
+    [
+        ("Jumlah kasus Demam Berdarah Dengue", "Jumlah kasus Demam Berdarah Dengue (DBD)", 0.85, 1),
+        ("Presentase PPKS tertangani", "persentase  PPKS tertangani", 1, 1),
+        ("Angka kematian ibu", "Prevalensi stunting pada balita", 0, 0.5),
+    ],
+)
+def test_similarity(a: str, b: str, low: float, high: float) -> None:
+    assert low <= similarity(a, b) <= high
+
+
+def test_name_key_corrects_known_misspellings() -> None:
+    assert name_key("Presentase  Indek-Kepuasan") == "persentase indeks kepuasan"
+
+
+def test_organization_groups_need_two_documents_of_one_name(tmp_path: Path) -> None:
+    documents = build(tmp_path)
+    assert organization_groups(documents) == [[0, 1]]
+    assert organization_groups(documents[:1]) == []
