@@ -1,24 +1,44 @@
-"""Say where a SourceLocation is, in words a steward can follow."""
+"""Say where a SourceLocation is, in words a steward can follow, in their language."""
 
 from __future__ import annotations
 
 from renstra.schemas import SourceLocation
 
+WORDS: dict[str, dict[str, str]] = {
+    "id": {
+        "sheet": "lembar",
+        "cell": "sel",
+        "page": "hlm.",
+        "line": "baris",
+        "table": "tabel",
+        "row": "baris tabel",
+        "column": "kolom",
+        "document": "seluruh dokumen",
+    },
+    "en": {
+        "sheet": "sheet",
+        "cell": "cell",
+        "page": "page",
+        "line": "line",
+        "table": "table",
+        "row": "row",
+        "column": "col",
+        "document": "document",
+    },
+}
 
-def describe(location: SourceLocation) -> str:
+
+def describe(location: SourceLocation, lang: str = "en") -> str:
+    """'line 25, table 1, row 6, col 2'; a workbook cell replaces row and column."""
+    words = WORDS[lang]
     parts: list[str] = []
     if location.sheet:
-        parts.append(f"sheet {location.sheet}")
+        parts.append(f"{words['sheet']} {location.sheet}")
     if location.cell:
-        parts.append(f"cell {location.cell}")
-    if location.page is not None:
-        parts.append(f"page {location.page}")
-    if location.line is not None:
-        parts.append(f"line {location.line}")
-    if location.table is not None:
-        parts.append(f"table {location.table}")
-    if location.row is not None and not location.cell:
-        parts.append(f"row {location.row}")
-    if location.column is not None and not location.cell:
-        parts.append(f"col {location.column}")
-    return ", ".join(parts) or "document"
+        parts.append(f"{words['cell']} {location.cell}")
+    names = ["page", "line", "table"] + ([] if location.cell else ["row", "column"])
+    for name in names:
+        value = getattr(location, name)
+        if value is not None:
+            parts.append(f"{words[name]} {value}")
+    return ", ".join(parts) or words["document"]

@@ -141,7 +141,7 @@ def render_text(
             table.add_row(
                 f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]",
                 f.rule,
-                describe(f.location),
+                describe(f.location, lang),
                 escape(f.message),
                 escape(f.suggestion or ""),
             )

@@ -31,6 +31,8 @@ from renstra.schemas import (
     TaskError,
 )
 
+from .locations import describe
+
 if TYPE_CHECKING:
     from .batch import FileResult
     from .excerpts import Excerpt
@@ -116,19 +118,7 @@ ALL_TARGETS = "targets"
 
 
 def describe_location(location: SourceLocation, lang: Lang = "id") -> str:
-    """``locations.describe`` in the report's language."""
-    words = WORDS[lang]
-    parts: list[str] = []
-    if location.sheet:
-        parts.append(f"{words['sheet']} {location.sheet}")
-    if location.cell:
-        parts.append(f"{words['cell']} {location.cell}")
-    names = ["page", "line", "table"] + ([] if location.cell else ["row", "column"])
-    for name in names:
-        value = getattr(location, name)
-        if value is not None:
-            parts.append(f"{words[name]} {value}")
-    return ", ".join(parts) or words["whole_document"]
+    return describe(location, lang)
 
 
 def target_key(target: Target) -> TargetKey:

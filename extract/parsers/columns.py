@@ -8,6 +8,7 @@ Stages: ``classify_rows`` (header / year-number / column-number / data) ->
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -92,7 +93,9 @@ def normalize_label(text: str) -> str:
     return _SPACE.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
 
 
+@lru_cache(maxsize=4096)
 def role_of(label: str) -> str:
+    """The role a header label names ('' for none). Cached: labels repeat across a batch."""
     normalized = normalize_label(label)
     if not normalized:
         return ""

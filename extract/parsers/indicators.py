@@ -99,4 +99,4 @@ def _common_unit(targets: list[Target]) -> str | None:
 
 
 def _location(cell: Cell) -> SourceLocation:
-    return cell.location.model_copy()
+    return cell.location  # never mutated downstream, so shared rather than copied
