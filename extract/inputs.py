@@ -20,7 +20,8 @@ def collect_inputs(paths: list[str]) -> tuple[list[InputFile], int]:
 
     A file named explicitly is always returned (its reader will refuse it with a clear
     error); inside folders only supported types are taken, hidden entries are ignored,
-    and symbolic links to folders are not followed (no loops).
+    and symbolic links to folders are not followed (no loops). A folder that cannot be
+    listed is returned as an input too, so the batch reports it instead of skipping it.
     """
     found: list[InputFile] = []
     skipped = 0
@@ -28,7 +29,12 @@ def collect_inputs(paths: list[str]) -> tuple[list[InputFile], int]:
         if not os.path.isdir(path):
             found.append(InputFile(path, os.path.basename(path)))
             continue
-        for folder, dirs, files in os.walk(path, followlinks=False):
+
+        def unreadable(error: OSError, top: str = path) -> None:
+            folder = str(error.filename or top)
+            found.append(InputFile(folder, os.path.relpath(folder, top)))
+
+        for folder, dirs, files in os.walk(path, onerror=unreadable, followlinks=False):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 if name.startswith("."):

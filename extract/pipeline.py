@@ -1,10 +1,17 @@
-"""The public entry point: one path in, one Document (or one RenstraError) out."""
+"""The public entry point: one path in, one Document (or one RenstraError) out.
+
+This runs in the calling process. Batches (`renstra extract`, `renstra check`) run it in
+worker processes with a memory and a time limit instead: see batch and sandbox.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
+import stat
+from itertools import islice
 
 from renstra.schemas import Document, Settings
 
@@ -13,29 +20,40 @@ from .errors import RenstraError
 from .intermediate import SourceFile
 from .parse import build_document
 from .readers import detect_format, reader_for
+from .zipguard import check_zip
 
 log = logging.getLogger(__name__)
 
 
 def read_source(path: str, settings: Settings) -> SourceFile:
+    """The file's bytes, hash and detected format; refuses what is not a readable file."""
+    limit = settings.limits.max_file_bytes
     try:
-        size = os.path.getsize(path)
-        if size > settings.limits.max_file_bytes:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            if not os.access(path, os.R_OK | os.X_OK):
+                raise RenstraError(
+                    path, "source-error", "folder cannot be read (permission denied)"
+                )
+            raise RenstraError(path, "source-error", "is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise RenstraError(path, "source-error", "not a regular file (a pipe or a device)")
+        if info.st_size > limit:
             raise RenstraError(
                 path,
                 "limit-exceeded",
-                f"file is {size:,} bytes, over the {settings.limits.max_file_bytes:,}-byte limit",
+                f"file is {info.st_size:,} bytes, over the {limit:,}-byte limit",
             )
         with open(path, "rb") as handle:
-            data = handle.read()
-    except IsADirectoryError as e:
-        raise RenstraError(path, "source-error", "is a directory, not a file") from e
+            data = handle.read(limit + 1)
     except FileNotFoundError as e:
         raise RenstraError(path, "source-error", "no such file") from e
     except PermissionError as e:
         raise RenstraError(path, "source-error", "permission denied") from e
     except OSError as e:
         raise RenstraError(path, "source-error", f"cannot read ({e.strerror or e})") from e
+    if len(data) > limit:  # it grew after the stat
+        raise RenstraError(path, "limit-exceeded", f"file is over the {limit:,}-byte limit")
     fmt = detect_format(path, data)
     return SourceFile(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
 
@@ -43,20 +61,65 @@ def read_source(path: str, settings: Settings) -> SourceFile:
 def extract_document(path: str, settings: Settings | None = None) -> Document:
     """Read, parse and check one file. Raises RenstraError, and nothing else, on bad input."""
     settings = settings or Settings()
-    source = read_source(path, settings)
+    return extract_source(read_source(path, settings), settings)[0]
+
+
+def extract_source(source: SourceFile, settings: Settings) -> tuple[Document, list[str]]:
+    """The Document and the reader's notes ('hidden-sheet:Data', 'no-text-layer', ...)."""
+    path = source.path
+    memory = f"ran out of memory while parsing (limit {settings.limits.max_memory_bytes:,} bytes)"
     try:
+        if source.format in ("docx", "xlsx"):
+            check_zip(path, source.data, settings.limits)
+        elif source.format == "pdf":
+            _check_pages(source, settings)
         raw = reader_for(source.format)(source, settings)
         document = build_document(raw, settings)
         document.findings = run_checks(document, settings)
-    except RenstraError:
+    except RenstraError as e:
+        if _caused_by_memory(e):  # a reader's wrapping of a library's MemoryError
+            raise RenstraError(path, "limit-exceeded", memory) from e
         raise
     except RecursionError as e:
         raise RenstraError(path, "limit-exceeded", "structure nested too deeply to parse") from e
     except MemoryError as e:
-        raise RenstraError(path, "limit-exceeded", "ran out of memory while parsing") from e
+        raise RenstraError(path, "limit-exceeded", memory) from e
     except Exception as e:  # a library failing on hostile input must not stop a batch
         log.debug("unexpected failure on %s", path, exc_info=True)
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else ""
         raise RenstraError(
-            path, "source-error", f"could not be parsed ({type(e).__name__}: {e})"
+            path, "source-error", f"could not be parsed ({type(e).__name__}: {reason})"[:300]
         ) from e
-    return document
+    return document, list(raw.notes)
+
+
+def _caused_by_memory(error: BaseException) -> bool:
+    """True when MemoryError is behind ``error`` (as cause, context or wrapped argument)."""
+    seen: list[BaseException] = [error]
+    for current in seen:
+        if isinstance(current, MemoryError):
+            return True
+        if len(seen) < 8:
+            links = [current.__cause__, current.__context__, *current.args[:1]]
+            seen.extend(x for x in links if isinstance(x, BaseException) and x not in seen)
+    return False
+
+
+def _check_pages(source: SourceFile, settings: Settings) -> None:
+    """Refuse a PDF with more pages than the limit, walking no further than the limit."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    limit = settings.limits.max_pdf_pages
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(source.data)))
+        count = sum(1 for _ in islice(PDFPage.create_pages(document), limit + 1))
+    except (RecursionError, MemoryError):
+        raise
+    except Exception:  # encrypted, broken: the reader says what exactly
+        return
+    if count > limit:
+        raise RenstraError(
+            source.path, "limit-exceeded", f"PDF has over {limit:,} pages (the limit)"
+        )

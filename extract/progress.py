@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -13,6 +14,17 @@ def progress_bar(total: int, *, enabled: bool) -> Iterator[Advance]:
     """Yield ``advance(failed=False, message=None)``. Error messages print above the bar
     (or plainly when stderr is not a terminal, where no bar is drawn)."""
     from rich.console import Console
+
+    console = Console(stderr=True, highlight=False)
+    if not (enabled and console.is_terminal):
+
+        def plain(failed: bool = False, message: str | None = None) -> None:
+            if message:
+                console.print(message, markup=False, soft_wrap=True)
+
+        yield plain
+        return
+
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -21,9 +33,8 @@ def progress_bar(total: int, *, enabled: bool) -> Iterator[Advance]:
         TimeRemainingColumn,
     )
 
-    console = Console(stderr=True, highlight=False)
-    show = enabled and console.is_terminal
-    failures = 0
+    failures = done = 0
+    start = time.monotonic()
     with Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
@@ -32,18 +43,18 @@ def progress_bar(total: int, *, enabled: bool) -> Iterator[Advance]:
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
         console=console,
-        disable=not show,
         transient=False,
     ) as progress:
         task = progress.add_task("extract", total=total, failed=0, rate="")
 
         def advance(failed: bool = False, message: str | None = None) -> None:
-            nonlocal failures
+            nonlocal failures, done
             if message:
                 console.print(message, markup=False, soft_wrap=True)
             failures += int(failed)
-            speed = progress.tasks[0].speed
-            rate = f"{speed:6.1f} files/s" if speed else ""
+            done += 1
+            elapsed = time.monotonic() - start
+            rate = f"{done / elapsed:7.1f} files/s" if elapsed > 0.5 else ""
             progress.update(task, advance=1, failed=failures, rate=rate)
 
         yield advance

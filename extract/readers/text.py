@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from renstra.schemas import Settings, SourceLocation
 
+from ..errors import RenstraError
 from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
 from .decode import decode_text
 
@@ -18,8 +20,14 @@ CAPTION_LINES = 3
 def read(source: SourceFile, settings: Settings) -> RawDocument:
     text, encoding = decode_text(source.path, source.data)
     physical = _LINE_SPLIT.split(text)
+    limit = settings.limits.max_text_lines
+    if len(physical) > limit:
+        raise RenstraError(
+            source.path, "limit-exceeded", f"{len(physical):,} lines, over the {limit:,}-line limit"
+        )
     lines: list[TextLine] = []
     tables: list[Table] = []
+    recent: deque[str] = deque(maxlen=CAPTION_LINES)  # the last non-blank lines: a caption
     i = 0
     while i < len(physical):
         kind = _table_kind(physical[i])
@@ -27,11 +35,18 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         while end < len(physical) and kind and _table_kind(physical[end]) == kind:
             end += 1
         if kind and _is_table(physical[i:end], kind):
-            tables.append(_table(physical, i, end, kind, len(tables) + 1, lines))
+            tables.append(_table(physical, i, end, kind, len(tables) + 1, list(recent)))
             i = end
             continue
-        lines.append(TextLine(physical[i].strip(), SourceLocation.model_construct(line=i + 1)))
-        i += 1
+        # Not a table: no shorter run inside this one is either, so take it all as lines
+        # (re-scanning from each line made 20,000 'key<TAB>value' lines take minutes).
+        stop = max(end, i + 1)
+        for number in range(i, stop):
+            line = physical[number].strip()
+            lines.append(TextLine(line, SourceLocation.model_construct(line=number + 1)))
+            if line:
+                recent.append(line)
+        i = stop
     return source.raw_document(lines, tables, encoding=encoding)
 
 
@@ -63,7 +78,7 @@ def _split(line: str, kind: str) -> list[str]:
 
 
 def _table(
-    physical: list[str], start: int, end: int, kind: str, index: int, lines: list[TextLine]
+    physical: list[str], start: int, end: int, kind: str, index: int, caption: list[str]
 ) -> Table:
     rows: list[list[Cell]] = []
     for number in range(start, end):
@@ -95,7 +110,6 @@ def _table(
                     ),
                 )
             )
-    caption = [tl.text for tl in lines if tl.text][-CAPTION_LINES:]
     return Table(
         index=index,
         rows=rows,

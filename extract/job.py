@@ -1,0 +1,104 @@
+"""One file's work in a batch, as a worker runs it: resume check, extract, write its JSON,
+render its CSV and JSON Lines rows.
+
+The worker writes the file's own JSON (atomically) and hands back its rows as bytes, so
+the batch process only appends bytes in input order: outputs do not depend on which
+worker ran what, and the batch process stays light however many workers feed it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import RenstraError
+
+if TYPE_CHECKING:  # the batch process imports this module too: it parses nothing
+    from renstra.schemas import Document, Settings
+
+PRELOAD = ("renstra.extract.pipeline", "renstra.extract.job")
+"""What a worker imports before it says it is ready (then every file starts warm)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    path: str
+    settings: Settings
+    output: str | None = None
+    """Where the file's JSON goes; an existing one is reused unless ``force``. None: no
+    outputs at all, return the Document (``renstra check``)."""
+    force: bool = False
+    jsonl: bool = False
+
+
+@dataclass(slots=True)
+class Outcome:
+    path: str
+    code: str | None = None
+    """The RenstraError code when the file failed."""
+    reason: str | None = None
+    reused: bool = False
+    write_error: tuple[int, str] | None = None
+    """(errno, message) when the file's JSON could not be written: the batch stops."""
+    indicator_csv: bytes = b""
+    finding_csv: bytes = b""
+    jsonl_document: bytes = b""
+    jsonl_findings: bytes = b""
+    findings: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, severity) of each finding, for the batch summary."""
+    notes: list[str] = field(default_factory=list)
+    document: Document | None = None
+
+
+def run(task: FileTask) -> Outcome:
+    """Never raises for a bad file: a RenstraError becomes ``code`` and ``reason``."""
+    from .pipeline import extract_source, read_source
+    from .resume import reusable
+    from .writers.atomic import atomic_write_bytes
+    from .writers.csv_out import finding_rows, indicator_rows
+    from .writers.json_out import document_json
+    from .writers.jsonl_out import document_line, finding_lines
+
+    try:
+        source = read_source(task.path, task.settings)
+        document = None
+        if task.output is not None and not task.force:
+            document = reusable(task.output, source)
+        reused = document is not None
+        notes: list[str] = []
+        if document is None:
+            document, notes = extract_source(source, task.settings)
+    except RenstraError as e:
+        return Outcome(task.path, code=e.code, reason=e.reason)
+    del source
+    outcome = Outcome(
+        task.path,
+        reused=reused,
+        findings=[(f.rule, f.severity) for f in document.findings],
+        notes=notes,
+    )
+    if task.output is None:
+        outcome.document = document
+        return outcome
+    if not reused:
+        try:
+            atomic_write_bytes(task.output, document_json(document))
+        except OSError as e:
+            outcome.write_error = (e.errno or 0, f"{e.strerror or e} ({task.output})")
+            return outcome
+    outcome.indicator_csv = csv_bytes(indicator_rows(document))
+    outcome.finding_csv = csv_bytes(finding_rows(document))
+    if task.jsonl:
+        outcome.jsonl_document = document_line(document)
+        outcome.jsonl_findings = b"".join(finding_lines(document))
+    return outcome
+
+
+def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
+    """Rows as csv.writer writes them (excel dialect, CRLF), in UTF-8."""
+    text = io.StringIO()
+    csv.writer(text).writerows(rows)
+    return text.getvalue().encode("utf-8")

@@ -1,0 +1,273 @@
+"""A worker process with a memory limit and a time limit, for parsing hostile files.
+
+pdfminer (under pdfplumber) has no decompression cap and has had recursion and
+infinite-loop bugs, so no file is parsed in the batch's own process: a ``Sandbox`` is a
+plain child interpreter (``python -c``, not multiprocessing, so it also starts inside
+daemonic Dask workers) that sets ``RLIMIT_AS``, ignores Ctrl-C (its parent handles it) and
+runs one call at a time sent over a socket. The parent kills it when a call outlives the
+time limit; a call that runs out of memory gets MemoryError and the worker retires after
+answering. A child also arms an alarm a little past the limit, so an orphaned worker cannot
+spin on forever. POSIX only (pass_fds, SIGALRM, RLIMIT_AS).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+STARTUP_TIMEOUT_S = 120.0
+ALARM_GRACE_S = 10.0
+_CHILD = "from renstra.extract.sandbox import main; main()"
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A call that did not return: ``code`` is a RenstraError code."""
+
+    code: str
+    reason: str
+
+
+class SandboxStartError(RuntimeError):
+    """A worker could not start at all (a memory limit below what Python needs, say)."""
+
+
+class _Pending:
+    """Returned by ``receive`` when the message was the worker saying it is ready."""
+
+
+PENDING = _Pending()
+
+
+class Sandbox:
+    """One worker; ``run`` for a blocking call, or ``send``/``receive`` to drive many.
+
+    Calls may be queued (sent before the previous one answered), so the worker never
+    waits for its parent between two files; the time limit counts from when a call can
+    start. When the worker stops (timeout, crash, retirement after MemoryError) the calls
+    queued behind the failed one are lost: ``alive`` turns False and the caller re-sends.
+    """
+
+    def __init__(self, max_memory_bytes: int, preload: tuple[str, ...] = ()) -> None:
+        self.max_memory_bytes = max_memory_bytes
+        self.preload = preload
+        self._process: subprocess.Popen[bytes] | None = None
+        self._connection: Any = None
+        self._ready = False
+        self._spawned = 0.0
+        self._queued = 0
+        self._head_started = 0.0
+        self._timeout = 0.0
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):
+            self.close()
+
+    # ---------------------------------------------------------------- lifecycle
+
+    def start(self) -> None:
+        from multiprocessing.connection import Connection
+
+        ours, theirs = socket.socketpair()
+        env = {**os.environ, "PYTHONHASHSEED": "0"}  # set order never differs between runs
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-c", _CHILD, str(theirs.fileno()),
+                 str(self.max_memory_bytes), *self.preload],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )  # fmt: skip
+        finally:
+            theirs.close()
+        self._connection = Connection(ours.detach())
+        self._ready = False
+        self._spawned = time.monotonic()
+        self._queued = 0
+
+    def close(self) -> None:
+        """Stop the worker (killed if busy) and wait for it."""
+        process, self._process = self._process, None
+        busy, self._queued = self._queued, 0
+        if self._connection is not None:
+            with contextlib.suppress(OSError):
+                self._connection.close()
+            self._connection = None
+        if process is None:
+            return
+        if busy and process.poll() is None:
+            process.kill()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def kill(self) -> None:
+        if self._process is not None and self._process.poll() is None:
+            self._process.kill()
+        self.close()
+
+    # ---------------------------------------------------------------- calls
+
+    @property
+    def connection(self) -> Any:
+        return self._connection
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None
+
+    @property
+    def queued(self) -> int:
+        """Calls sent and not answered yet."""
+        return self._queued
+
+    def deadline(self) -> float:
+        """When the call at the head of the queue (or the start-up) runs out of time."""
+        if not self._ready:
+            return self._spawned + STARTUP_TIMEOUT_S
+        return self._head_started + self._timeout
+
+    def send(self, fn: Callable[[Any], Any], arg: Any, timeout: float) -> None:
+        if self._process is None:
+            self.start()
+        self._timeout = timeout
+        self._connection.send((fn, arg, timeout + ALARM_GRACE_S))
+        self._queued += 1
+        if self._queued == 1:
+            self._head_started = time.monotonic()
+
+    def receive(self) -> Any:
+        """The head call's result, a Failure, or PENDING (the worker only said it is ready).
+
+        Call it when ``connection`` is readable; a worker that died is reaped here and
+        replaced on the next ``send``.
+        """
+        try:
+            message = self._connection.recv()
+        except (EOFError, OSError):
+            return self._died()
+        now = time.monotonic()
+        if message[0] == "ready":
+            self._ready = True
+            self._head_started = now
+            return PENDING
+        self._queued -= 1
+        self._head_started = now
+        if message[0] == "ok":
+            return message[1]
+        if message[0] == "retire":
+            self.close()
+        return Failure(message[1], message[2])
+
+    def expire(self) -> Failure:
+        """Kill the worker whose deadline passed; the head call is reported as a timeout."""
+        if not self._ready:
+            self.kill()
+            raise SandboxStartError(f"a worker did not start within {STARTUP_TIMEOUT_S:g} s")
+        timeout = self._timeout
+        self.kill()
+        return Failure("timeout", f"took longer than {timeout:g} s; its worker was stopped")
+
+    def run(self, fn: Callable[[Any], Any], arg: Any, timeout: float) -> Any:
+        """Blocking call: the result or a Failure."""
+        self.send(fn, arg, timeout)
+        while True:
+            left = self.deadline() - time.monotonic()
+            if left <= 0 or not self._connection.poll(left):
+                return self.expire()
+            result = self.receive()
+            if result is not PENDING:
+                return result
+
+    def _died(self) -> Failure:
+        process = self._process
+        ready = self._ready
+        self.close()
+        status = process.returncode if process is not None else None
+        if not ready:
+            raise SandboxStartError(
+                f"a worker exited while starting (status {status}); is the memory limit "
+                f"({self.max_memory_bytes:,} bytes) too low?"
+            )
+        if status == -signal.SIGALRM:
+            return Failure("timeout", "took too long; its worker stopped itself")
+        if status == -signal.SIGKILL:
+            return Failure("limit-exceeded", "its worker was killed (out of memory?)")
+        if status is not None and status < 0:
+            name = signal.Signals(-status).name
+            return Failure("source-error", f"the parser crashed ({name})")
+        return Failure("source-error", f"its worker exited unexpectedly (status {status})")
+
+
+# -------------------------------------------------------------------- the child
+
+
+def main() -> None:
+    """Worker entry point: argv is the socket fd, the memory limit, modules to preload."""
+    import importlib
+    import warnings
+    from multiprocessing.connection import Connection
+
+    fd, memory, preload = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    logging.getLogger().addHandler(logging.NullHandler())  # libraries' warnings stay quiet
+    warnings.simplefilter("ignore")
+    _limit_memory(memory)
+    connection = Connection(fd)
+    for name in preload:
+        importlib.import_module(name)
+    connection.send(("ready",))
+    while True:
+        try:
+            fn, arg, alarm = connection.recv()
+        except (EOFError, OSError):
+            return
+        signal.setitimer(signal.ITIMER_REAL, alarm)
+        try:
+            reply: tuple[Any, ...] = ("ok", fn(arg))
+        except MemoryError:
+            reply = ("retire", "limit-exceeded", f"over the memory limit ({memory:,} bytes)")
+        except RecursionError:
+            reply = ("fail", "limit-exceeded", "structure nested too deeply to parse")
+        except Exception as e:  # the called function should not raise: say what it did
+            reply = ("fail", "source-error", f"worker failed ({type(e).__name__}: {e})"[:300])
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        del arg
+        try:
+            connection.send(reply)
+        except MemoryError:
+            reply = ("retire", "limit-exceeded", "result over the memory limit")
+            connection.send(reply)
+        if reply[0] == "retire":
+            return
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not POSIX: no limit, the time limit still holds
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):  # macOS refuses some values: the time limit still holds
+        log.debug("could not set RLIMIT_AS to %d", limit)

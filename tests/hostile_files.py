@@ -1,0 +1,341 @@
+"""Crafted hostile and broken inputs, made by code in a test's tmp folder.
+
+Each function returns the bytes of one file (large ones are cheap to make: a zip bomb is a
+few KiB of deflated zeros, a 5,000-page PDF shares one content stream). Nothing here uses
+the code under test.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from datetime import datetime
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+
+
+def body_xml(*paragraphs: str, prologue: str = "") -> str:
+    runs = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prologue}'
+        f'<w:document xmlns:w="{W_NS}"><w:body>{runs}</w:body></w:document>'
+    )
+
+
+def docx(document_xml: str, extra: dict[str, bytes] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("word/document.xml", document_xml)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+BILLION_LAUGHS = (
+    '<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    )
+    + "]>"
+)
+"""Nine levels of ten: &lol9; expands to 10^9 'lol's."""
+
+
+def xxe_prologue(target: str) -> str:
+    return f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{target}">]>'
+
+
+def docx_bomb(member_bytes: int = 20 * 1024 * 1024) -> bytes:
+    """A valid document plus one member of zeros that deflates ~1,000 to 1."""
+    return docx(body_xml("RENSTRA"), {"word/media/image1.bin": bytes(member_bytes)})
+
+
+def docx_many_members(count: int) -> bytes:
+    extra = {f"word/media/m{i}.xml": b"<a/>" for i in range(count)}
+    return docx(body_xml("RENSTRA"), extra)
+
+
+def with_declared_size(data: bytes, name: str, size: int) -> bytes:
+    """The zip with ``name``'s uncompressed size in the central directory set to ``size``."""
+    position = data.index(b"PK\x01\x02")
+    while True:
+        name_len = struct.unpack_from("<H", data, position + 28)[0]
+        if data[position + 46 : position + 46 + name_len] == name.encode():
+            break
+        position = data.index(b"PK\x01\x02", position + 4)
+    patched = bytearray(data)
+    struct.pack_into("<I", patched, position + 24, size)
+    return bytes(patched)
+
+
+def overlapping_docx() -> bytes:
+    """Two central-directory entries sharing one local entry (a non-recursive zip bomb)."""
+    body = body_xml("RENSTRA").encode()
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    packed = compressor.compress(body) + compressor.flush()
+    crc = zlib.crc32(body)
+    members = [("word/document.xml", 0), ("word/copy.xml", 0)]
+    local_name = b"word/document.xml"
+    local = (
+        struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(packed), len(body),
+                    len(local_name), 0)
+        + local_name + packed
+    )  # fmt: skip
+    central = b""
+    for name, offset in members:
+        raw = name.encode()
+        central += (
+            struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc,
+                        len(packed), len(body), len(raw), 0, 0, 0, 0, 0, offset)
+            + raw
+        )  # fmt: skip
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, 2, 2, len(central), len(local), 0)
+    return local + central + end
+
+
+# ------------------------------------------------------------------------- xlsx
+
+
+def xlsx_semantics() -> bytes:
+    """A workbook with a formula lacking its cached value, a date cell, a #REF! error,
+    a hidden row and a hidden sheet, around a small IKU table."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "IKU"
+    sheet.append(["MATRIKS INDIKATOR KINERJA UTAMA"])
+    sheet.append([])
+    sheet.append(["NO", "URAIAN INDIKATOR", "SATUAN", "TARGET", "TANGGAL"])
+    sheet.append([1, "Persentase pelayanan", "%", "=B9*2", datetime(2022, 1, 31)])
+    sheet.append([2, "Indeks kepuasan", "indeks", "#REF!", 44562])
+    sheet.append([3, "Baris tersembunyi", "%", 75, None])
+    sheet.row_dimensions[6].hidden = True
+    sheet["E5"].number_format = "yyyy-mm-dd"
+    hidden = book.create_sheet("Lama")
+    hidden.append(["catatan lama"])
+    hidden.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_with_prologue(prologue: str, text: str) -> bytes:
+    """A minimal workbook whose shared-strings part carries ``prologue`` (a DTD)."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+            f'{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}">'
+            '<sheets><sheet name="IKU" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>'
+            '<row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>'
+        ),
+        "xl/sharedStrings.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?>{prologue}<sst xmlns="{main}" count="1" '
+            f'uniqueCount="1"><si><t>{text}</t></si></sst>'
+        ),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def encrypted_office_file() -> bytes:
+    """A compound (OLE) file shaped like Office's password-protected .xlsx/.docx: a root
+    storage holding the EncryptionInfo and EncryptedPackage streams (4 KiB each)."""
+    sector = 512
+    end_of_chain, free, fat_sector, no_stream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    header = struct.pack(
+        "<8s16sHHHHH6sIIIIIIIII",
+        bytes.fromhex("d0cf11e0a1b11ae1"), bytes(16), 0x3E, 3, 0xFFFE, 9, 6, bytes(6),
+        0, 1, 1, 0, 0x1000, end_of_chain, 0, end_of_chain, 0,
+    ) + struct.pack("<I", 0) + struct.pack("<I", free) * 108  # fmt: skip
+    fat = [fat_sector, end_of_chain]
+    for start in (2, 10):  # two streams of 8 sectors each
+        fat += [start + i + 1 for i in range(7)] + [end_of_chain]
+    fat += [free] * (sector // 4 - len(fat))
+
+    def entry(name: str, kind: int, left: int, right: int, child: int, start: int, size: int):  # noqa: ANN202
+        raw = name.encode("utf-16-le") + b"\x00\x00" if name else b""
+        return (
+            raw.ljust(64, b"\x00")
+            + struct.pack("<HBBIII16sIQQIQ", len(raw), kind, 1, left, right, child, bytes(16),
+                          0, 0, 0, start, size)
+        )  # fmt: skip
+
+    directory = (
+        entry("Root Entry", 5, no_stream, no_stream, 1, end_of_chain, 0)
+        + entry("EncryptionInfo", 2, no_stream, 2, no_stream, 2, 4096)
+        + entry("EncryptedPackage", 2, no_stream, no_stream, no_stream, 10, 4096)
+        + entry("", 0, no_stream, no_stream, no_stream, 0, 0)
+    )
+    streams = b"\x04\x00\x04\x00" + bytes(4092) + struct.pack("<Q", 1000) + bytes(4088)
+    return header + struct.pack(f"<{sector // 4}I", *fat) + directory + streams
+
+
+# ------------------------------------------------------------------------- pdf
+
+PAGE_TEXT = b"BT /F1 12 Tf 72 720 Td (RENCANA STRATEGIS 2021-2026) Tj ET"
+
+
+def pdf(objects: list[bytes], *, break_xref: bool = False, trailer_extra: bytes = b"") -> bytes:
+    """A PDF from numbered objects (object 1 is the catalog) with a correct xref table, or
+    with ``break_xref`` one whose offsets and startxref point at the wrong bytes."""
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % (offset + 7 if break_xref else offset)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\n" % (len(objects) + 1, trailer_extra)
+    out += b"startxref\n%d\n%%%%EOF\n" % (xref + 13 if break_xref else xref)
+    return bytes(out)
+
+
+def stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def pdf_pages(count: int, content: bytes = PAGE_TEXT, content_extra: bytes = b"") -> bytes:
+    """``count`` pages sharing one content stream and one font."""
+    first_page = 5
+    kids = b" ".join(b"%d 0 R" % (first_page + i) for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        stream(content, content_extra),
+    ]
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    )
+    objects += [page] * count
+    return pdf(objects)
+
+
+def pdf_broken_xref() -> bytes:
+    """One page, but every xref offset and startxref are off by a few bytes."""
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            stream(PAGE_TEXT),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
+        ],
+        break_xref=True,
+    )
+
+
+def pdf_deep_nesting(depth: int = 20_000) -> bytes:
+    """A page whose resources hold an array nested ``depth`` levels deep."""
+    nested = b"[" * depth + b"]" * depth
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            stream(PAGE_TEXT),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots " + nested
+            + b" /Resources << /Font << /F1 5 0 R >> /Deep " + nested + b" >> /Contents 3 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )  # fmt: skip
+
+
+def pdf_zero_pages() -> bytes:
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
+
+
+def pdf_encrypted() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, encrypt="rahasia", invariant=1)
+    page.drawString(72, 720, "RENCANA STRATEGIS 2021-2026")
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def pdf_inflation_bomb(inflated_mib: int = 1024) -> bytes:
+    """One page whose content stream inflates to ``inflated_mib`` MiB of spaces (~1 MB).
+
+    Deflating 1 GiB takes seconds; once the compressor is in its steady state each
+    sync-flushed MiB deflates to the same bytes, so those are repeated and the stream's
+    Adler-32 is computed apart.
+    """
+    chunk = b" " * (1024 * 1024)
+    compressor = zlib.compressobj(9)
+    first = compressor.compress(chunk) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    steady = compressor.compress(chunk) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    tail = compressor.flush()[:-4]  # the final block, without the checksum of 2 MiB
+    adler = 1
+    for _ in range(inflated_mib):
+        adler = zlib.adler32(chunk, adler)
+    packed = first + steady * (inflated_mib - 1) + tail + struct.pack(">I", adler)
+    return pdf_pages(1, packed, b"/Filter /FlateDecode ")
+
+
+# ------------------------------------------------------------------------- text
+
+
+def text_with_nul() -> bytes:
+    return b"RENCANA STRATEGIS\x00 2021-2026\nKECAMATAN METRO\x00 TIMUR\n"
+
+
+def text_single_line(size: int = 10 * 1024 * 1024) -> bytes:
+    unit = b"Persentase pelayanan 12,5 %\t"
+    return unit * (size // len(unit))
+
+
+def text_invalid_utf8() -> bytes:
+    return b"RENCANA STRATEGIS 2021-2026\nPENDAPATAN \xff\xfe\xfa ASLI\nSASARAN \xc3\n"
+
+
+def text_mixed_encodings() -> bytes:
+    return "RENCANA STRATEGIS\nKecamatan Pagar Alam — Dinas\n".encode() + (
+        "Tabel 4.1 Capaian Kinerja Tahun 2021 • 85 %\n".encode("cp1252")
+    )

@@ -1,0 +1,237 @@
+"""`renstra extract` over many files: parallel equals serial, streaming outputs, summary,
+and what happens when the output cannot be written or the run is interrupted."""
+
+from __future__ import annotations
+
+import errno
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from renstra.extract.batch import FileResult, default_jobs, extract_to, process
+from renstra.extract.cli import app
+from renstra.extract.inputs import collect_inputs
+from renstra.extract.pipeline import extract_document
+from renstra.extract.writers.atomic import AtomicFile
+from renstra.extract.writers.csv_out import (
+    FINDING_COLUMNS,
+    INDICATOR_COLUMNS,
+    CsvSink,
+    finding_rows,
+    indicator_rows,
+)
+from renstra.schemas import Document, Settings
+from typer.testing import CliRunner
+
+from .paths import SAMPLES
+
+runner = CliRunner()
+
+
+CHOSEN = [
+    "iku_arsip_tanah_datar_baru_2008.txt",
+    "iku_metro_utara.txt",
+    "renstra_disdik_tanah_datar_baru.md",
+    "renstra_kec_sukamaju_barat_cp1252.txt",
+    "renstra_metro_timur.txt",
+    "formats/iku_metro_utara.docx",
+    "formats/iku_metro_utara.pdf",
+    "formats/iku_metro_utara.xlsx",
+    "formats/renstra_metro_timur.docx",
+    "formats/renstra_metro_timur.pdf",
+    "formats/renstra_metro_timur.xlsx",
+]
+
+
+def batch_folder(root: Path) -> Path:
+    """Samples in every format, one broken file, and a sub-folder."""
+    folder = root / "in"
+    (folder / "formats").mkdir(parents=True)
+    for name in CHOSEN:
+        shutil.copy(SAMPLES / name, folder / name)
+    (folder / "formats" / "rusak.pdf").write_bytes(b"%PDF-1.4 not really")
+    return folder
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def extract(*args: str) -> None:
+    result = runner.invoke(app, ["extract", *args, "-q"])
+    assert result.exit_code in (0, 2), result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return batch_folder(tmp_path_factory.mktemp("batch"))
+
+
+@pytest.fixture(scope="module")
+def serial(folder: Path) -> dict[str, bytes]:
+    out = folder.parent / "serial"
+    extract(str(folder), "-o", str(out), "-j", "1", "--jsonl")
+    return tree(out)
+
+
+def test_serial_run_writes_every_output(serial: dict[str, bytes]) -> None:
+    assert sorted(serial) == [
+        "documents.jsonl",
+        "findings.csv",
+        "findings.jsonl",
+        "formats/iku_metro_utara.docx.json",
+        "formats/iku_metro_utara.pdf.json",
+        "formats/iku_metro_utara.xlsx.json",
+        "formats/renstra_metro_timur.docx.json",
+        "formats/renstra_metro_timur.pdf.json",
+        "formats/renstra_metro_timur.xlsx.json",
+        "iku_arsip_tanah_datar_baru_2008.json",
+        "iku_metro_utara.json",
+        "indicators.csv",
+        "renstra_disdik_tanah_datar_baru.json",
+        "renstra_kec_sukamaju_barat_cp1252.json",
+        "renstra_metro_timur.json",
+        "summary.json",
+    ]
+    summary = json.loads(serial["summary.json"])
+    assert (summary["files"], summary["ok"], summary["reused"]) == (12, 11, 0)
+    assert summary["failed_by_code"] == {"format-error": 1}
+
+
+@pytest.mark.parametrize("jobs", ["2", "5"])
+def test_parallel_outputs_equal_the_serial_ones_byte_for_byte(
+    folder: Path, serial: dict[str, bytes], jobs: str
+) -> None:
+    out = folder.parent / f"parallel{jobs}"
+    extract(str(folder), "-o", str(out), "-j", jobs, "--jsonl")
+    assert tree(out) == serial
+
+
+def test_batch_csvs_equal_what_the_csv_writer_writes(folder: Path, tmp_path: Path) -> None:
+    paths = [
+        str(SAMPLES / "iku_metro_utara.txt"),
+        str(SAMPLES / "formats" / "renstra_metro_timur.pdf"),
+    ]
+    out = tmp_path / "out"
+    extract(*paths, "-o", str(out), "-j", "2")
+    documents = [extract_document(path) for path in paths]
+    for name, columns, rows in (
+        ("indicators.csv", INDICATOR_COLUMNS, indicator_rows),
+        ("findings.csv", FINDING_COLUMNS, finding_rows),
+    ):
+        sink = CsvSink(tmp_path / name, columns)
+        for document in documents:
+            sink.write(rows(document))
+        sink.close()
+        assert (out / name).read_bytes() == (tmp_path / name).read_bytes()
+
+
+def test_jsonl_lines_are_the_documents_and_their_findings(serial: dict[str, bytes]) -> None:
+    lines = serial["documents.jsonl"].decode().splitlines()
+    assert len(lines) == 11
+    first = Document.model_validate_json(lines[0])
+    assert first == Document.model_validate_json(serial["iku_arsip_tanah_datar_baru_2008.json"])
+    findings = [json.loads(line) for line in serial["findings.jsonl"].decode().splitlines()]
+    summary = json.loads(serial["summary.json"])
+    assert len(findings) == sum(summary["findings_by_rule"].values())
+    assert findings[0]["source_path"] == first.source.path
+    assert set(findings[0]) >= {"source_path", "rule", "severity", "message", "location"}
+
+
+def test_without_jsonl_no_jsonl_files(folder: Path, tmp_path: Path) -> None:
+    extract(str(SAMPLES / "iku_metro_utara.txt"), "-o", str(tmp_path))
+    assert not (tmp_path / "documents.jsonl").exists()
+
+
+def test_process_gives_the_documents_a_direct_extraction_gives() -> None:
+    paths = [SAMPLES / "iku_metro_utara.txt", SAMPLES / "formats" / "renstra_metro_timur.pdf"]
+    inputs, _ = collect_inputs([str(p) for p in paths])
+    results = list(process(inputs, Settings(), jobs=2))
+    assert [r.document for r in results] == [extract_document(str(p)) for p in paths]
+
+
+def test_default_jobs_is_the_usable_cores() -> None:
+    import os
+
+    assert default_jobs() == len(os.sched_getaffinity(0))
+
+
+def test_jobs_must_be_positive(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(SAMPLES / "iku_metro_utara.txt"), "-j", "0"])
+    assert result.exit_code == 2
+
+
+# ------------------------------------------------------------- writing fails
+
+
+def fail_after(monkeypatch: pytest.MonkeyPatch, files: int, error: BaseException) -> None:
+    """Make the batch's indicators.csv writes fail once ``files`` files were appended."""
+    real = AtomicFile.write
+    seen = {"n": 0}
+
+    def write(self: AtomicFile, data: bytes) -> None:
+        if self.path.name == "indicators.csv":
+            seen["n"] += 1
+            if seen["n"] > files + 1:  # the header, then one write per file
+                raise error
+        real(self, data)
+
+    monkeypatch.setattr(AtomicFile, "write", write)
+
+
+def test_a_full_disk_is_one_clear_error_and_keeps_what_was_written(
+    folder: Path, serial: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fail_after(monkeypatch, 3, OSError(errno.ENOSPC, "No space left on device"))
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-j", "2", "-q"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"renstra: error: cannot write to {out}: No space left on device; the files written "
+        "are kept"
+    )
+    written = tree(out)
+    assert not any(name.endswith(".csv") or name.endswith(".tmp") for name in written)
+    assert "summary.json" not in written
+    assert len(written) >= 3
+    for name, data in written.items():  # every JSON left is whole and right
+        assert data == serial[name]
+
+
+def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", folder / "sub" / "iku.txt")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").write_text("a file where a folder must go")
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 2
+    assert result.output.startswith(f"renstra: error: cannot write to {out}: File exists (")
+    assert sorted(p.name for p in out.iterdir()) == ["sub"]
+
+
+def test_an_interrupted_batch_leaves_no_batch_file_and_no_temp_file(
+    folder: Path, serial: dict[str, bytes], tmp_path: Path
+) -> None:
+    inputs, _ = collect_inputs([str(folder)])
+    seen: list[FileResult] = []
+
+    def interrupt(result: FileResult) -> None:
+        seen.append(result)
+        if len(seen) == 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_to(inputs, tmp_path, Settings(), on_result=interrupt, jobs=2, jsonl=True)
+    written = tree(tmp_path)
+    assert not any(name.endswith((".csv", ".jsonl", ".tmp")) for name in written)
+    assert 4 <= len(written) < 11
+    for name, data in written.items():
+        assert data == serial[name]

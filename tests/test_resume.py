@@ -1,0 +1,162 @@
+"""Resuming: a re-run reuses the JSON a previous run made from the same bytes with the same
+version, and an interrupted then resumed run equals one clean run byte for byte."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from renstra.extract import batch
+from renstra.extract.batch import FileResult, extract_to
+from renstra.extract.cli import app
+from renstra.extract.inputs import collect_inputs
+from renstra.extract.pipeline import read_source
+from renstra.extract.resume import reusable
+from renstra.schemas import Settings
+from typer.testing import CliRunner
+
+from .paths import SAMPLES
+
+runner = CliRunner()
+NAMES = [
+    "iku_arsip_tanah_datar_baru_2008.txt",
+    "iku_metro_utara.txt",
+    "renstra_disdik_tanah_datar_baru.md",
+    "renstra_kec_sukamaju_barat_cp1252.txt",
+    "renstra_metro_timur.txt",
+    "formats/iku_metro_utara.docx",
+    "formats/renstra_metro_timur.pdf",
+    "formats/renstra_metro_timur.xlsx",
+]
+BATCH_FILES = ("indicators.csv", "findings.csv", "documents.jsonl", "findings.jsonl")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("resume") / "in"
+    (folder / "formats").mkdir(parents=True)
+    for name in NAMES:
+        shutil.copy(SAMPLES / name, folder / name)
+    (folder / "kosong.txt").write_bytes(b"")  # a failure, redone (and failing) every run
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean(folder: Path) -> dict[str, bytes]:
+    out = folder.parent / "clean"
+    run_cli(folder, out)
+    return {name: (out / name).read_bytes() for name in BATCH_FILES}
+
+
+def run_cli(folder: Path, out: Path, *extra: str) -> dict:
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--jsonl", "-q", *extra])
+    assert result.exit_code == 2, result.output  # kosong.txt
+    return json.loads((out / "summary.json").read_text())
+
+
+def interrupt_after(files: int, seen: list[FileResult]) -> object:
+    def hook(result: FileResult) -> None:
+        seen.append(result)
+        if len(seen) == files:
+            raise KeyboardInterrupt  # as Ctrl-C or a kill between two files
+
+    return hook
+
+
+@pytest.mark.parametrize(("files", "jobs"), [(1, 1), (3, 1), (5, 3), (8, 2)])
+def test_an_interrupted_then_resumed_run_equals_a_clean_run(
+    folder: Path, clean: dict[str, bytes], tmp_path: Path, files: int, jobs: int
+) -> None:
+    inputs, _ = collect_inputs([str(folder)])
+    seen: list[FileResult] = []
+    with pytest.raises(KeyboardInterrupt):
+        hook = interrupt_after(files, seen)
+        extract_to(inputs, tmp_path, Settings(), on_result=hook, jobs=jobs, jsonl=True)
+    kept = len(list(tmp_path.rglob("*.json")))  # workers may have finished a few more
+    assert kept >= sum(1 for result in seen if result.error is None)
+    assert not list(tmp_path.glob("*.csv")) and not list(tmp_path.glob("*.jsonl"))
+    summary = run_cli(folder, tmp_path)
+    assert summary["reused"] == kept
+    assert summary["ok"] == len(NAMES)
+    for name in BATCH_FILES:
+        assert (tmp_path / name).read_bytes() == clean[name], name
+
+
+def test_the_cli_reports_an_interruption_and_the_rerun_resumes(
+    folder: Path, clean: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = batch._append
+    calls = {"n": 0}
+
+    def append(*args: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(batch, "_append", append)
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path), "--jsonl", "-q"])
+    assert result.exit_code == 130
+    assert result.output.splitlines()[-1] == (
+        "renstra: error: interrupted; the files written are kept: run the same command to resume"
+    )
+    monkeypatch.undo()
+    run_cli(folder, tmp_path)
+    for name in BATCH_FILES:
+        assert (tmp_path / name).read_bytes() == clean[name], name
+
+
+def test_a_rerun_reuses_every_json_without_rewriting_it(folder: Path, tmp_path: Path) -> None:
+    first = run_cli(folder, tmp_path)
+    inodes = {p: p.stat().st_ino for p in tmp_path.rglob("*.json") if p.name != "summary.json"}
+    second = run_cli(folder, tmp_path)
+    assert (first["reused"], second["reused"]) == (0, len(NAMES))
+    assert {p: p.stat().st_ino for p in inodes} == inodes
+    forced = run_cli(folder, tmp_path, "--force")
+    assert forced["reused"] == 0
+    assert all(p.stat().st_ino != inode for p, inode in inodes.items())
+
+
+# ------------------------------------------------------------- when a JSON is reusable
+
+
+@pytest.fixture
+def made(tmp_path: Path) -> tuple[str, Path]:
+    source = tmp_path / "iku.txt"
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", source)
+    inputs, _ = collect_inputs([str(source)])
+    extract_to(inputs, tmp_path / "out", Settings())
+    return str(source), tmp_path / "out" / "iku.json"
+
+
+def test_a_json_from_the_same_bytes_and_version_is_reused(made: tuple[str, Path]) -> None:
+    source, output = made
+    document = reusable(str(output), read_source(source, Settings()))
+    assert document is not None
+    assert document.source.path == source
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["bytes", "version", "schema", "path", "corrupt", "missing"],
+)
+def test_a_json_that_does_not_match_is_not_reused(made: tuple[str, Path], change: str) -> None:
+    source, output = made
+    recorded = json.loads(output.read_text())
+    if change == "bytes":
+        Path(source).write_bytes(Path(source).read_bytes() + b"\n")
+    elif change == "version":
+        recorded["generator"]["version"] = "0.0.1"
+    elif change == "schema":
+        recorded["schema_version"] = "0.9.0"
+    elif change == "path":
+        recorded["source"]["path"] = "elsewhere/iku.txt"
+    if change in ("version", "schema", "path"):
+        output.write_text(json.dumps(recorded))
+    elif change == "corrupt":
+        output.write_bytes(output.read_bytes()[:100])
+    elif change == "missing":
+        output.unlink()
+    assert reusable(str(output), read_source(source, Settings())) is None
