@@ -9,20 +9,71 @@ is also what a tab-separated text table looks like after its merges were lost.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from renstra.schemas import SourceLocation
 
 
 @dataclass(slots=True)
+class Position:
+    """Where a line or a cell sits in its source, with SourceLocation's fields and meaning.
+
+    A plain slots class rather than the pydantic model: readers make one per line and per
+    cell (a few hundred a document) and most are never kept, so only the ones a parser
+    keeps become a SourceLocation (``to_location``). Building the pydantic model for every
+    cell was a quarter of the text pipeline's time.
+    """
+
+    page: int | None = None
+    line: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def to_location(self) -> SourceLocation:
+        return _location(
+            self.page,
+            self.line,
+            self.table,
+            self.row,
+            self.column,
+            self.sheet,
+            self.cell,
+            self.bbox,
+        )
+
+
+@lru_cache(maxsize=8192)
+def _location(
+    page: int | None,
+    line: int | None,
+    table: int | None,
+    row: int | None,
+    column: int | None,
+    sheet: str | None,
+    cell: str | None,
+    bbox: tuple[float, float, float, float] | None,
+) -> SourceLocation:
+    """SourceLocation is frozen, so the same place in files of one layout (line 25, table 1,
+    row 6, column 4) is one shared object rather than a model built per target."""
+    return SourceLocation(
+        page=page, line=line, table=table, row=row, column=column, sheet=sheet, cell=cell, bbox=bbox
+    )
+
+
+@dataclass(slots=True)
 class TextLine:
     text: str
-    location: SourceLocation
+    location: Position
 
 
 @dataclass(slots=True)
 class Cell:
     text: str
-    location: SourceLocation
+    location: Position
     rowspan: int = 1
     colspan: int = 1
     covered: bool = False
@@ -33,7 +84,7 @@ class Cell:
 class Table:
     index: int
     rows: list[list[Cell]]
-    location: SourceLocation
+    location: Position
     preceding_text: list[str] = field(default_factory=list)
     """A few lines just above the table (its caption, as a rule)."""
 

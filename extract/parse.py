@@ -47,7 +47,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
                 header_rows=layout.header_rows,
                 target_columns=len(layout.targets),
                 target_years=years,
-                location=table.location.model_copy(),
+                location=table.location.to_location(),
             )
         )
     return Document(

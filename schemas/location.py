@@ -14,7 +14,9 @@ class SourceLocation(BaseModel):
     steward can find the cell by eye. Fields that do not apply to a format stay ``null``.
     """
 
-    model_config = ConfigDict(extra="forbid")
+    # Frozen: a location is a value, so one object may be shared by every target and
+    # finding that points at the same place (see extract.intermediate.Position).
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     page: int | None = None
     line: int | None = None

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from renstra.extract.intermediate import TextLine
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.doctype import detect_doc_type, table_kind
-from renstra.schemas import SourceLocation
+
+from .lines import lines_of
 
 
 def layout(*roles: str) -> Layout:
@@ -19,10 +19,6 @@ def layout(*roles: str) -> Layout:
         targets=targets,
         header_texts=(tuple(roles),),
     )
-
-
-def lines(*texts: str) -> list[TextLine]:
-    return [TextLine(t, SourceLocation(line=n)) for n, t in enumerate(texts, start=1)]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_iku_kodefikasi_layout_with_yearly_targets_is_iku() -> None:
     ],
 )
 def test_one_table_kind_decides_whatever_the_title(kinds: list[str], doc_type: str) -> None:
-    title = lines("RENCANA STRATEGIS", "INDIKATOR KINERJA UTAMA (IKU)")
+    title = lines_of("RENCANA STRATEGIS", "INDIKATOR KINERJA UTAMA (IKU)")
     assert detect_doc_type(title, kinds) == doc_type
 
 
@@ -85,18 +81,18 @@ def test_one_table_kind_decides_whatever_the_title(kinds: list[str], doc_type: s
 def test_titles_decide_when_the_tables_do_not(
     texts: tuple[str, ...], kinds: list[str], doc_type: str
 ) -> None:
-    assert detect_doc_type(lines(*texts), kinds) == doc_type
+    assert detect_doc_type(lines_of(*texts), kinds) == doc_type
 
 
 def test_iku_in_the_first_lines_wins_over_renstra_later() -> None:
     texts = ["INDIKATOR KINERJA UTAMA", "DINAS KESEHATAN"] + ["isi"] * 20 + ["Rencana Strategis"]
-    assert detect_doc_type(lines(*texts), []) == "iku"
+    assert detect_doc_type(lines_of(*texts), []) == "iku"
 
 
 def test_renstra_title_wins_over_an_iku_mention_past_the_first_lines() -> None:
     texts = ["RENCANA STRATEGIS", "DINAS KESEHATAN"] + ["isi"] * 20 + ["Indikator Kinerja Utama"]
-    assert detect_doc_type(lines(*texts), []) == "renstra"
+    assert detect_doc_type(lines_of(*texts), []) == "renstra"
 
 
 def test_word_iku_inside_another_word_is_not_a_title() -> None:
-    assert detect_doc_type(lines("Rapat Koordinasi Pikun", "Laporan"), []) == "unknown"
+    assert detect_doc_type(lines_of("Rapat Koordinasi Pikun", "Laporan"), []) == "unknown"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from renstra.extract.intermediate import Cell, Table
+from renstra.extract.intermediate import Cell, Position, Table
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.indicators import table_indicators
 from renstra.schemas import Indicator, SourceLocation
@@ -15,13 +15,13 @@ def table(index: int, *rows: tuple[str, ...]) -> Table:
         rows=[
             [
                 Cell(
-                    text, SourceLocation(line=FIRST_LINE + r, table=index, row=r + 1, column=c + 1)
+                    text, Position(line=FIRST_LINE + r, table=index, row=r + 1, column=c + 1)
                 )
                 for c, text in enumerate(row)
             ]
             for r, row in enumerate(rows)
         ],
-        location=SourceLocation(line=FIRST_LINE, table=index),
+        location=Position(line=FIRST_LINE, table=index),
     )
 
 

@@ -1,9 +1,6 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from renstra.extract.intermediate import TextLine
 from renstra.extract.parsers.periods import (
     declared_period,
     find_period_mentions,
@@ -11,21 +8,9 @@ from renstra.extract.parsers.periods import (
 )
 from renstra.schemas import Period, PeriodMention, Settings, SourceLocation
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+from .lines import lines_of, sample_lines
+
 SETTINGS = Settings()
-
-
-def sample_lines(name: str) -> list[TextLine]:
-    text = (SAMPLES / name).read_text(encoding="utf-8")
-    return [
-        TextLine(line, SourceLocation(line=n))
-        for n, line in enumerate(text.splitlines(), start=1)
-        if "\t" not in line
-    ]
-
-
-def lines_of(*texts: str) -> list[TextLine]:
-    return [TextLine(t, SourceLocation(line=n)) for n, t in enumerate(texts, start=1)]
 
 
 def mention(start: int, end: int, plausible: bool = True, line: int = 1) -> PeriodMention:

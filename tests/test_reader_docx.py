@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
-from renstra.extract.readers import detect_format
 from renstra.extract.readers.detect import detect_format
 from renstra.extract.readers.docx import read
 from renstra.schemas import Limits, Settings
@@ -90,7 +89,7 @@ def test_renstra_table_grid_and_merges() -> None:
     )
     assert texts(raw, 1)[1] == ["", "", "", "", "1", "2", "3", "4", "5"]
     assert texts(raw, 1)[5][4:] == ["30 %", "35 %", "55 %", "83 %", "100 %"]
-    assert table.rows[3][1].location.model_dump(exclude_none=True) == {
+    assert table.rows[3][1].location.to_location().model_dump(exclude_none=True) == {
         "table": 1,
         "row": 4,
         "column": 2,

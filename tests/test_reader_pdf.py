@@ -92,7 +92,7 @@ def test_renstra_pdf_spans_and_multiline_cells() -> None:
     assert goal.rowspan == 2  # the span is cut at the page break
     assert (table.rows[4][1].covered, table.rows[5][1].covered) == (True, False)
     assert goal.location.bbox is not None
-    assert goal.location.model_dump(include={"page", "table", "row", "column"}) == {
+    assert goal.location.to_location().model_dump(include={"page", "table", "row", "column"}) == {
         "page": 1,
         "table": 1,
         "row": 4,

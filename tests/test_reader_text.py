@@ -4,9 +4,9 @@ import hashlib
 
 import pytest
 from renstra.extract.errors import RenstraError
-from renstra.extract.intermediate import RawDocument, SourceFile, Table
+from renstra.extract.intermediate import Position, RawDocument, SourceFile, Table
 from renstra.extract.readers.text import read
-from renstra.schemas import Settings, SourceLocation
+from renstra.schemas import Settings
 
 
 def read_text(text: str | bytes, fmt: str = "txt") -> RawDocument:
@@ -56,9 +56,9 @@ def test_tab_separated_rows_become_one_table_and_other_lines_stay_lines() -> Non
 def test_table_and_cell_provenance_count_from_one() -> None:
     table = read_text(IKU).tables[0]
     assert table.index == 1
-    assert table.location == SourceLocation(line=4, table=1)
-    assert table.rows[2][1].location == SourceLocation(line=6, table=1, row=3, column=2)
-    assert table.rows[0][0].location == SourceLocation(line=4, table=1, row=1, column=1)
+    assert table.location == Position(line=4, table=1)
+    assert table.rows[2][1].location == Position(line=6, table=1, row=3, column=2)
+    assert table.rows[0][0].location == Position(line=4, table=1, row=1, column=1)
 
 
 def test_caption_is_the_last_non_empty_lines_above_the_table() -> None:
@@ -74,7 +74,7 @@ def test_short_rows_are_padded_to_the_table_width_with_located_empty_cells() -> 
     raw = read_text("A\tB\tC\tD\n1\t2\n")
     table = raw.tables[0]
     assert texts(table) == [["A", "B", "C", "D"], ["1", "2", "", ""]]
-    assert table.rows[1][3].location == SourceLocation(line=2, table=1, row=2, column=4)
+    assert table.rows[1][3].location == Position(line=2, table=1, row=2, column=4)
     assert table.width == 4
 
 
@@ -87,7 +87,7 @@ def test_two_tables_are_numbered_in_order() -> None:
     raw = read_text("A\tB\tC\n1\t2\t3\n\nteks\nD\tE\tF\n4\t5\t6\n")
     assert [t.index for t in raw.tables] == [1, 2]
     assert texts(raw.tables[1]) == [["D", "E", "F"], ["4", "5", "6"]]
-    assert raw.tables[1].rows[0][0].location == SourceLocation(line=5, table=2, row=1, column=1)
+    assert raw.tables[1].rows[0][0].location == Position(line=5, table=2, row=1, column=1)
     assert raw.tables[1].preceding_text == ["teks"]
 
 
@@ -125,7 +125,7 @@ def test_markdown_pipe_table_without_its_separator_row() -> None:
     )
     (table,) = raw.tables
     assert texts(table) == [["No", "Indikator", "Satuan"], ["1", "A | B", "%"]]
-    assert table.rows[1][0].location == SourceLocation(line=4, table=1, row=2, column=1)
+    assert table.rows[1][0].location == Position(line=4, table=1, row=2, column=1)
     assert line_texts(raw) == [(1, "intro"), (5, "akhir"), (6, "")]
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
-from renstra.extract.readers import detect_format
 from renstra.extract.readers.detect import detect_format
 from renstra.extract.readers.xlsx import number_text, read
 from renstra.schemas import Limits, Settings
@@ -63,7 +62,7 @@ def test_renstra_sheet_table_merges_and_percent() -> None:
     goal = table.rows[3][1]
     assert goal.text == "Mewujudkan tata kelola pemerintahan yang akuntabel, efektif dan efisien"
     assert (goal.rowspan, table.rows[4][1].covered, table.rows[5][1].covered) == (3, True, True)
-    assert goal.location.model_dump(exclude_none=True) == {
+    assert goal.location.to_location().model_dump(exclude_none=True) == {
         "table": 1,
         "row": 4,
         "column": 2,

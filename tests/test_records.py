@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-import pytest
-from renstra.extract.intermediate import Cell, Table
+from renstra.extract.intermediate import Cell, Position, Table
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.records import Record, table_records
-from renstra.schemas import SourceLocation
 
 HEADER = ("No", "Tujuan", "Sasaran", "Indikator", "Target", "", "")
 YEARS = ("", "", "", "", "1", "2", "3")
@@ -23,12 +21,12 @@ def table(*rows: tuple[str, ...]) -> Table:
         index=1,
         rows=[
             [
-                Cell(text, SourceLocation(line=r + 1, table=1, row=r + 1, column=c + 1))
+                Cell(text, Position(line=r + 1, table=1, row=r + 1, column=c + 1))
                 for c, text in enumerate(row)
             ]
             for r, row in enumerate(rows)
         ],
-        location=SourceLocation(line=1, table=1),
+        location=Position(line=1, table=1),
     )
 
 
@@ -76,7 +74,7 @@ def test_own_cells_stay_as_written_and_only_group_is_filled() -> None:
         "objective": "",
         "indicator": "Indikator 2",
     }
-    assert second.cells["indicator"].location == SourceLocation(line=5, table=1, row=5, column=4)
+    assert second.cells["indicator"].location == Position(line=5, table=1, row=5, column=4)
     assert "target" not in second.cells
 
 

@@ -1,26 +1,10 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from renstra.extract.intermediate import TextLine
 from renstra.extract.parsers.signature import find_signatory
 from renstra.schemas import Signatory, SourceLocation
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-
-
-def sample_lines(name: str) -> list[TextLine]:
-    text = (SAMPLES / name).read_text(encoding="utf-8")
-    return [
-        TextLine(line, SourceLocation(line=n))
-        for n, line in enumerate(text.splitlines(), start=1)
-        if "\t" not in line
-    ]
-
-
-def lines_of(*texts: str) -> list[TextLine]:
-    return [TextLine(t, SourceLocation(line=n)) for n, t in enumerate(texts, start=1)]
+from .lines import lines_of, sample_lines
 
 
 def test_renstra_seed_has_no_signatory() -> None:

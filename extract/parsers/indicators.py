@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from renstra.schemas import Indicator, SourceLocation, SubItem, Target
+from renstra.schemas import Indicator, SubItem, Target
 
 from ..intermediate import Cell, Table
 from .cells import split_items, split_sub_items
@@ -49,7 +49,7 @@ def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> I
                 unit=unit,
                 polarity=polarity_of(item.name),
                 targets=[t.model_copy() for t in targets] if k > 1 else targets,
-                provenance=_location(indicator_cell),
+                provenance=indicator_cell.location.to_location(),
                 **common,
             )
 
@@ -79,7 +79,7 @@ def _target(cell: Cell, index: int | None, year: int | None, decimal: str | None
         kind=parsed.kind,
         low=parsed.low,
         high=parsed.high,
-        provenance=_location(cell),
+        provenance=cell.location.to_location(),
     )
 
 
@@ -96,7 +96,3 @@ def _common_unit(targets: list[Target]) -> str | None:
     if len(units) == 1:
         return units.pop()
     return None
-
-
-def _location(cell: Cell) -> SourceLocation:
-    return cell.location  # never mutated downstream, so shared rather than copied

@@ -44,7 +44,7 @@ def find_period_mentions(lines: list[TextLine], settings: Settings) -> list[Peri
                     end=end,
                     raw=match.group(0),
                     plausible=is_plausible(start, end, settings),
-                    location=line.location,
+                    location=line.location.to_location(),
                 )
             )
     return mentions

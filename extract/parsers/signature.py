@@ -86,7 +86,7 @@ def _signatory(
         rank=rank,
         nip=nip,
         nip_raw=nip_raw,
-        location=lines[first].location,
+        location=lines[first].location.to_location(),
     )
 
 

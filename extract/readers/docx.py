@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from renstra.schemas import Settings, SourceLocation
+from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
 from .omml import omml_to_latex
 
 log = logging.getLogger(__name__)
@@ -52,11 +52,11 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     for element in _blocks(body):
         if element.tag == W + "p":
             paragraph_no += 1
-            location = SourceLocation.model_construct(line=paragraph_no)
+            location = Position(line=paragraph_no)
             for text in _lines(paragraph_text(element)):
                 state.lines.append(TextLine(text, location))
         else:
-            location = SourceLocation.model_construct(line=paragraph_no or None)
+            location = Position(line=paragraph_no or None)
             _blank(state.lines, location)
             caption = [line.text for line in state.lines if line.text][-3:]
             _add_table(state, _Pending(element, caption))
@@ -64,7 +64,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     return source.raw_document(state.lines, state.tables)
 
 
-def _blank(lines: list[TextLine], location: SourceLocation) -> None:
+def _blank(lines: list[TextLine], location: Position) -> None:
     """A blank line between paragraphs and around tables, as a text file has (never two)."""
     if lines and lines[-1].text:
         lines.append(TextLine("", location))
@@ -165,7 +165,7 @@ def _add_table(state: _State, pending: _Pending) -> None:
     """Append the table, then (depth first) the tables nested in its cells."""
     index = len(state.tables) + 1
     rows, nested = _grid(pending.element, index)
-    location = SourceLocation.model_construct(table=index)
+    location = Position(table=index)
     state.tables.append(Table(index, rows, location, preceding_text=pending.preceding))
     for inner in nested:
         _add_table(state, inner)
@@ -237,8 +237,8 @@ def _val(element: Element | None, default: int) -> int:
         return default
 
 
-def _loc(table: int, row: int, column: int) -> SourceLocation:
-    return SourceLocation.model_construct(table=table, row=row, column=column)
+def _loc(table: int, row: int, column: int) -> Position:
+    return Position(table=table, row=row, column=column)
 
 
 def _covered(table: int, row: int, column: int) -> Cell:

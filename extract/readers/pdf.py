@@ -14,10 +14,10 @@ import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from renstra.schemas import Settings, SourceLocation
+from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         found = [t for t in ruled if t is not None]
         if not found:
             found = _borderless_tables(page.number, page_lines)
-        blank = SourceLocation.model_construct(page=page.number)
+        blank = Position(page=page.number)
         previous: TextLine | None = None
         for item in _reading_order(page, page_lines, found):
             if isinstance(item, PageTable):
@@ -117,7 +117,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     return source.raw_document(lines, out, pages=len(pages), notes=notes)
 
 
-def _blank(lines: list[TextLine], location: SourceLocation) -> None:
+def _blank(lines: list[TextLine], location: Position) -> None:
     """A blank line between paragraphs and around tables, as a text file has (never two)."""
     if lines and lines[-1].text:
         lines.append(TextLine("", location))
@@ -353,7 +353,7 @@ def _reading_order(
             continue
         text = " ".join(w.text for w in words).strip()
         if text:
-            location = SourceLocation.model_construct(
+            location = Position(
                 page=page.number, line=line.number, bbox=_words_bbox(words)
             )
             items.append((line.top, 1, TextLine(text, location)))
@@ -413,12 +413,12 @@ def _to_table(index: int, table: PageTable, preceding: list[str]) -> Table:
         cells = []
         for c in range(1, width + 1):
             pc = row[c - 1] if c <= len(row) else PCell("", row[-1].bbox)
-            location = SourceLocation.model_construct(
+            location = Position(
                 page=page, table=index, row=r, column=c, bbox=pc.bbox
             )
             cells.append(Cell(pc.text, location, pc.rowspan, pc.colspan, pc.covered))
         rows.append(cells)
-    location = SourceLocation.model_construct(page=table.page, table=index, bbox=table.bbox)
+    location = Position(page=table.page, table=index, bbox=table.bbox)
     return Table(index, rows, location, preceding)
 
 

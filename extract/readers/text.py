@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import deque
 
-from renstra.schemas import Settings, SourceLocation
+from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
 from .decode import decode_text
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
@@ -43,7 +43,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         stop = max(end, i + 1)
         for number in range(i, stop):
             line = physical[number].strip()
-            lines.append(TextLine(line, SourceLocation.model_construct(line=number + 1)))
+            lines.append(TextLine(line, Position(line=number + 1)))
             if line:
                 recent.append(line)
         i = stop
@@ -91,7 +91,7 @@ def _table(
             [
                 Cell(
                     text,
-                    SourceLocation.model_construct(
+                    Position(
                         line=number + 1, table=index, row=row, column=c + 1
                     ),
                 )
@@ -105,7 +105,7 @@ def _table(
             row.append(
                 Cell(
                     "",
-                    SourceLocation.model_construct(
+                    Position(
                         line=line_no, table=index, row=r, column=len(row) + 1
                     ),
                 )
@@ -113,6 +113,6 @@ def _table(
     return Table(
         index=index,
         rows=rows,
-        location=SourceLocation.model_construct(line=start + 1, table=index),
+        location=Position(line=start + 1, table=index),
         preceding_text=caption,
     )

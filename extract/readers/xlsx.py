@@ -18,10 +18,10 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from renstra.schemas import Settings, SourceLocation
+from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
             notes.append(f"hidden-sheet:{sheet.title}")
         values, covered = _sheet_values(sheet, formulas, notes)
         occupied = _occupied(values, covered)
-        blank = TextLine("", SourceLocation.model_construct(sheet=sheet.title))
+        blank = TextLine("", Position(sheet=sheet.title))
         for block in _blocks(occupied):
             _blank(lines, blank)
             _read_block(sheet.title, block, values, covered, occupied, lines, tables, blank)
@@ -236,7 +236,7 @@ def _add_lines(sheet: str, row: list[_Value], lines: list[TextLine]) -> None:
     if not row:
         return
     text = " ".join(v.text for v in row)
-    location = SourceLocation.model_construct(sheet=sheet, cell=row[0].coordinate)
+    location = Position(sheet=sheet, cell=row[0].coordinate)
     lines.extend(TextLine(part, location) for part in text.split("\n") if part.strip())
 
 
@@ -254,7 +254,7 @@ def _table(
     for r_index, row in enumerate(rows, start=1):
         cells = []
         for c_index, col in enumerate(cols, start=1):
-            location = SourceLocation.model_construct(
+            location = Position(
                 table=index, row=r_index, column=c_index, sheet=sheet, cell=_coordinate(row, col)
             )
             value = values.get((row, col))
@@ -267,7 +267,7 @@ def _table(
                 colspan = min(value.colspan, last_col - col + 1)
                 cells.append(Cell(value.text, location, rowspan, colspan))
         grid.append(cells)
-    location = SourceLocation.model_construct(
+    location = Position(
         table=index, sheet=sheet, cell=_coordinate(rows[0], cols[0])
     )
     return Table(index, grid, location, caption)
