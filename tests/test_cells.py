@@ -60,11 +60,11 @@ def test_clean_label(text: str, label: str) -> None:
     ],
 )  # fmt: skip
 def test_split_items(cell: str, items: list[str]) -> None:
-    assert split_items(cell) == items
+    assert list(split_items(cell)) == items
 
 
 def test_split_items_dash_without_space_is_still_a_bullet() -> None:
-    assert split_items("-Persentase A\n-Persentase B") == ["Persentase A", "Persentase B"]
+    assert list(split_items("-Persentase A\n-Persentase B")) == ["Persentase A", "Persentase B"]
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
+
+from .memo import CACHE_SIZE
 
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*(?=\S)|\d{1,2}[.)]\s+)")
 _DASH_BULLET = regex.compile(r"^\s*[-–—•]\s")
@@ -20,6 +23,7 @@ class NamedItem:
     sub_items: tuple[tuple[str, str], ...] = ()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def clean_label(text: str) -> str:
     """A tujuan/sasaran/indicator label without its bullet, number, or trailing punctuation."""
     text = _SPACE.sub(" ", text).strip()
@@ -27,7 +31,8 @@ def clean_label(text: str) -> str:
     return _TRAILING.sub("", text)
 
 
-def split_items(cell: str) -> list[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def split_items(cell: str) -> tuple[str, ...]:
     """Several indicators in one cell: bullet lines, or '- A - B' on one line.
 
     An inline dash splits only when the cell itself starts with a bullet dash, so a name
@@ -43,9 +48,10 @@ def split_items(cell: str) -> list[str]:
         pieces = [joined]
         if _DASH_BULLET.match(joined):
             pieces = _INLINE_DASH_SPLIT.split(joined)
-    return [p for p in (clean_label(p) for p in pieces) if p]
+    return tuple(p for p in (clean_label(p) for p in pieces) if p)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def split_sub_items(text: str) -> NamedItem:
     """'Name: a. X b. Y' -> NamedItem('Name', (('a', 'X'), ('b', 'Y'))).
 

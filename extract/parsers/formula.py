@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
 
 from renstra.schemas import Formula
+
+from .memo import CACHE_SIZE
 
 _MARK = "\ue000"  # stands for the bar of a \frac once the LaTeX is text
 _TAIL = 64  # a trailing multiplier or letter expression (``A/B``) is never longer
@@ -102,11 +106,8 @@ def parse_formula(raw: str) -> Formula | None:
     text = raw.strip()
     if not text:
         return None
-    problems = _delimiter_problems(text) + _balance_problems(text)
-    formula = _parse(text, problems)
-    if problems:
-        return Formula(raw=text, kind="other", target=formula.target)
-    return formula
+    fields, _ = _analyse(text)
+    return Formula(**fields)  # a fresh model each time: callers may change theirs
 
 
 def formula_problems(raw: str) -> list[str]:
@@ -114,9 +115,18 @@ def formula_problems(raw: str) -> list[str]:
     text = raw.strip()
     if not text:
         return []
+    return list(_analyse(text)[1])
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _analyse(text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """(the Formula's fields, the problems) of a stripped rumus: the same rumus recurs in
+    many files, so it is parsed once. Callers copy the fields; never change them."""
     problems = _delimiter_problems(text) + _balance_problems(text)
-    _parse(text, problems)
-    return problems
+    formula = _parse(text, problems)
+    if problems:
+        formula = Formula(raw=text, kind="other", target=formula.target)
+    return formula.model_dump(), tuple(problems)
 
 
 def _parse(text: str, problems: list[str]) -> Formula:

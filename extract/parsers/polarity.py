@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from renstra.schemas import Polarity
+
+from .memo import CACHE_SIZE
 
 _LOWER_IS_BETTER = regex.compile(
     r"\b(penurunan|menurunnya|berkurangnya|pengurangan"
@@ -22,6 +26,7 @@ _COVERAGE = regex.compile(r"^\s*(cakupan|persentase cakupan)\b", regex.IGNORECAS
 """'Cakupan balita gizi buruk mendapat perawatan' counts care given: higher is better."""
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def polarity_of(name: str) -> Polarity:
     if _COVERAGE.match(name):
         return "higher-is-better"

@@ -12,7 +12,9 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .memo import CACHE_SIZE
 from .predicates import predicate_rank
 
 
@@ -147,6 +149,11 @@ def parse_value(text: str, *, decimal: str | None = None) -> ParsedValue:
     """
     if decimal is not None and decimal not in (",", "."):
         raise ValueError(f"decimal must be ',' or '.', not {decimal!r}")
+    return _parse_value(text, decimal)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _parse_value(text: str, decimal: str | None) -> ParsedValue:
     s = text.strip()
     if not s:
         return _EMPTY
@@ -188,6 +195,7 @@ def _evidence(num: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def _numerals(text: str) -> tuple[str, ...]:
     """The numerals of a cell that parses as a number or a range (as ``parse_value`` does)."""
     s = text.strip()
