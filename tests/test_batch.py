@@ -213,7 +213,7 @@ def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
     (out / "sub").write_text("a file where a folder must go")
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
     assert result.exit_code == 2
-    assert result.output.startswith(f"renstra: error: cannot write to {out}: File exists (")
+    assert result.output.startswith(f"renstra: error: cannot write to {out}: Not a directory (")
     assert sorted(p.name for p in out.iterdir()) == ["sub"]
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from renstra.extract.inputs import InputFile
+from renstra.extract.writers import atomic
 from renstra.extract.writers.atomic import atomic_write_bytes, commit, discard, open_atomic
 from renstra.extract.writers.csv_out import (
     FINDING_COLUMNS,
@@ -114,6 +116,34 @@ def test_a_failed_atomic_write_keeps_the_old_file_and_removes_its_temp(tmp_path:
         atomic_write_bytes(target, "not bytes")  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["a.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_atomic_files_get_the_mode_open_would_give_not_a_private_temp_mode(
+    tmp_path: Path,
+) -> None:
+    old = os.umask(0o027)
+    try:
+        atomic_write_bytes(tmp_path / "a.json", b"{}")
+        handle, temp = open_atomic(tmp_path / "b.csv")
+        handle.close()
+        commit(temp, tmp_path / "b.csv")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "a.json").stat().st_mode & 0o777 == 0o640
+    assert (tmp_path / "b.csv").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_temp_file_left_by_a_killed_run_of_the_same_pid_is_stepped_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic, "_counter", itertools.count(7))
+    stale = tmp_path / f".a.json.{os.getpid()}-7.tmp"
+    stale.write_bytes(b"half")
+    atomic_write_bytes(tmp_path / "a.json", b"new")
+    assert (tmp_path / "a.json").read_bytes() == b"new"
+    assert stale.read_bytes() == b"half"
+    assert sorted(os.listdir(tmp_path)) == sorted(["a.json", stale.name])
 
 
 def test_open_atomic_is_invisible_until_commit(tmp_path: Path) -> None:

@@ -1,30 +1,29 @@
-"""Write a file so that readers see either the old content or the new, never half of it."""
+"""Write a file so that readers see either the old content or the new, never half of it.
+
+Each file goes to a temp file beside its target, which is renamed over the target once
+complete: a run killed midway leaves the old file or no file, plus at most a hidden
+``.NAME.PID-N.tmp`` that the next write to the same folder does not trip over.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-import tempfile
 from pathlib import Path
 from typing import IO
 
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-FILE_MODE = 0o666 & ~_umask()
-"""What open() would give a new file; mkstemp's temp files are private (0600) otherwise."""
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_MODE = 0o666
+"""Passed to open(), which applies the umask: the file gets the mode open() would give."""
+_counter = itertools.count()
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = _temp_beside(target)
+    target = os.fspath(path)
+    fd, temp = _create_temp(target)
     try:
-        with handle:
+        with open(fd, "wb", closefd=True) as handle:
             handle.write(data)
         os.replace(temp, target)
     except BaseException:
@@ -34,9 +33,8 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
 
 def open_atomic(path: str | Path) -> tuple[IO[bytes], str]:
     """A temp file beside ``path``; ``commit`` renames it into place, ``discard`` drops it."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    return _temp_beside(target)
+    fd, temp = _create_temp(os.fspath(path))
+    return os.fdopen(fd, "wb"), temp
 
 
 def commit(temp: str, path: str | Path) -> None:
@@ -47,11 +45,24 @@ def discard(temp: str) -> None:
     _remove(temp)
 
 
-def _temp_beside(target: Path) -> tuple[IO[bytes], str]:
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    with contextlib.suppress(AttributeError, OSError):  # not POSIX, or no file modes
-        os.fchmod(fd, FILE_MODE)
-    return os.fdopen(fd, "wb"), temp
+def _create_temp(target: str) -> tuple[int, str]:
+    """Create (exclusively) a fresh temp file beside ``target``, making its folder if needed.
+
+    One open() in the common case: the folder is made only when the open says it is missing,
+    and the name (pid and a counter) only collides with a file left by a killed process of
+    the same pid, which the next number steps over.
+    """
+    folder, name = os.path.split(target)
+    while True:
+        temp = os.path.join(folder, f".{name}.{os.getpid()}-{next(_counter)}.tmp")
+        try:
+            return os.open(temp, _FLAGS, _MODE), temp
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if not folder or os.path.isdir(folder):
+                raise
+            Path(folder).mkdir(parents=True, exist_ok=True)
 
 
 def _remove(temp: str) -> None:
