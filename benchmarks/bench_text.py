@@ -17,6 +17,7 @@ documents, every run writing into a fresh temporary folder:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import platform
@@ -58,14 +59,27 @@ LABELS = {
 }
 
 
-def load_inputs(source: str, count: int, seed: int = corpus.DEFAULT_SEED) -> list[InputFile]:
-    """``count`` inputs with distinct output names: the samples cycled, or the corpus."""
+def load_inputs(
+    source: str, count: int, seed: int = corpus.DEFAULT_SEED, copies: Path | None = None
+) -> list[InputFile]:
+    """``count`` inputs with distinct output names: the samples cycled, or the corpus.
+
+    With ``copies``, each cycled sample is copied there under its own name, so every input
+    is a distinct file: ``extract_to`` names outputs by input path and would otherwise
+    write (and, resuming, reuse) one output per sample instead of one per input.
+    """
     if source == "corpus":
         return [InputFile(str(p), p.name) for p in corpus.corpus_paths(count, seed)]
     samples = sorted([*corpus.SAMPLES.glob("*.txt"), *corpus.SAMPLES.glob("*.md")])
-    return [
-        InputFile(str(p), f"{i:05d}_{p.name}") for i, p in enumerate(islice(cycle(samples), count))
-    ]
+    inputs = []
+    for i, sample in enumerate(islice(cycle(samples), count)):
+        name = f"{i:05d}_{sample.name}"
+        path = sample
+        if copies is not None:
+            path = copies / name
+            shutil.copyfile(sample, path)
+        inputs.append(InputFile(str(path), name))
+    return inputs
 
 
 def code_version() -> str:
@@ -171,7 +185,7 @@ def benchmark(inputs: list[InputFile], repeats: int, warmup: int, scratch: Path)
     warm = inputs[:warmup]
     timed(lambda out: run_library(warm, out, settings), scratch)
     timed(lambda out: run_split(warm, out, settings), scratch)
-    timed(lambda out: extract_to(warm, out, settings), scratch)
+    timed(lambda out: extract_to(warm, out, settings, force=True), scratch)
     results = Results(len(inputs))
     for _ in range(repeats):
         total, stages = timed(lambda out: run_split(inputs, out, settings), scratch)
@@ -182,7 +196,10 @@ def benchmark(inputs: list[InputFile], repeats: int, warmup: int, scratch: Path)
         results.add("read+parse", Sample(sum(s.wall for s in parse), sum(s.cpu for s in parse)))
         results.add("split", total)
         results.add("library", timed(lambda out: run_library(inputs, out, settings), scratch)[0])
-        results.add("extract_to", timed(lambda out: extract_to(inputs, out, settings), scratch)[0])
+        results.add(
+            "extract_to",
+            timed(lambda out: extract_to(inputs, out, settings, force=True), scratch)[0],
+        )
     return results
 
 
@@ -241,11 +258,13 @@ def main(argv: list[str] | None = None) -> int:
 
     pinned = pin_to_one_core(args.cpu)
     load_before = os.getloadavg()[0]
-    inputs = load_inputs(args.input, args.count, args.seed)
-    distinct = {item.path for item in inputs}
-    size = sum(os.path.getsize(p) for p in distinct) / len(distinct)
     scratch = Path(tempfile.mkdtemp(prefix="renstra-bench-", dir=args.tmp))
+    copies = scratch / "inputs"
+    copies.mkdir()
     try:
+        inputs = load_inputs(args.input, args.count, args.seed, copies)
+        distinct = {hashlib.sha256(Path(item.path).read_bytes()).digest() for item in inputs}
+        size = sum(os.path.getsize(item.path) for item in inputs) / len(inputs)
         results = benchmark(inputs, args.repeats, min(args.warmup, len(inputs)), scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
