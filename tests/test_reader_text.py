@@ -105,11 +105,6 @@ def test_blocks_that_are_not_tables_stay_lines(block: str) -> None:
     assert [line.text for line in raw.lines if line.text] == block.strip("\n").split("\n")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'KEY<TAB>:<TAB>value' lines (colons aligned with tab stops) become a 3-column "
-    "table, so NAMA OPD / TUGAS POKOK vanish from the lines the metadata parsers read",
-)
 def test_key_tab_colon_tab_value_lines_are_not_a_table() -> None:
     raw = read_text("NAMA OPD\t:\tKECAMATAN METRO UTARA\nTUGAS POKOK\t:\tMelaksanakan\n")
     assert raw.tables == []
@@ -117,6 +112,18 @@ def test_key_tab_colon_tab_value_lines_are_not_a_table() -> None:
         "NAMA OPD\t:\tKECAMATAN METRO UTARA",
         "TUGAS POKOK\t:\tMelaksanakan",
     ]
+
+
+def test_key_tab_colon_value_lines_are_not_a_table() -> None:
+    raw = read_text("NAMA OPD\t: KECAMATAN METRO UTARA\nALAMAT\t\t: Jl. Ahmad Yani\n")
+    assert raw.tables == []
+    assert len([line for line in raw.lines if line.text]) == 2
+
+
+def test_a_table_with_a_colon_column_among_other_rows_is_still_a_table() -> None:
+    raw = read_text("No\tIndikator\tSatuan\n1\tA\t%\nX\t:\tY\n")
+    (table,) = raw.tables
+    assert texts(table) == [["No", "Indikator", "Satuan"], ["1", "A", "%"], ["X", ":", "Y"]]
 
 
 def test_markdown_pipe_table_without_its_separator_row() -> None:

@@ -60,10 +60,24 @@ def _table_kind(line: str) -> str | None:
 
 
 def _is_table(block: list[str], kind: str) -> bool:
-    """Two or more rows, one of them with three or more cells: 'KEY\\t: value' is not a table."""
+    """Two or more rows, one of them with three or more cells; a run of 'KEY<TAB>: value'
+    or 'KEY<TAB>:<TAB>value' lines (a label column aligned with tab stops) is not a table."""
     if len(block) < 2:
         return False
-    return any(len(_split(line, kind)) >= 3 for line in block)
+    rows = [_split(line, kind) for line in block]
+    if all(_is_key_value(row) for row in rows):
+        return False
+    return any(len(row) >= 3 for row in rows)
+
+
+def _is_key_value(cells: list[str]) -> bool:
+    """'NAMA OPD', ':', 'KECAMATAN ...' or 'NAMA OPD', ': KECAMATAN ...' (blank cells aside)."""
+    filled = [cell for cell in cells if cell]
+    if len(filled) == 3:
+        return filled[1] == ":"
+    if len(filled) == 2:
+        return filled[0].endswith(":") or filled[1].startswith(":")
+    return False
 
 
 def _split(line: str, kind: str) -> list[str]:
