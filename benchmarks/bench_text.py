@@ -36,9 +36,10 @@ import corpus
 from renstra.extract.batch import extract_to
 from renstra.extract.checks import run_checks
 from renstra.extract.inputs import InputFile
-from renstra.extract.parse import RENSTRA_VERSION, build_document
+from renstra.extract.parse import build_document
 from renstra.extract.pipeline import extract_document, read_source
 from renstra.extract.readers import reader_for
+from renstra.extract.version import RENSTRA_VERSION
 from renstra.extract.writers.atomic import atomic_write_bytes
 from renstra.extract.writers.json_out import document_json
 from renstra.schemas import Settings

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import RenstraError
 from .inputs import InputFile
 from .job import PRELOAD, FileTask, Outcome, csv_bytes, run
+from .resume import claim_output
 from .sandbox import Failure
 from .writers.atomic import AtomicFile
 from .writers.json_out import output_names
@@ -149,6 +150,7 @@ def extract_to(
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    force = not claim_output(out, settings) or force
     names = output_names(inputs)
     summary = BatchSummary()
     files: list[AtomicFile] = []

@@ -10,7 +10,16 @@ The file is looked for in the current directory only (``renstra.toml`` first, th
     max-year = 2100
     min-period-years = 2
     max-period-years = 7
-    max-file-bytes = 52428800
+
+    [limits]                           # resource limits (see `renstra extract --help`)
+    max-file-size = "50M"              # sizes: bytes, or K/M/G (powers of 1024)
+    max-pdf-pages = 2000
+    max-text-lines = 500000
+    max-unpacked-size = "256M"         # a .docx/.xlsx's zip members, uncompressed
+    max-zip-entries = 10000
+    max-compression-ratio = 200
+    timeout = 300                      # seconds per file
+    max-memory = "2G"                  # per worker
 
     [severity]                         # [tool.renstra.severity] in pyproject.toml
     spelling = "error"
@@ -22,9 +31,10 @@ The file is looked for in the current directory only (``renstra.toml`` first, th
     [rules.target-jump]                # a rule's options (see `renstra rules`)
     factor = 4
 
+The older top-level ``max-file-bytes`` is still read, as ``[limits] max-file-size``.
 Command-line values replace the file's, except ``ignore`` which adds to it, and the tables
-(severity, misspellings, rules), which merge key by key. Unknown keys, rule ids, tags, options
-and bad values raise ConfigError with one line naming where the mistake is.
+(severity, misspellings, rules, limits), which merge key by key. Unknown keys, rule ids,
+tags, options and bad values raise ConfigError with one line naming where the mistake is.
 """
 
 from __future__ import annotations
@@ -56,7 +66,21 @@ _SCALARS = {
     "max-period-years": "max_period_years",
 }
 _LISTS = ("select", "ignore")
-_TABLES = ("severity", "misspellings", "rules")
+_TABLES = ("severity", "misspellings", "rules", "limits")
+LIMITS = {
+    "max-file-size": "max_file_bytes",
+    "max-pdf-pages": "max_pdf_pages",
+    "max-text-lines": "max_text_lines",
+    "max-unpacked-size": "max_unpacked_bytes",
+    "max-zip-entries": "max_zip_entries",
+    "max-compression-ratio": "max_compression_ratio",
+    "timeout": "timeout_s",
+    "max-memory": "max_memory_bytes",
+}
+"""[limits] keys (also the `renstra extract` option names) -> Limits fields."""
+_SIZES = {"max-file-size", "max-unpacked-size", "max-memory"}
+_SIZE = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", regex.IGNORECASE)
+_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
 KEYS = (*_SCALARS, "max-file-bytes", *_LISTS, *_TABLES)
 _WORD = regex.compile(r"\p{L}+")
 
@@ -132,7 +156,7 @@ def merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in top.items():
         if key == "ignore":
             merged[key] = [*base.get(key, []), *value]
-        elif key in ("severity", "misspellings"):
+        elif key in ("severity", "misspellings", "limits"):
             merged[key] = {**base.get(key, {}), **value}
         elif key == "rules":
             rules = {rule: dict(options) for rule, options in base.get(key, {}).items()}
@@ -168,6 +192,9 @@ def validate(options: Mapping[str, Any], source: str) -> None:
             raise ConfigError(
                 f"{where}misspellings: '{wrong}' must be one word with a non-empty correction"
             )
+    for name in options.get("limits", {}):
+        if name not in LIMITS:
+            raise ConfigError(f"{where}limits: unknown limit '{name}'{_hint(name, LIMITS)}")
     for rule_id, rule_options in options.get("rules", {}).items():
         if rule_id not in RULES:
             raise ConfigError(f"{where}rules: unknown rule '{rule_id}'{_hint(rule_id, RULES)}")
@@ -210,14 +237,24 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
             field = RULES[rule_id].options[name]
             fields[field] = value
             names[field] = f"rules.{rule_id}.{name}"
+    limits = dict(options.get("limits", {}))
     if "max-file-bytes" in options:
-        fields["limits"] = {"max_file_bytes": options["max-file-bytes"]}
-        names["limits"] = "max-file-bytes"
+        limits.setdefault("max-file-size", options["max-file-bytes"])
+    if limits:
+        fields["limits"] = {
+            LIMITS[name]: parse_size(value, f"{source}: limits.{name}") if name in _SIZES else value
+            for name, value in limits.items()
+        }
     try:
         settings = Settings(**fields)
     except ValidationError as e:
         error = e.errors()[0]
-        field = str(error["loc"][0]) if error["loc"] else ""
+        loc = [str(part) for part in error["loc"]]
+        field = loc[0] if loc else ""
+        if field == "limits" and len(loc) > 1:
+            limit_names = {f: name for name, f in LIMITS.items()}
+            field = loc[1]
+            names[field] = f"limits.{limit_names.get(field, field)}"
         raise ConfigError(
             f"{source}: {names.get(field, field)}: {error['msg']} (got {error.get('input')!r})"
         ) from e
@@ -226,6 +263,22 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
             f"{source}: min-year {settings.min_year} is after max-year {settings.max_year}"
         )
     return settings
+
+
+def parse_size(value: object, where: str) -> int:
+    """Bytes from 1048576, '512M', '2G' or '2GiB' (powers of 1024); ConfigError otherwise."""
+    if isinstance(value, bool):
+        raise ConfigError(f"{where}: {value!r} is not a size (e.g. 512M, 2G)")
+    if isinstance(value, int):
+        size = value
+    else:
+        match = _SIZE.match(str(value))
+        if match is None:
+            raise ConfigError(f"{where}: {value!r} is not a size (e.g. 512M, 2G)")
+        size = int(float(match[1]) * _UNITS[match[2].lower()])
+    if size <= 0:
+        raise ConfigError(f"{where}: a size must be above zero, not {value!r}")
+    return size
 
 
 def parse_pairs(values: list[str], option: str) -> dict[str, str]:

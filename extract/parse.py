@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from renstra.schemas import Document, Generator, Settings, Source, TableSummary
 
 from .intermediate import RawDocument
@@ -15,11 +13,7 @@ from .parsers.organization import find_organization
 from .parsers.periods import declared_period, find_period_mentions
 from .parsers.signature import find_signatory
 from .parsers.years import calendar_years
-
-try:
-    RENSTRA_VERSION = version("renstra")
-except PackageNotFoundError:  # running from a source tree without an install
-    RENSTRA_VERSION = "0+unknown"
+from .version import RENSTRA_VERSION
 
 
 def build_document(raw: RawDocument, settings: Settings) -> Document:

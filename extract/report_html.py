@@ -297,8 +297,8 @@ def render_html(
 ) -> str:
     """The whole page for a batch; counts come from ``build_report(results)``."""
     from .excerpts import document_excerpts
-    from .parse import RENSTRA_VERSION
     from .report import build_report
+    from .version import RENSTRA_VERSION
 
     words = WORDS[lang]
     report = build_report(results)

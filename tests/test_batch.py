@@ -82,6 +82,7 @@ def serial(folder: Path) -> dict[str, bytes]:
 
 def test_serial_run_writes_every_output(serial: dict[str, bytes]) -> None:
     assert sorted(serial) == [
+        ".renstra-run.json",
         "documents.jsonl",
         "findings.csv",
         "findings.jsonl",
@@ -214,7 +215,7 @@ def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
     assert result.exit_code == 2
     assert result.output.startswith(f"renstra: error: cannot write to {out}: Not a directory (")
-    assert sorted(p.name for p in out.iterdir()) == ["sub"]
+    assert sorted(p.name for p in out.iterdir()) == [".renstra-run.json", "sub"]
 
 
 def test_an_interrupted_batch_leaves_no_batch_file_and_no_temp_file(

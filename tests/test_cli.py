@@ -39,6 +39,7 @@ def test_extract_writes_json_csv_and_summary(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(SEED_RENSTRA), str(SEED_IKU), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
+        ".renstra-run.json",
         "findings.csv",
         "iku_metro_utara.json",
         "indicators.csv",
@@ -92,6 +93,40 @@ def test_a_broken_file_never_stops_the_batch(tmp_path: Path) -> None:
         "format-error",
         "format-error",
     ]
+
+
+def test_extract_reads_renstra_toml_in_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        'ignore = ["spelling"]\nlang = "en"\n[limits]\nmax-file-size = "2K"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["extract", str(SEED_IKU), str(SEED_RENSTRA), "-o", "out", "-q"])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"renstra: error: {SEED_RENSTRA}: file is 2,171 bytes, over the 2,048-byte limit "
+        "[limit-exceeded]\n"
+    )
+    iku = json.loads((tmp_path / "out" / "iku_metro_utara.json").read_text(encoding="utf-8"))
+    assert [f["rule"] for f in iku["findings"]] == ["unit-mismatch"]
+    assert iku["findings"][0]["message"].startswith("'Presentase penanganan Konflik")
+
+
+def test_extract_limit_options_override_the_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "renstra.toml").write_text('[limits]\nmax-file-size = "2K"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(
+        app, ["extract", str(SEED_RENSTRA), "-o", "out", "-q", "--max-file-size", "1M"]
+    )
+    assert result.exit_code == 0, result.output
+    bad = runner.invoke(app, ["extract", str(SEED_RENSTRA), "-o", "out", "--max-memory", "lots"])
+    assert bad.exit_code == 2
+    assert bad.output == (
+        "renstra: error: command line: limits.max-memory: 'lots' is not a size (e.g. 512M, 2G)\n"
+    )
 
 
 def test_an_unknown_extension_named_explicitly_is_an_error(tmp_path: Path) -> None:

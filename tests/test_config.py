@@ -117,6 +117,12 @@ def test_a_named_pyproject_needs_the_table(tmp_path: Path) -> None:
         ("min-year = 2050\nmax-year = 2000", "min-year 2050 is after max-year 2000"),
         ("severity = 3", "'severity' must be a table"),
         ("select = [", "not valid TOML"),
+        ("[limits]\ntimout = 5", "limits: unknown limit 'timout' (did you mean 'timeout'?)"),
+        ('[limits]\nmax-memory = "lots"', "limits.max-memory: 'lots' is not a size (e.g. 512M"),
+        ("[limits]\nmax-memory = 0", "limits.max-memory: a size must be above zero"),
+        ("[limits]\ntimeout = -1", "limits.timeout: Input should be greater than 0"),
+        ("[limits]\nmax-zip-entries = 1.5", "limits.max-zip-entries: Input should be a valid int"),
+        ("limits = 3", "'limits' must be a table"),
     ],
 )
 def test_mistakes_are_errors(text: str, message: str, tmp_path: Path) -> None:
@@ -125,6 +131,35 @@ def test_mistakes_are_errors(text: str, message: str, tmp_path: Path) -> None:
         load_settings(directory=tmp_path)
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_limits_table_with_sizes_in_words(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        '[limits]\nmax-file-size = "10M"\nmax-memory = "1.5G"\nmax-unpacked-size = 4096\n'
+        "timeout = 20\nmax-pdf-pages = 50\nmax-text-lines = 900\nmax-zip-entries = 30\n"
+        "max-compression-ratio = 50\n",
+        encoding="utf-8",
+    )
+    limits = load_settings(directory=tmp_path).limits
+    assert limits.model_dump() == {
+        **Settings().limits.model_dump(),
+        "max_file_bytes": 10 * 1024 * 1024,
+        "max_memory_bytes": 1536 * 1024 * 1024,
+        "max_unpacked_bytes": 4096,
+        "timeout_s": 20.0,
+        "max_pdf_pages": 50,
+        "max_text_lines": 900,
+        "max_zip_entries": 30,
+        "max_compression_ratio": 50.0,
+    }
+
+
+def test_command_line_limits_replace_the_file_limits_one_by_one(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        "[limits]\ntimeout = 20\nmax-pdf-pages = 50\n", encoding="utf-8"
+    )
+    limits = load_settings(tmp_path / "renstra.toml", {"limits": {"timeout": 7}}).limits
+    assert (limits.timeout_s, limits.max_pdf_pages) == (7.0, 50)
 
 
 def test_errors_name_their_source(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def collect(paths: list[Path]) -> tuple[list[InputFile], int]:
 
 def _version(value: bool) -> None:
     if value:
-        from ..parse import RENSTRA_VERSION
+        from ..version import RENSTRA_VERSION
 
         typer.echo(f"renstra {RENSTRA_VERSION}")
         raise typer.Exit()

@@ -9,21 +9,11 @@ from typing import Annotated
 import typer
 
 from .app import FailOn, Paths, ReportFormat, app, collect, error
-from .options import (
-    ConfigFile,
-    Ignore,
-    LangOption,
-    MaxYear,
-    MinYear,
-    Misspelling,
-    RuleOption,
-    Select,
-    SeverityOption,
-    resolve_settings,
-)
+from .options import NO_OPTIONS, ConfigOptions, with_config
 
 
 @app.command()
+@with_config
 def check(
     paths: Paths,
     fail_on: Annotated[
@@ -49,21 +39,11 @@ def check(
             metavar="FILE",
         ),
     ] = None,
-    config: ConfigFile = None,
-    select: Select = None,
-    ignore: Ignore = None,
-    severity: SeverityOption = None,
-    misspelling: Misspelling = None,
-    rule_option: RuleOption = None,
-    min_year: MinYear = None,
-    max_year: MaxYear = None,
-    lang: LangOption = None,
+    options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Check files and report every finding. Exit 0 when none reaches --fail-on, 1 when one
     does, 2 on usage, configuration or read errors."""
-    settings = resolve_settings(
-        config, select, ignore, severity, misspelling, rule_option, min_year, max_year, lang
-    )
+    settings = options.settings()
     from ..baseline import BaselineError, apply_baseline, load_baseline
     from ..batch import process
     from ..checks import run_batch_checks

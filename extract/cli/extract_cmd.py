@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .app import Paths, app, collect, error
+from .options import NO_OPTIONS, ConfigOptions, with_config
 
 if TYPE_CHECKING:
     from ..batch import FileResult
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", re.IGNORECASE)
-_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
-
-
-def parse_size(text: str) -> int:
-    """'512M', '2G', '2GiB', '1048576' -> bytes (powers of 1024)."""
-    match = _SIZE.match(text)
-    if match is None:
-        raise typer.BadParameter(f"{text!r} is not a size (e.g. 512M, 2G)")
-    size = int(float(match[1]) * _UNITS[match[2].lower()])
-    if size <= 0:
-        raise typer.BadParameter("must be above zero")
-    return size
-
 
 @app.command()
+@with_config
 def extract(
     paths: Paths,
     output: Annotated[
@@ -73,10 +60,39 @@ def extract(
     max_pages: Annotated[
         int | None, typer.Option("--max-pages", min=1, help="Most pages per PDF [default: 2000].")
     ] = None,
+    max_text_lines: Annotated[
+        int | None,
+        typer.Option("--max-text-lines", min=1, help="Most lines per text file [default: 500000]."),
+    ] = None,
+    max_unpacked_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-unpacked-size",
+            metavar="SIZE",
+            help="Most uncompressed bytes in a .docx/.xlsx [default: 256M].",
+        ),
+    ] = None,
+    max_zip_entries: Annotated[
+        int | None,
+        typer.Option(
+            "--max-zip-entries", min=1, help="Most members in a .docx/.xlsx [default: 10000]."
+        ),
+    ] = None,
+    max_compression_ratio: Annotated[
+        float | None,
+        typer.Option(
+            "--max-compression-ratio",
+            min=1.001,
+            metavar="RATIO",
+            help="Highest unpacked/packed ratio of one .docx/.xlsx member [default: 200].",
+        ),
+    ] = None,
+    options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
     summary.json for the batch. Files already extracted from the same bytes by this version
-    are reused (resume). Exit 0 when every file was read, 2 when one was not."""
+    are reused (resume). Limits and checks also come from renstra.toml ([limits] table).
+    Exit 0 when every file was read, 2 when one was not."""
     import json
 
     from ..batch import default_jobs, extract_to
@@ -85,13 +101,17 @@ def extract(
     from ..sandbox import SandboxStartError
     from ..writers.atomic import atomic_write_bytes
 
-    overrides: dict[str, Any] = {
-        "timeout_s": timeout,
-        "max_memory_bytes": parse_size(max_memory) if max_memory else None,
-        "max_file_bytes": parse_size(max_file_size) if max_file_size else None,
-        "max_pdf_pages": max_pages,
+    limits = {
+        "timeout": timeout,
+        "max-memory": max_memory,
+        "max-file-size": max_file_size,
+        "max-pdf-pages": max_pages,
+        "max-text-lines": max_text_lines,
+        "max-unpacked-size": max_unpacked_size,
+        "max-zip-entries": max_zip_entries,
+        "max-compression-ratio": max_compression_ratio,
     }
-    settings = _settings({k: v for k, v in overrides.items() if v is not None})
+    settings = options.settings(limits={k: v for k, v in limits.items() if v is not None})
     inputs, skipped = collect(paths)
     workers = jobs or default_jobs()
     with progress_bar(len(inputs), enabled=not quiet) as advance:
@@ -132,14 +152,3 @@ def extract(
         )
     if summary.failed:
         raise typer.Exit(2)
-
-
-def _settings(limits: dict[str, Any]) -> Any:
-    from pydantic import ValidationError
-    from renstra.schemas import Limits, Settings
-
-    try:
-        return Settings(limits=Limits(**limits))
-    except ValidationError as e:
-        error(f"invalid limit: {e.errors()[0]['msg']}")
-        raise typer.Exit(2) from e

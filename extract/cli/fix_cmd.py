@@ -9,43 +9,23 @@ from typing import Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .options import (
-    ConfigFile,
-    Ignore,
-    LangOption,
-    MaxYear,
-    MinYear,
-    Misspelling,
-    RuleOption,
-    Select,
-    SeverityOption,
-    resolve_settings,
-)
+from .options import NO_OPTIONS, ConfigOptions, with_config
 
 
 @app.command()
+@with_config
 def fix(
     paths: Paths,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder for the corrected JSON files.")
     ],
-    config: ConfigFile = None,
-    select: Select = None,
-    ignore: Ignore = None,
-    severity: SeverityOption = None,
-    misspelling: Misspelling = None,
-    rule_option: RuleOption = None,
-    min_year: MinYear = None,
-    max_year: MaxYear = None,
-    lang: LangOption = None,
+    options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write OUTPUT/<name>.json for every file with the safe fixes applied (a period typo
     with one plausible period, a known misspelling) and each change listed in its 'fixes',
     then print the changes for review. Source files are never modified. Exit 0 when every
     file was read, 2 when one was not."""
-    settings = resolve_settings(
-        config, select, ignore, severity, misspelling, rule_option, min_year, max_year, lang
-    )
+    settings = options.settings()
     from ..batch import process
     from ..fix import fix_document
     from ..messages import msg, render

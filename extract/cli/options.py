@@ -1,8 +1,12 @@
 """Options shared by the commands that check (check, fix, report, extract), defined once,
-and the one function that turns them (with renstra.toml / [tool.renstra]) into Settings."""
+and the one place that turns them (with renstra.toml / [tool.renstra]) into Settings."""
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -79,39 +83,91 @@ LangOption = Annotated[
 ]
 
 
-def resolve_settings(
-    config: Path | None,
-    select: list[str] | None,
-    ignore: list[str] | None,
-    severity: list[str] | None,
-    misspelling: list[str] | None,
-    rule_option: list[str] | None,
-    min_year: int | None,
-    max_year: int | None,
-    lang: Lang | None,
-) -> Settings:
-    """The run's Settings, resolved once; exit 2 with one line on a configuration mistake."""
-    from ..config import ConfigError, load_settings, parse_pairs, parse_rule_options, split_list
+_SHARED = {
+    "config": ConfigFile,
+    "select": Select,
+    "ignore": Ignore,
+    "severity": SeverityOption,
+    "misspelling": Misspelling,
+    "rule_option": RuleOption,
+    "min_year": MinYear,
+    "max_year": MaxYear,
+    "lang": LangOption,
+}
+"""The options every checking command takes, in the order --help lists them."""
 
-    try:
-        overrides: dict[str, object] = {}
-        if select:
-            overrides["select"] = split_list(select)
-        if ignore:
-            overrides["ignore"] = split_list(ignore)
-        if severity:
-            overrides["severity"] = parse_pairs(severity, "--severity")
-        if misspelling:
-            overrides["misspellings"] = parse_pairs(misspelling, "--misspelling")
-        if rule_option:
-            overrides["rules"] = parse_rule_options(rule_option)
-        if min_year is not None:
-            overrides["min-year"] = min_year
-        if max_year is not None:
-            overrides["max-year"] = max_year
-        if lang is not None:
-            overrides["lang"] = lang.value
-        return load_settings(config, overrides)
-    except ConfigError as e:
-        error(str(e))
-        raise typer.Exit(2) from e
+
+@dataclass(frozen=True)
+class ConfigOptions:
+    """What the user gave of the shared options; ``settings`` resolves them with the file."""
+
+    config: Path | None = None
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    severity: list[str] | None = None
+    misspelling: list[str] | None = None
+    rule_option: list[str] | None = None
+    min_year: int | None = None
+    max_year: int | None = None
+    lang: Lang | None = None
+
+    def settings(self, limits: Mapping[str, object] | None = None) -> Settings:
+        """The run's Settings, resolved once (``limits``: [limits] keys from the command's own
+        options); exit 2 with one line on a configuration mistake."""
+        from ..config import (
+            ConfigError,
+            load_settings,
+            parse_pairs,
+            parse_rule_options,
+            split_list,
+        )
+
+        try:
+            overrides: dict[str, object] = {}
+            if self.select:
+                overrides["select"] = split_list(self.select)
+            if self.ignore:
+                overrides["ignore"] = split_list(self.ignore)
+            if self.severity:
+                overrides["severity"] = parse_pairs(self.severity, "--severity")
+            if self.misspelling:
+                overrides["misspellings"] = parse_pairs(self.misspelling, "--misspelling")
+            if self.rule_option:
+                overrides["rules"] = parse_rule_options(self.rule_option)
+            if self.min_year is not None:
+                overrides["min-year"] = self.min_year
+            if self.max_year is not None:
+                overrides["max-year"] = self.max_year
+            if self.lang is not None:
+                overrides["lang"] = self.lang.value
+            if limits:
+                overrides["limits"] = dict(limits)
+            return load_settings(self.config, overrides)
+        except ConfigError as e:
+            error(str(e))
+            raise typer.Exit(2) from e
+
+
+NO_OPTIONS = ConfigOptions()
+
+
+def with_config(command: Callable[..., None]) -> Callable[..., None]:
+    """Give ``command`` the shared options, defined once here: Typer sees them as the
+    command's own (after its other options), and ``command`` gets them packed in its
+    ``options: ConfigOptions`` argument."""
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "options"]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
+        for name, kind in _SHARED.items()
+    ]
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        given = {name: kwargs.pop(name, None) for name in _SHARED}
+        command(*args, options=ConfigOptions(**given), **kwargs)  # type: ignore[arg-type]
+
+    parameters = own + shared
+    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": None}
+    return wrapper

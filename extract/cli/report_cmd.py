@@ -9,18 +9,7 @@ from typing import Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .options import (
-    ConfigFile,
-    Ignore,
-    LangOption,
-    MaxYear,
-    MinYear,
-    Misspelling,
-    RuleOption,
-    Select,
-    SeverityOption,
-    resolve_settings,
-)
+from .options import NO_OPTIONS, ConfigOptions, with_config
 
 
 class OutputFormat(str, Enum):
@@ -29,6 +18,7 @@ class OutputFormat(str, Enum):
 
 
 @app.command()
+@with_config
 def report(
     paths: Paths,
     output: Annotated[
@@ -40,23 +30,13 @@ def report(
     fmt: Annotated[
         OutputFormat, typer.Option("--format", help="Report format.")
     ] = OutputFormat.html,
-    config: ConfigFile = None,
-    select: Select = None,
-    ignore: Ignore = None,
-    severity: SeverityOption = None,
-    misspelling: Misspelling = None,
-    rule_option: RuleOption = None,
-    min_year: MinYear = None,
-    max_year: MaxYear = None,
-    lang: LangOption = None,
+    options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write one report for every file: a self-contained HTML page (indicator tables,
     findings with source excerpts) or an Excel workbook (Indikator and Temuan sheets).
     A file that cannot be read shows as failed. Exit 0 when written, 2 on usage errors,
     when no file could be read, or when the report cannot be written."""
-    settings = resolve_settings(
-        config, select, ignore, severity, misspelling, rule_option, min_year, max_year, lang
-    )
+    settings = options.settings()
     from ..batch import process
     from ..checks import run_batch_checks
     from ..writers.atomic import atomic_write_bytes
