@@ -14,9 +14,7 @@ def table(index: int, *rows: tuple[str, ...]) -> Table:
         index=index,
         rows=[
             [
-                Cell(
-                    text, Position(line=FIRST_LINE + r, table=index, row=r + 1, column=c + 1)
-                )
+                Cell(text, Position(line=FIRST_LINE + r, table=index, row=r + 1, column=c + 1))
                 for c, text in enumerate(row)
             ]
             for r, row in enumerate(rows)

@@ -105,9 +105,7 @@ def _table(
             [
                 Cell(
                     text,
-                    Position(
-                        line=number + 1, table=index, row=row, column=c + 1
-                    ),
+                    Position(line=number + 1, table=index, row=row, column=c + 1),
                 )
                 for c, text in enumerate(texts)
             ]
@@ -119,9 +117,7 @@ def _table(
             row.append(
                 Cell(
                     "",
-                    Position(
-                        line=line_no, table=index, row=r, column=len(row) + 1
-                    ),
+                    Position(line=line_no, table=index, row=r, column=len(row) + 1),
                 )
             )
     return Table(
