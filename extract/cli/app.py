@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from renstra.schemas import Settings
+
+    from ..batch import FileResult
     from ..inputs import InputFile
 
 app = typer.Typer(
@@ -45,6 +48,17 @@ class ReportFormat(str, Enum):
 def error(message: str) -> None:
     """The one way the CLI reports a problem: one line on stderr."""
     typer.echo(f"renstra: error: {message}", err=True)
+
+
+def checked(paths: list[Path], settings: Settings) -> list[FileResult]:
+    """Every file under ``paths`` read and checked; one error line for each that failed."""
+    from ..batch import check_files
+
+    results = check_files(collect(paths)[0], settings)
+    for result in results:
+        if result.error is not None:
+            error(str(result.error))
+    return results
 
 
 def collect(paths: list[Path]) -> tuple[list[InputFile], int]:

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .app import FailOn, Paths, ReportFormat, app, collect, error
+from .app import FailOn, Paths, ReportFormat, app, checked, error
 from .options import NO_OPTIONS, ConfigOptions, with_config
 
 
@@ -45,8 +45,6 @@ def check(
     does, 2 on usage, configuration or read errors."""
     settings = options.settings()
     from ..baseline import BaselineError, apply_baseline, load_baseline
-    from ..batch import process
-    from ..checks import run_batch_checks
     from ..report import build_report, exit_code, render_text
 
     known = None
@@ -56,12 +54,7 @@ def check(
         except BaselineError as e:
             error(str(e))
             raise typer.Exit(2) from e
-    inputs, _ = collect(paths)
-    results = list(process(inputs, settings))
-    for result in results:
-        if result.error is not None:
-            error(str(result.error))
-    run_batch_checks([r.document for r in results if r.document is not None], settings)
+    results = checked(paths, settings)
     dropped: dict[str, int] = {}
     if known is not None:
         results, dropped = apply_baseline(results, known)

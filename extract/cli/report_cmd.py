@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .app import Paths, app, collect, error
+from .app import Paths, app, checked, error
 from .options import NO_OPTIONS, ConfigOptions, with_config
 
 
@@ -37,16 +37,9 @@ def report(
     A file that cannot be read shows as failed. Exit 0 when written, 2 on usage errors,
     when no file could be read, or when the report cannot be written."""
     settings = options.settings()
-    from ..batch import process
-    from ..checks import run_batch_checks
     from ..writers.atomic import atomic_write_bytes
 
-    inputs, _ = collect(paths)
-    results = list(process(inputs, settings))
-    for result in results:
-        if result.error is not None:
-            error(str(result.error))
-    run_batch_checks([r.document for r in results if r.document is not None], settings)
+    results = checked(paths, settings)
     target = output or Path(f"report.{fmt.value}")
     if fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
