@@ -12,7 +12,7 @@ from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import detect_format
 from renstra.extract.readers.detect import detect_format
 from renstra.extract.readers.xlsx import number_text, read
-from renstra.schemas import Limits, Settings
+from renstra.schemas import Limits, Settings, SourceLocation, SourceNote
 
 FORMATS = Path(__file__).resolve().parent.parent / "samples" / "formats"
 
@@ -143,13 +143,23 @@ def test_cell_values_render(value: object, number_format: str, expected: str) ->
 def test_formula_without_cached_value() -> None:
     raw = read_bytes(workbook(rows_of(["A", "B", "Jumlah"], [1, 2, "=A2+B2"])))
     assert texts(raw) == [["A", "B", "Jumlah"], ["1", "2", ""]]
-    assert raw.notes == ["formula-without-value:S1!C2"]
+    assert raw.notes == [
+        SourceNote(
+            code="formula-without-value",
+            location=SourceLocation(sheet="S1", cell="C2"),
+            evidence="=A2+B2",
+        )
+    ]
 
 
 def test_error_cell() -> None:
     raw = read_bytes(workbook(rows_of(["A", "B", "C"], [1, 2, "#REF!"])))
     assert texts(raw)[1] == ["1", "2", "#REF!"]
-    assert raw.notes == ["error-cell:S1!C2"]
+    assert raw.notes == [
+        SourceNote(
+            code="error-cell", location=SourceLocation(sheet="S1", cell="C2"), evidence="#REF!"
+        )
+    ]
 
 
 def test_hidden_sheet_is_read_and_noted() -> None:
@@ -160,7 +170,7 @@ def test_hidden_sheet_is_read_and_noted() -> None:
         hidden["A1"] = "Baris tersembunyi"
 
     raw = read_bytes(workbook(fill))
-    assert raw.notes == ["hidden-sheet:Rahasia"]
+    assert raw.notes == [SourceNote(code="hidden-sheet", location=SourceLocation(sheet="Rahasia"))]
     assert [(line.text, line.location.sheet) for line in raw.lines if line.text] == [
         ("Judul", "S1"),
         ("Baris tersembunyi", "Rahasia"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from renstra.schemas import Settings, SourceLocation
 
 from ..errors import RenstraError
-from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine, note
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,8 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     if not pages:
         raise RenstraError(source.path, "empty-file", "PDF has no pages")
     if not any(p.has_text for p in pages):
-        return source.raw_document([], [], pages=len(pages), notes=["no-text-layer"])
-    notes = [f"page-without-text:{p.number}" for p in pages if not p.has_text]
+        return source.raw_document([], [], pages=len(pages), notes=[note("no-text-layer")])
+    notes = [note("page-without-text", page=p.number) for p in pages if not p.has_text]
     lines: list[TextLine] = []
     tables: list[PageTable] = []
     captions: list[list[str]] = []

@@ -18,10 +18,10 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from renstra.schemas import Settings, SourceLocation
+from renstra.schemas import Settings, SourceLocation, SourceNote
 
 from ..errors import RenstraError
-from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, RawDocument, SourceFile, Table, TextLine, note
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +47,10 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     workbook, formulas = _load(source, settings)
     lines: list[TextLine] = []
     tables: list[Table] = []
-    notes: list[str] = []
+    notes: list[SourceNote] = []
     for sheet in workbook.worksheets:
         if sheet.sheet_state != "visible":
-            notes.append(f"hidden-sheet:{sheet.title}")
+            notes.append(note("hidden-sheet", sheet=sheet.title))
         values, covered = _sheet_values(sheet, formulas, notes)
         occupied = _occupied(values, covered)
         blank = TextLine("", SourceLocation.model_construct(sheet=sheet.title))
@@ -100,18 +100,20 @@ def _scan(source: SourceFile, settings: Settings) -> bool:
         )
 
 
-def _sheet_values(sheet: Any, formulas: Any, notes: list[str]) -> tuple[Grid, Covered]:
+def _sheet_values(sheet: Any, formulas: Any, notes: list[SourceNote]) -> tuple[Grid, Covered]:
     """Cell texts by (row, column), and covered positions -> their merge origin."""
     values: Grid = {}
     formula_sheet = formulas[sheet.title] if formulas is not None else None
     for (row, col), cell in sheet._cells.items():  # stored cells only: sparse sheets stay cheap
         text = _text(cell)
         if cell.data_type == "e":
-            notes.append(f"error-cell:{sheet.title}!{cell.coordinate}")
+            notes.append(note("error-cell", text, sheet=sheet.title, cell=cell.coordinate))
         if cell.value is None and formula_sheet is not None:
             source = formula_sheet._cells.get((row, col))
             if source is not None and source.data_type == "f":
-                notes.append(f"formula-without-value:{sheet.title}!{cell.coordinate}")
+                formula = str(getattr(source.value, "text", source.value))  # ArrayFormula too
+                where = {"sheet": sheet.title, "cell": cell.coordinate}
+                notes.append(note("formula-without-value", formula, **where))
                 values[(row, col)] = _Value("", cell.coordinate)
                 continue
         if text:
