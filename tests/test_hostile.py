@@ -191,6 +191,7 @@ def test_xlsx_semantics_become_reader_notes_never_silent_values(mixed: tuple) ->
             "evidence": "=B9*2",
         },
         {"code": "error-cell", "location": {"sheet": "IKU", "cell": "D5"}, "evidence": "#REF!"},
+        {"code": "hidden-rows", "location": {"sheet": "IKU", "cell": "6:6"}},
         {"code": "hidden-sheet", "location": {"sheet": "Lama"}},
     ]
 
@@ -212,7 +213,6 @@ def test_xlsx_date_cells_read_as_dates_not_serials() -> None:
     assert (grid[1][4], grid[2][4]) == ("2022-01-31", "2022-01-01")
 
 
-@pytest.mark.xfail(strict=True, reason="the xlsx reader reads hidden rows without a note yet")
 def test_xlsx_hidden_rows_are_noted() -> None:
     _, notes = xlsx_grid()
     assert any(note.code == "hidden-rows" for note in notes)

@@ -177,6 +177,28 @@ def test_hidden_sheet_is_read_and_noted() -> None:
     ]
 
 
+def test_hidden_rows_are_read_and_noted_once_per_run() -> None:
+    def fill(book: object) -> None:
+        rows_of(
+            ["NO", "INDIKATOR", "TARGET"],
+            [1, "Satu", 10],
+            [2, "Dua", 20],
+            [3, "Tiga", 30],
+            [4, "Empat", 40],
+            [5, "Lima", 50],
+        )(book)
+        sheet = book.active  # type: ignore[attr-defined]
+        for row in (3, 4, 6, 9):  # 9 is hidden and empty: nothing read, nothing to say
+            sheet.row_dimensions[row].hidden = True
+
+    raw = read_bytes(workbook(fill))
+    assert [row[1] for row in texts(raw)] == ["INDIKATOR", "Satu", "Dua", "Tiga", "Empat", "Lima"]
+    assert raw.notes == [
+        SourceNote(code="hidden-rows", location=SourceLocation(sheet="S1", cell="3:4")),
+        SourceNote(code="hidden-rows", location=SourceLocation(sheet="S1", cell="6:6")),
+    ]
+
+
 # ---------------------------------------------------------------- blocks
 
 

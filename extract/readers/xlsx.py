@@ -1,6 +1,8 @@
 """Read an .xlsx workbook into lines and table grids (openpyxl).
 
-Every worksheet is read in order, hidden ones too (with a note). On a sheet, fully empty
+Every worksheet is read in order, hidden ones too, and so are hidden rows: what the author
+hid is still in the file and may be an indicator, so it is read and a note says where
+(a hidden-sheet or hidden-rows finding), and the steward decides. On a sheet, fully empty
 rows split the used range into blocks; a block is a table when, past its leading and
 trailing single-value rows (titles, captions, notes), at least two rows hold values in three
 or more columns. Everything else becomes lines, one per row (the row's values joined by a
@@ -13,6 +15,7 @@ import io
 import logging
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -53,6 +56,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
             notes.append(note("hidden-sheet", sheet=sheet.title))
         values, covered = _sheet_values(sheet, formulas, notes)
         occupied = _occupied(values, covered)
+        notes.extend(_hidden_rows(sheet, occupied))
         blank = TextLine("", SourceLocation.model_construct(sheet=sheet.title))
         for block in _blocks(occupied):
             _blank(lines, blank)
@@ -174,10 +178,17 @@ def _occupied(values: Grid, covered: Covered) -> dict[int, list[int]]:
     return {row: sorted(cols) for row, cols in by_row.items()}
 
 
-def _blocks(occupied: dict[int, list[int]]) -> list[list[int]]:
-    """Runs of consecutive occupied rows: an empty row ends a block."""
+def _hidden_rows(sheet: Any, occupied: dict[int, list[int]]) -> list[SourceNote]:
+    """A note per run of hidden rows holding values, as Excel names whole rows ('6:8')."""
+    hidden = {row for row, dimension in sheet.row_dimensions.items() if dimension.hidden}
+    runs = _blocks(row for row in occupied if row in hidden)
+    return [note("hidden-rows", sheet=sheet.title, cell=f"{run[0]}:{run[-1]}") for run in runs]
+
+
+def _blocks(rows: Iterable[int]) -> list[list[int]]:
+    """Runs of consecutive row numbers: a missing one (an empty row) ends a block."""
     blocks: list[list[int]] = []
-    for row in sorted(occupied):
+    for row in sorted(rows):
         if blocks and row == blocks[-1][-1] + 1:
             blocks[-1].append(row)
         else:
