@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
+"""Said as the file is done: its JSON exists, but an empty Document is no success."""
 
 
 def parse_size(text: str) -> int:
@@ -76,7 +78,8 @@ def extract(
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
     summary.json for the batch. Files already extracted from the same bytes by this version
-    are reused (resume). Exit 0 when every file was read, 2 when one was not."""
+    are reused (resume). Exit 0 when every file was read, 2 when one was not; a PDF with
+    no text layer is read (its JSON has a no-text-layer error finding) with a warning."""
     import json
 
     from ..batch import default_jobs, extract_to
@@ -100,6 +103,8 @@ def extract(
             if result.error is not None:
                 e = result.error
                 advance(failed=True, message=f"renstra: error: {e} [{e.code}]")
+            elif any(note["code"] == "no-text-layer" for note in result.notes):
+                advance(message=f"renstra: warning: {result.input.path}: {NO_TEXT}")
             else:
                 advance()
 
