@@ -43,7 +43,7 @@ class FileResult:
     output: str | None = None
     reused: bool = False
     """Taken from the output a previous run left (same bytes, same renstra version)."""
-    notes: list[str] = field(default_factory=list)
+    notes: list[dict[str, object]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -57,7 +57,8 @@ class BatchSummary:
     reused: int = 0
     findings_by_rule: Counter[str] = field(default_factory=Counter)
     findings_by_severity: Counter[str] = field(default_factory=Counter)
-    notes: list[tuple[str, list[str]]] = field(default_factory=list)
+    notes: list[tuple[str, list[dict[str, object]]]] = field(default_factory=list)
+    """(path, its Document's source notes as JSON objects) for each file that has some."""
 
     def add(self, result: FileResult, findings: Iterable[tuple[str, str]] = ()) -> None:
         self.files += 1

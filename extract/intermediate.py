@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
-from renstra.schemas import SourceLocation
+from renstra.schemas import NoteCode, SourceLocation, SourceNote
 
 
 @dataclass(slots=True)
@@ -105,8 +106,15 @@ class RawDocument:
     tables: list[Table]
     encoding: str | None = None
     pages: int | None = None
-    notes: list[str] = field(default_factory=list)
-    """Reader observations that checks may turn into findings (e.g. 'no text layer')."""
+    notes: list[SourceNote] = field(default_factory=list)
+    """What the reader saw that the lines and tables do not show (a hidden sheet, a formula
+    with no saved value): the schema's own model, since the Document carries them as they
+    are and the checks turn each into a finding."""
+
+
+def note(code: NoteCode, evidence: str | None = None, **location: Any) -> SourceNote:
+    """A reader's note, e.g. ``note("error-cell", "#REF!", sheet="IKU", cell="D5")``."""
+    return SourceNote(code=code, location=SourceLocation(**location), evidence=evidence)
 
 
 @dataclass(slots=True)

@@ -49,7 +49,8 @@ class Outcome:
     jsonl_findings: bytes = b""
     findings: list[tuple[str, str]] = field(default_factory=list)
     """(rule, severity) of each finding, for the batch summary."""
-    notes: list[str] = field(default_factory=list)
+    notes: list[dict[str, object]] = field(default_factory=list)
+    """The Document's source notes, as JSON objects, for the batch summary."""
     document: Document | None = None
 
 
@@ -68,9 +69,8 @@ def run(task: FileTask) -> Outcome:
         if task.output is not None and not task.force:
             document = reusable(task.output, source)
         reused = document is not None
-        notes: list[str] = []
         if document is None:
-            document, notes = extract_source(source, task.settings)
+            document = extract_source(source, task.settings)
     except RenstraError as e:
         return Outcome(task.path, code=e.code, reason=e.reason)
     del source
@@ -78,7 +78,7 @@ def run(task: FileTask) -> Outcome:
         task.path,
         reused=reused,
         findings=[(f.rule, f.severity) for f in document.findings],
-        notes=notes,
+        notes=[n.model_dump(mode="json", exclude_none=True) for n in document.source.notes],
     )
     if task.output is None:
         outcome.document = document

@@ -53,6 +53,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             size_bytes=raw.size_bytes,
             encoding=raw.encoding,
             pages=raw.pages,
+            notes=list(raw.notes),
         ),
         doc_type=detect_doc_type(raw.lines, kinds),
         organization=find_organization(raw.lines),

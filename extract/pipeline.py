@@ -61,11 +61,12 @@ def read_source(path: str, settings: Settings) -> SourceFile:
 def extract_document(path: str, settings: Settings | None = None) -> Document:
     """Read, parse and check one file. Raises RenstraError, and nothing else, on bad input."""
     settings = settings or Settings()
-    return extract_source(read_source(path, settings), settings)[0]
+    return extract_source(read_source(path, settings), settings)
 
 
-def extract_source(source: SourceFile, settings: Settings) -> tuple[Document, list[str]]:
-    """The Document and the reader's notes ('hidden-sheet:Data', 'no-text-layer', ...)."""
+def extract_source(source: SourceFile, settings: Settings) -> Document:
+    """The checked Document of bytes already read; what the reader noticed about the file
+    (a hidden sheet, no text layer) is in ``document.source.notes``."""
     path = source.path
     memory = f"ran out of memory while parsing (limit {settings.limits.max_memory_bytes:,} bytes)"
     try:
@@ -90,7 +91,7 @@ def extract_source(source: SourceFile, settings: Settings) -> tuple[Document, li
         raise RenstraError(
             path, "source-error", f"could not be parsed ({type(e).__name__}: {reason})"[:300]
         ) from e
-    return document, list(raw.notes)
+    return document
 
 
 def _caused_by_memory(error: BaseException) -> bool:

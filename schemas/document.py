@@ -10,9 +10,14 @@ from .finding import Finding, Fix
 from .indicator import Indicator
 from .location import SourceLocation
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 DocType = Literal["renstra", "iku", "unknown"]
+
+NoteCode = Literal[
+    "hidden-sheet", "hidden-rows", "error-cell", "formula-without-value",
+    "no-text-layer", "page-without-text",
+]  # fmt: skip
 
 
 class Generator(BaseModel):
@@ -20,6 +25,24 @@ class Generator(BaseModel):
 
     name: str = "renstra"
     version: str
+
+
+class SourceNote(BaseModel):
+    """Something the reader saw in the file that the extracted values alone do not show.
+
+    Each code is also the id of the checker rule that reports it as a finding.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: NoteCode
+    location: SourceLocation = Field(
+        description="sheet and cell for a workbook (rows as '6:8' for hidden rows), page for "
+        "a PDF; no field set for the whole file"
+    )
+    evidence: str | None = Field(
+        None, description="what the cell holds as written: the formula '=B9*2', the error '#REF!'"
+    )
 
 
 class Source(BaseModel):
@@ -31,6 +54,11 @@ class Source(BaseModel):
     size_bytes: int
     encoding: str | None = Field(None, description="text encoding used to decode, for text files")
     pages: int | None = None
+    notes: list[SourceNote] = Field(
+        default_factory=list,
+        description="what the reader saw that the values alone do not show (hidden sheets "
+        "and rows, formulas without a saved value, pages without text)",
+    )
 
 
 class Organization(BaseModel):

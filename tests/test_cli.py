@@ -14,6 +14,7 @@ from renstra.extract.cli import app
 from typer.testing import CliRunner
 
 from .paths import REPO, SAMPLES
+from .test_source_notes import CASES as SOURCE_CASES
 
 runner = CliRunner()
 SEED_RENSTRA = SAMPLES / "renstra_metro_timur.txt"
@@ -26,6 +27,23 @@ def test_help_lists_the_commands() -> None:
     assert result.exit_code == 0
     for command in ("extract", "check", "schema", "rules"):
         assert command in result.output
+
+
+def test_extract_warns_of_a_pdf_without_text_rather_than_an_empty_success(
+    tmp_path: Path,
+) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(SOURCE_CASES["no-text-layer"][0]())
+    result = runner.invoke(app, ["extract", str(scan), "-o", str(tmp_path / "out"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"renstra: warning: {scan}: PDF has no text layer (a scan?): nothing was extracted; "
+        "run OCR [no-text-layer]"
+    ) in result.output
+    document = json.loads((tmp_path / "out" / "scan.json").read_text(encoding="utf-8"))
+    assert [(f["rule"], f["severity"]) for f in document["findings"]] == [
+        ("no-text-layer", "error")
+    ]
 
 
 def test_version() -> None:

@@ -18,7 +18,7 @@ from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import SourceFile
 from renstra.extract.readers import reader_for
 from renstra.extract.zipguard import check_zip
-from renstra.schemas import Limits, Settings
+from renstra.schemas import Limits, Settings, SourceNote
 from typer.testing import CliRunner
 
 from . import hostile_files as h
@@ -185,13 +185,18 @@ def test_xlsx_semantics_become_reader_notes_never_silent_values(mixed: tuple) ->
     folder, _, _, summary = mixed
     notes = {n["path"]: n["notes"] for n in summary["reader_notes"]}
     assert notes[str(folder / "semantics.xlsx")] == [
-        "formula-without-value:IKU!D4",
-        "error-cell:IKU!D5",
-        "hidden-sheet:Lama",
+        {
+            "code": "formula-without-value",
+            "location": {"sheet": "IKU", "cell": "D4"},
+            "evidence": "=B9*2",
+        },
+        {"code": "error-cell", "location": {"sheet": "IKU", "cell": "D5"}, "evidence": "#REF!"},
+        {"code": "hidden-rows", "location": {"sheet": "IKU", "cell": "6:6"}},
+        {"code": "hidden-sheet", "location": {"sheet": "Lama"}},
     ]
 
 
-def xlsx_grid() -> tuple[list[list[str]], list[str]]:
+def xlsx_grid() -> tuple[list[list[str]], list[SourceNote]]:
     data = h.xlsx_semantics()
     raw = reader_for("xlsx")(SourceFile("s.xlsx", data, "0", "xlsx"), Settings())
     return [[cell.text for cell in row] for row in raw.tables[0].rows], raw.notes
@@ -208,10 +213,9 @@ def test_xlsx_date_cells_read_as_dates_not_serials() -> None:
     assert (grid[1][4], grid[2][4]) == ("2022-01-31", "2022-01-01")
 
 
-@pytest.mark.xfail(strict=True, reason="the xlsx reader reads hidden rows without a note yet")
 def test_xlsx_hidden_rows_are_noted() -> None:
     _, notes = xlsx_grid()
-    assert any(note.startswith("hidden-row:") for note in notes)
+    assert any(note.code == "hidden-rows" for note in notes)
 
 
 # ------------------------------------------------------------- limits through the CLI

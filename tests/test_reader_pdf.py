@@ -11,7 +11,7 @@ from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import detect_format
 from renstra.extract.readers.pdf import read
-from renstra.schemas import Settings
+from renstra.schemas import Settings, SourceLocation, SourceNote
 
 FORMATS = Path(__file__).resolve().parent.parent / "samples" / "formats"
 
@@ -261,7 +261,8 @@ def test_no_borderless_table_without_evidence(lines: list[str]) -> None:
 def test_scanned_pdf_has_no_text_layer() -> None:
     data = canvas_pdf(lambda pdf: pdf.rect(72, 72, 300, 400, fill=1))  # type: ignore[attr-defined]
     raw = read_bytes(data)
-    assert (raw.lines, raw.tables, raw.notes, raw.pages) == ([], [], ["no-text-layer"], 1)
+    assert (raw.lines, raw.tables, raw.pages) == ([], [], 1)
+    assert raw.notes == [SourceNote(code="no-text-layer", location=SourceLocation())]
 
 
 def test_one_page_without_text_is_noted() -> None:
@@ -270,7 +271,7 @@ def test_one_page_without_text_is_noted() -> None:
         lambda pdf: pdf.rect(72, 72, 300, 400, fill=1),  # type: ignore[attr-defined]
     )
     raw = read_bytes(data)
-    assert raw.notes == ["page-without-text:2"]
+    assert raw.notes == [SourceNote(code="page-without-text", location=SourceLocation(page=2))]
     assert [line.text for line in raw.lines] == ["Halaman satu"]
 
 

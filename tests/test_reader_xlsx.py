@@ -11,7 +11,7 @@ from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers.detect import detect_format
 from renstra.extract.readers.xlsx import number_text, read
-from renstra.schemas import Limits, Settings
+from renstra.schemas import Limits, Settings, SourceLocation, SourceNote
 
 FORMATS = Path(__file__).resolve().parent.parent / "samples" / "formats"
 
@@ -142,13 +142,23 @@ def test_cell_values_render(value: object, number_format: str, expected: str) ->
 def test_formula_without_cached_value() -> None:
     raw = read_bytes(workbook(rows_of(["A", "B", "Jumlah"], [1, 2, "=A2+B2"])))
     assert texts(raw) == [["A", "B", "Jumlah"], ["1", "2", ""]]
-    assert raw.notes == ["formula-without-value:S1!C2"]
+    assert raw.notes == [
+        SourceNote(
+            code="formula-without-value",
+            location=SourceLocation(sheet="S1", cell="C2"),
+            evidence="=A2+B2",
+        )
+    ]
 
 
 def test_error_cell() -> None:
     raw = read_bytes(workbook(rows_of(["A", "B", "C"], [1, 2, "#REF!"])))
     assert texts(raw)[1] == ["1", "2", "#REF!"]
-    assert raw.notes == ["error-cell:S1!C2"]
+    assert raw.notes == [
+        SourceNote(
+            code="error-cell", location=SourceLocation(sheet="S1", cell="C2"), evidence="#REF!"
+        )
+    ]
 
 
 def test_hidden_sheet_is_read_and_noted() -> None:
@@ -159,10 +169,32 @@ def test_hidden_sheet_is_read_and_noted() -> None:
         hidden["A1"] = "Baris tersembunyi"
 
     raw = read_bytes(workbook(fill))
-    assert raw.notes == ["hidden-sheet:Rahasia"]
+    assert raw.notes == [SourceNote(code="hidden-sheet", location=SourceLocation(sheet="Rahasia"))]
     assert [(line.text, line.location.sheet) for line in raw.lines if line.text] == [
         ("Judul", "S1"),
         ("Baris tersembunyi", "Rahasia"),
+    ]
+
+
+def test_hidden_rows_are_read_and_noted_once_per_run() -> None:
+    def fill(book: object) -> None:
+        rows_of(
+            ["NO", "INDIKATOR", "TARGET"],
+            [1, "Satu", 10],
+            [2, "Dua", 20],
+            [3, "Tiga", 30],
+            [4, "Empat", 40],
+            [5, "Lima", 50],
+        )(book)
+        sheet = book.active  # type: ignore[attr-defined]
+        for row in (3, 4, 6, 9):  # 9 is hidden and empty: nothing read, nothing to say
+            sheet.row_dimensions[row].hidden = True
+
+    raw = read_bytes(workbook(fill))
+    assert [row[1] for row in texts(raw)] == ["INDIKATOR", "Satu", "Dua", "Tiga", "Empat", "Lima"]
+    assert raw.notes == [
+        SourceNote(code="hidden-rows", location=SourceLocation(sheet="S1", cell="3:4")),
+        SourceNote(code="hidden-rows", location=SourceLocation(sheet="S1", cell="6:6")),
     ]
 
 

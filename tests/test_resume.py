@@ -17,6 +17,7 @@ from renstra.extract.resume import reusable
 from renstra.schemas import Settings
 from typer.testing import CliRunner
 
+from . import hostile_files as h
 from .paths import SAMPLES
 
 runner = CliRunner()
@@ -118,6 +119,16 @@ def test_a_rerun_reuses_every_json_without_rewriting_it(folder: Path, tmp_path: 
     forced = run_cli(folder, tmp_path, "--force")
     assert forced["reused"] == 0
     assert all(p.stat().st_ino != inode for p, inode in inodes.items())
+
+
+def test_a_rerun_reports_the_reader_notes_of_the_files_it_reuses(tmp_path: Path) -> None:
+    source = tmp_path / "semantics.xlsx"  # a formula with no saved value, a hidden sheet...
+    source.write_bytes(h.xlsx_semantics())
+    inputs, _ = collect_inputs([str(source)])
+    first = extract_to(inputs, tmp_path / "out", Settings()).as_dict()
+    second = extract_to(inputs, tmp_path / "out", Settings()).as_dict()
+    assert (first["reused"], second["reused"]) == (0, 1)
+    assert first["reader_notes"] and second["reader_notes"] == first["reader_notes"]
 
 
 # ------------------------------------------------------------- when a JSON is reusable

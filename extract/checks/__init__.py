@@ -12,6 +12,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     formulas,
     periods,
     signatory,
+    source_notes,
     spelling,
     targets,
     trends,

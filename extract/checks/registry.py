@@ -16,6 +16,7 @@ from ..messages import CATALOGUE, Lang, Msg, msg
 
 TAGS = (
     "#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator", "#cross",
+    "#source",
 )  # fmt: skip
 
 

@@ -13,6 +13,9 @@ from .options import NO_OPTIONS, ConfigOptions, with_config
 if TYPE_CHECKING:
     from ..batch import FileResult
 
+NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
+"""Said as the file is done: its JSON exists, but an empty Document is no success."""
+
 
 @app.command()
 @with_config
@@ -92,7 +95,8 @@ def extract(
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
     summary.json for the batch. Files already extracted from the same bytes by this version
     are reused (resume). Limits and checks also come from renstra.toml ([limits] table).
-    Exit 0 when every file was read, 2 when one was not."""
+    Exit 0 when every file was read, 2 when one was not; a PDF with no text layer is read
+    (its JSON has a no-text-layer error finding) with a warning."""
     import json
 
     from ..batch import default_jobs, extract_to
@@ -120,6 +124,8 @@ def extract(
             if result.error is not None:
                 e = result.error
                 advance(failed=True, message=f"renstra: error: {e} [{e.code}]")
+            elif any(note["code"] == "no-text-layer" for note in result.notes):
+                advance(message=f"renstra: warning: {result.input.path}: {NO_TEXT}")
             else:
                 advance()
 

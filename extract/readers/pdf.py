@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, note
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +86,8 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     if not pages:
         raise RenstraError(source.path, "empty-file", "PDF has no pages")
     if not any(p.has_text for p in pages):
-        return source.raw_document([], [], pages=len(pages), notes=["no-text-layer"])
-    notes = [f"page-without-text:{p.number}" for p in pages if not p.has_text]
+        return source.raw_document([], [], pages=len(pages), notes=[note("no-text-layer")])
+    notes = [note("page-without-text", page=p.number) for p in pages if not p.has_text]
     lines: list[TextLine] = []
     tables: list[PageTable] = []
     captions: list[list[str]] = []
@@ -353,9 +353,7 @@ def _reading_order(
             continue
         text = " ".join(w.text for w in words).strip()
         if text:
-            location = Position(
-                page=page.number, line=line.number, bbox=_words_bbox(words)
-            )
+            location = Position(page=page.number, line=line.number, bbox=_words_bbox(words))
             items.append((line.top, 1, TextLine(text, location)))
     items.sort(key=lambda item: (item[0], item[1]))
     return [item for _, _, item in items]
@@ -413,9 +411,7 @@ def _to_table(index: int, table: PageTable, preceding: list[str]) -> Table:
         cells = []
         for c in range(1, width + 1):
             pc = row[c - 1] if c <= len(row) else PCell("", row[-1].bbox)
-            location = Position(
-                page=page, table=index, row=r, column=c, bbox=pc.bbox
-            )
+            location = Position(page=page, table=index, row=r, column=c, bbox=pc.bbox)
             cells.append(Cell(pc.text, location, pc.rowspan, pc.colspan, pc.covered))
         rows.append(cells)
     location = Position(page=table.page, table=index, bbox=table.bbox)

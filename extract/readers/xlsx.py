@@ -1,6 +1,8 @@
 """Read an .xlsx workbook into lines and table grids (openpyxl).
 
-Every worksheet is read in order, hidden ones too (with a note). On a sheet, fully empty
+Every worksheet is read in order, hidden ones too, and so are hidden rows: what the author
+hid is still in the file and may be an indicator, so it is read and a note says where
+(a hidden-sheet or hidden-rows finding), and the steward decides. On a sheet, fully empty
 rows split the used range into blocks; a block is a table when, past its leading and
 trailing single-value rows (titles, captions, notes), at least two rows hold values in three
 or more columns. Everything else becomes lines, one per row (the row's values joined by a
@@ -13,15 +15,16 @@ import io
 import logging
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from renstra.schemas import Settings
+from renstra.schemas import Settings, SourceNote
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, note
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +50,13 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     workbook, formulas = _load(source, settings)
     lines: list[TextLine] = []
     tables: list[Table] = []
-    notes: list[str] = []
+    notes: list[SourceNote] = []
     for sheet in workbook.worksheets:
         if sheet.sheet_state != "visible":
-            notes.append(f"hidden-sheet:{sheet.title}")
+            notes.append(note("hidden-sheet", sheet=sheet.title))
         values, covered = _sheet_values(sheet, formulas, notes)
         occupied = _occupied(values, covered)
+        notes.extend(_hidden_rows(sheet, occupied))
         blank = TextLine("", Position(sheet=sheet.title))
         for block in _blocks(occupied):
             _blank(lines, blank)
@@ -100,18 +104,20 @@ def _scan(source: SourceFile, settings: Settings) -> bool:
         )
 
 
-def _sheet_values(sheet: Any, formulas: Any, notes: list[str]) -> tuple[Grid, Covered]:
+def _sheet_values(sheet: Any, formulas: Any, notes: list[SourceNote]) -> tuple[Grid, Covered]:
     """Cell texts by (row, column), and covered positions -> their merge origin."""
     values: Grid = {}
     formula_sheet = formulas[sheet.title] if formulas is not None else None
     for (row, col), cell in sheet._cells.items():  # stored cells only: sparse sheets stay cheap
         text = _text(cell)
         if cell.data_type == "e":
-            notes.append(f"error-cell:{sheet.title}!{cell.coordinate}")
+            notes.append(note("error-cell", text, sheet=sheet.title, cell=cell.coordinate))
         if cell.value is None and formula_sheet is not None:
             source = formula_sheet._cells.get((row, col))
             if source is not None and source.data_type == "f":
-                notes.append(f"formula-without-value:{sheet.title}!{cell.coordinate}")
+                formula = str(getattr(source.value, "text", source.value))  # ArrayFormula too
+                where = {"sheet": sheet.title, "cell": cell.coordinate}
+                notes.append(note("formula-without-value", formula, **where))
                 values[(row, col)] = _Value("", cell.coordinate)
                 continue
         if text:
@@ -172,10 +178,17 @@ def _occupied(values: Grid, covered: Covered) -> dict[int, list[int]]:
     return {row: sorted(cols) for row, cols in by_row.items()}
 
 
-def _blocks(occupied: dict[int, list[int]]) -> list[list[int]]:
-    """Runs of consecutive occupied rows: an empty row ends a block."""
+def _hidden_rows(sheet: Any, occupied: dict[int, list[int]]) -> list[SourceNote]:
+    """A note per run of hidden rows holding values, as Excel names whole rows ('6:8')."""
+    hidden = {row for row, dimension in sheet.row_dimensions.items() if dimension.hidden}
+    runs = _blocks(row for row in occupied if row in hidden)
+    return [note("hidden-rows", sheet=sheet.title, cell=f"{run[0]}:{run[-1]}") for run in runs]
+
+
+def _blocks(rows: Iterable[int]) -> list[list[int]]:
+    """Runs of consecutive row numbers: a missing one (an empty row) ends a block."""
     blocks: list[list[int]] = []
-    for row in sorted(occupied):
+    for row in sorted(rows):
         if blocks and row == blocks[-1][-1] + 1:
             blocks[-1].append(row)
         else:
@@ -267,9 +280,7 @@ def _table(
                 colspan = min(value.colspan, last_col - col + 1)
                 cells.append(Cell(value.text, location, rowspan, colspan))
         grid.append(cells)
-    location = Position(
-        table=index, sheet=sheet, cell=_coordinate(rows[0], cols[0])
-    )
+    location = Position(table=index, sheet=sheet, cell=_coordinate(rows[0], cols[0]))
     return Table(index, grid, location, caption)
 
 
