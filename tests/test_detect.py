@@ -83,6 +83,15 @@ def test_ole_compound_file_is_named_as_such(path: str) -> None:
     assert "OLE compound file" in str(caught.value)
 
 
+@pytest.mark.parametrize("path", ["protected.docx", "protected.xlsx"])
+def test_a_password_protected_office_file_is_refused_before_any_reader(path: str) -> None:
+    encrypted = OLE_MAGIC + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le")
+    with pytest.raises(RenstraError) as caught:
+        detect_format(path, encrypted)
+    assert caught.value.code == "encrypted-file"
+    assert str(caught.value) == f"{path}: password-protected Office file; remove the password first"
+
+
 @pytest.mark.parametrize("data", [b"PK\x03\x04garbage", b"PK\x05\x06" + b"\x00" * 10])
 def test_corrupt_zip_is_a_one_line_format_error(data: bytes) -> None:
     with pytest.raises(RenstraError) as caught:

@@ -284,15 +284,6 @@ def test_broken_document_xml_is_a_format_error() -> None:
     assert_error(error.value, "format-error")
 
 
-def test_password_protected_word_file() -> None:
-    data = (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le")
-    )
-    with pytest.raises(RenstraError) as error:
-        detect_format("protected.docx", data)  # refused before any reader runs
-    assert_error(error.value, "encrypted-file", "password")
-
-
 def test_part_unpacking_past_the_limit() -> None:
     data = (FORMATS / "iku_metro_utara.docx").read_bytes()
     source = SourceFile("big.docx", data, hashlib.sha256(data).hexdigest(), "docx")
