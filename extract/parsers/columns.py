@@ -112,14 +112,10 @@ def is_column_number_row(texts: list[str]) -> bool:
         filled.pop()  # a last column left unnumbered
     if len(filled) < max(3, int(0.6 * len(texts))):
         return False
-    numbers = [_COLUMN_NUMBER.match(t) for t in filled]
-    expected = 1
-    for match in numbers:
-        if match is None:
+    for expected, text in enumerate(filled, start=1):  # a data row fails at its first cell
+        match = _COLUMN_NUMBER.match(text)
+        if match is None or int(match.group(1)) != expected:
             return False
-        if int(match.group(1)) != expected:
-            return False
-        expected += 1
     return True
 
 

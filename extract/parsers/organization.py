@@ -79,11 +79,11 @@ def find_organization(lines: list[TextLine]) -> Organization:
                 if region is None:
                     region = _region_at(tokens, 0)
             elif (words := _opd_at(tokens, 0)) is not None:
-                name = _display(words)
-                key = name.casefold()
+                key = _joined(words).casefold()  # what _display gives, casefolded
                 counts[key] += 1
-                if key not in shown or (shown[key][1] and not _shouty(words)):
-                    shown[key] = (name, _shouty(words))
+                shouty = _shouty(words)
+                if key not in shown or (shown[key][1] and not shouty):
+                    shown[key] = (_display(words), shouty)
     if labelled is not None:
         return Organization(name=labelled, region=region)
     if not counts:
@@ -174,8 +174,11 @@ def _display(words: list[str]) -> str:
     """Join name words; an ALL-CAPS name is title-cased, keeping acronyms upper-case."""
     if _shouty(words[1:]) and (words[0].isupper() or words[0] == "Kabupaten"):
         words = [_title(w) for w in words]
-    text = " ".join(words)
-    return text.replace(" ,", ",")
+    return _joined(words)
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).replace(" ,", ",")
 
 
 def _title(word: str) -> str:
