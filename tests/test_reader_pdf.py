@@ -347,3 +347,45 @@ def test_pdf_is_parsed_once_through_the_pipeline(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(pdfdocument.PDFDocument, "__init__", counting)
     extract_document(str(FORMATS / "renstra_metro_timur.pdf"))
     assert len(parsed) == 1
+
+
+def spanned_table_pdf() -> bytes:
+    """Merged cells, empty cells and text set close to the rules."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    rows = [["NO", "INDIKATOR", "TARGET", "", ""], ["", "", "2021", "2022", "2023"]]
+    rows += [[str(i), "Persentase\nlayanan", "85,5", "", "90"] for i in range(1, 6)]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("SPAN", (2, 0), (4, 0)),
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (1, 2), (1, 3)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, invariant=1).build([Table(rows, style=style)])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(lambda: (FORMATS / "renstra_metro_timur.pdf").read_bytes(), id="renstra"),
+        pytest.param(spanned_table_pdf, id="spans"),
+    ],
+)
+def test_cell_texts_are_what_pdfplumber_table_extract_returns(
+    data: Callable[[], bytes],
+) -> None:
+    import pdfplumber
+
+    compared = 0
+    with pdfplumber.open(io.BytesIO(data())) as pdf:
+        for page in pdf.pages:
+            for table in page.find_tables():
+                ours = pdf_reader._cell_texts(page.chars, table.bbox, table.rows)
+                assert ours == table.extract()
+                compared += 1
+    assert compared

@@ -186,16 +186,51 @@ def _unreadable(source: SourceFile, cause: BaseException) -> RenstraError:
 
 
 def _page_data(page: object) -> PageData:
+    chars = page.chars  # type: ignore[attr-defined]
     words = [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
         for w in page.extract_words()  # type: ignore[attr-defined]
     ]
     ruled = []
     for table in page.find_tables():  # type: ignore[attr-defined]
-        rows = [list(row.cells) for row in table.rows]
-        ruled.append((table.bbox, rows, table.extract()))
-    has_text = bool(page.chars)  # type: ignore[attr-defined]
-    return PageData(page.page_number, float(page.height), words, ruled, has_text)  # type: ignore[attr-defined]
+        rows = table.rows
+        ruled.append(
+            (table.bbox, [list(row.cells) for row in rows], _cell_texts(chars, table.bbox, rows))
+        )
+    return PageData(page.page_number, float(page.height), words, ruled, bool(chars))  # type: ignore[attr-defined]
+
+
+def _cell_texts(chars: list[dict], bbox: BBox, rows: list) -> list[list[str | None]]:  # type: ignore[type-arg]
+    """What pdfplumber's ``Table.extract()`` returns, each char's centre computed once.
+
+    ``Table.extract()`` recomputes the centre of every char on the page for every row, half
+    its time on the sample matrices. Its rule is kept: a char is
+    in a cell when its centre is, left and top edges included; a cell's chars keep page
+    order; a cell without chars is "" and a missing cell None. Every row lies within the
+    table's ``bbox``, so chars outside it are dropped first.
+    """
+    from pdfplumber.utils import extract_text
+
+    left, upper, right, lower = bbox
+    centres = []
+    for c in chars:
+        h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        if left <= h < right and upper <= v < lower:
+            centres.append((h, v, c))
+    texts = []
+    for row in rows:
+        x0, top, x1, bottom = row.bbox
+        in_row = [t for t in centres if x0 <= t[0] < x1 and top <= t[1] < bottom]
+        line: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                line.append(None)
+                continue
+            x0, top, x1, bottom = cell
+            inside = [c for h, v, c in in_row if x0 <= h < x1 and top <= v < bottom]
+            line.append(extract_text(inside) if inside else "")
+        texts.append(line)
+    return texts
 
 
 def _group_lines(words: list[Word]) -> list[Line]:
