@@ -8,9 +8,10 @@ are cycled to ``--count`` documents and run ``--repeats`` times after a warm-up:
 - extract: ``extract_document`` alone (read, reader, parsers, checks), no JSON, no write.
 
 The floor is pdfplumber on the same PDFs: ``pdfplumber.open(path)`` and
-``page.extract_tables()`` for every page, nothing else. Floor and PDF pipeline runs are
-interleaved, and the ratio pipeline / floor is taken per repeat (wall-clock and CPU time)
-and reported as the median: it holds when other processes load the machine.
+``page.extract_tables()`` for every page, nothing else. The paths take turns document by
+document, each timed on its own (wall clock and CPU time of the process), and the ratio
+pipeline / floor is taken per repeat and reported as the median: it holds when other
+processes load the machine.
 
     .venv/bin/python benchmarks/bench_formats.py                  # 300 docs per format
     .venv/bin/python benchmarks/bench_formats.py --tmp /dev/shm   # outputs on tmpfs
@@ -60,54 +61,62 @@ def pdf_pages(path: str) -> int:
         return len(pdf.pages)
 
 
-def run_pipeline(inputs: list[InputFile], out: Path, settings: Settings) -> None:
-    for item in inputs:
-        atomic_write_bytes(
-            output_path(out, item), document_json(extract_document(item.path, settings))
-        )
+def pipeline(item: InputFile, out: Path, settings: Settings) -> None:
+    document = extract_document(item.path, settings)
+    atomic_write_bytes(output_path(out, item), document_json(document))
 
 
-def run_extract(inputs: list[InputFile], out: Path, settings: Settings) -> None:
-    for item in inputs:
-        extract_document(item.path, settings)
+def extract(item: InputFile, out: Path, settings: Settings) -> None:
+    extract_document(item.path, settings)
 
 
-def run_floor(inputs: list[InputFile], out: Path, settings: Settings) -> None:
+def floor(item: InputFile, out: Path, settings: Settings) -> None:
     """pdfplumber's own table extraction on every page: the library floor."""
     import pdfplumber
 
-    for item in inputs:
-        with pdfplumber.open(item.path) as pdf:
-            for page in pdf.pages:
-                page.extract_tables()
+    with pdfplumber.open(item.path) as pdf:
+        for page in pdf.pages:
+            page.extract_tables()
 
 
-Run = Callable[[list[InputFile], Path, Settings], None]
+Work = Callable[[InputFile, Path, Settings], None]
 
 
-def timed(run: Run, inputs: list[InputFile], scratch: Path, settings: Settings) -> Sample:
+def run_once(paths: dict[str, Work], inputs: list[InputFile], scratch: Path) -> dict[str, Sample]:
+    """Every path on every document, document by document, each path timed on its own.
+
+    The paths take turns on each document (in a rotating order), so a change of load on
+    the machine falls on all of them alike and their ratio holds.
+    """
+    settings = Settings()
+    wall = dict.fromkeys(paths, 0)
+    cpu = dict.fromkeys(paths, 0)
+    wall_clock, cpu_clock = time.perf_counter_ns, time.process_time_ns
+    names = list(paths)
     out = Path(tempfile.mkdtemp(dir=scratch))
     try:
-        wall, cpu = time.perf_counter(), time.process_time()
-        run(inputs, out, settings)
-        return Sample(time.perf_counter() - wall, time.process_time() - cpu)
+        for i, item in enumerate(inputs):
+            for name in names[i % len(names) :] + names[: i % len(names)]:
+                start_wall, start_cpu = wall_clock(), cpu_clock()
+                paths[name](item, out, settings)
+                wall[name] += wall_clock() - start_wall
+                cpu[name] += cpu_clock() - start_cpu
     finally:
         shutil.rmtree(out)
+    return {name: Sample(wall[name] / 1e9, cpu[name] / 1e9) for name in paths}
 
 
 def measure(
     fmt: str, inputs: list[InputFile], repeats: int, warmup: int, scratch: Path
 ) -> dict[str, list[Sample]]:
-    settings = Settings()
-    paths: dict[str, Run] = {"pipeline": run_pipeline, "extract": run_extract}
+    paths: dict[str, Work] = {"pipeline": pipeline, "extract": extract}
     if fmt == "pdf":
-        paths["floor"] = run_floor
-    for run in paths.values():
-        timed(run, inputs[:warmup], scratch, settings)
+        paths["floor"] = floor
+    run_once(paths, inputs[:warmup], scratch)
     samples: dict[str, list[Sample]] = {name: [] for name in paths}
     for _ in range(repeats):
-        for name, run in paths.items():
-            samples[name].append(timed(run, inputs, scratch, settings))
+        for name, sample in run_once(paths, inputs, scratch).items():
+            samples[name].append(sample)
     return samples
 
 
