@@ -9,9 +9,9 @@ are cycled to ``--count`` documents and run ``--repeats`` times after a warm-up:
 
 The floor is pdfplumber on the same PDFs: ``pdfplumber.open(path)`` and
 ``page.extract_tables()`` for every page, nothing else. The paths take turns document by
-document, each timed on its own (wall clock and CPU time of the process), and the ratio
-pipeline / floor is taken per repeat and reported as the median: it holds when other
-processes load the machine.
+document, each timed on its own (wall clock and CPU time of the process) after a full
+garbage collection, and the ratio pipeline / floor is taken per repeat and reported as
+the median: it holds when other processes load the machine.
 
     .venv/bin/python benchmarks/bench_formats.py                  # 300 docs per format
     .venv/bin/python benchmarks/bench_formats.py --tmp /dev/shm   # outputs on tmpfs
@@ -20,6 +20,7 @@ processes load the machine.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -86,7 +87,11 @@ def run_once(paths: dict[str, Work], inputs: list[InputFile], scratch: Path) -> 
     """Every path on every document, document by document, each path timed on its own.
 
     The paths take turns on each document (in a rotating order), so a change of load on
-    the machine falls on all of them alike and their ratio holds.
+    the machine falls on all of them alike and their ratio holds. A full garbage
+    collection before each call, outside the timing, keeps one path's garbage from being
+    collected on another's clock; no path pays for collecting its own reference cycles
+    either, which flatters the floor: pdfplumber leaves each page's chars in cycles
+    until ``pdf.close()``, our reader frees them as it goes.
     """
     settings = Settings()
     wall = dict.fromkeys(paths, 0)
@@ -97,6 +102,7 @@ def run_once(paths: dict[str, Work], inputs: list[InputFile], scratch: Path) -> 
     try:
         for i, item in enumerate(inputs):
             for name in names[i % len(names) :] + names[: i % len(names)]:
+                gc.collect()
                 start_wall, start_cpu = wall_clock(), cpu_clock()
                 paths[name](item, out, settings)
                 wall[name] += wall_clock() - start_wall
