@@ -9,7 +9,6 @@ import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import detect_format
-from renstra.extract.readers.detect import detect_format
 from renstra.extract.readers.docx import read
 from renstra.schemas import Limits, Settings
 

@@ -10,7 +10,6 @@ import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import detect_format
-from renstra.extract.readers.detect import detect_format
 from renstra.extract.readers.xlsx import number_text, read
 from renstra.schemas import Limits, Settings
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import pytest
 from renstra.extract.intermediate import Cell, Table
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.records import Record, table_records

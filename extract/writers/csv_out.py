@@ -76,7 +76,8 @@ def _indicator_cells(indicator: Indicator) -> list[object]:
         indicator.goal or "", indicator.objective or "", indicator.rationale or "",
         indicator.data_source or "", indicator.responsible or "", indicator.polarity,
         formula.raw if formula else "", formula.kind if formula else "",
-        (formula.numerator or "") if formula else "", (formula.denominator or "") if formula else "",
+        (formula.numerator or "") if formula else "",
+        (formula.denominator or "") if formula else "",
         _number(formula.multiplier) if formula else "",
         baseline.text if baseline else "", _number(baseline.value) if baseline else "",
     ]  # fmt: skip
