@@ -7,11 +7,9 @@ worker processes with a memory and a time limit instead: see batch and sandbox.
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import os
 import stat
-from itertools import islice
 
 from renstra.schemas import Document, Settings
 
@@ -72,8 +70,6 @@ def extract_source(source: SourceFile, settings: Settings) -> Document:
     try:
         if source.format in ("docx", "xlsx"):
             check_zip(path, source.data, settings.limits)
-        elif source.format == "pdf":
-            _check_pages(source, settings)
         raw = reader_for(source.format)(source, settings)
         document = build_document(raw, settings)
         document.findings = run_checks(document, settings)
@@ -104,23 +100,3 @@ def _caused_by_memory(error: BaseException) -> bool:
             links = [current.__cause__, current.__context__, *current.args[:1]]
             seen.extend(x for x in links if isinstance(x, BaseException) and x not in seen)
     return False
-
-
-def _check_pages(source: SourceFile, settings: Settings) -> None:
-    """Refuse a PDF with more pages than the limit, walking no further than the limit."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    limit = settings.limits.max_pdf_pages
-    try:
-        document = PDFDocument(PDFParser(io.BytesIO(source.data)))
-        count = sum(1 for _ in islice(PDFPage.create_pages(document), limit + 1))
-    except (RecursionError, MemoryError):
-        raise
-    except Exception:  # encrypted, broken: the reader says what exactly
-        return
-    if count > limit:
-        raise RenstraError(
-            source.path, "limit-exceeded", f"PDF has over {limit:,} pages (the limit)"
-        )

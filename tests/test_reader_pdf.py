@@ -10,8 +10,9 @@ import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import detect_format
+from renstra.extract.readers import pdf as pdf_reader
 from renstra.extract.readers.pdf import read
-from renstra.schemas import Settings, SourceLocation, SourceNote
+from renstra.schemas import Limits, Settings, SourceLocation, SourceNote
 
 FORMATS = Path(__file__).resolve().parent.parent / "samples" / "formats"
 
@@ -315,3 +316,77 @@ def test_pdf_without_pages() -> None:
     with pytest.raises(RenstraError) as error:
         read_bytes(data)
     assert_error(error.value, "empty-file", "no pages")
+
+
+# ---------------------------------------------------------------- one parse per page
+
+
+def test_page_limit_is_enforced_before_any_page_is_laid_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    laid_out: list[object] = []
+    monkeypatch.setattr(pdf_reader, "_page_data", laid_out.append)
+    data = canvas_pdf(*[lambda pdf: pdf.drawString(72, 700, "Halaman")] * 3)  # type: ignore[attr-defined]
+    settings = Settings(limits=Limits(max_pdf_pages=2))
+    with pytest.raises(RenstraError) as error:
+        read(SourceFile("doc.pdf", data, hashlib.sha256(data).hexdigest(), "pdf"), settings)
+    assert_error(error.value, "limit-exceeded", "over 2 pages")
+    assert laid_out == []
+
+
+def test_pdf_is_parsed_once_through_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pdfminer import pdfdocument
+    from renstra.extract.pipeline import extract_document
+
+    parsed: list[object] = []
+    original = pdfdocument.PDFDocument.__init__
+
+    def counting(self: object, *args: object, **kwargs: object) -> None:
+        parsed.append(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pdfdocument.PDFDocument, "__init__", counting)
+    extract_document(str(FORMATS / "renstra_metro_timur.pdf"))
+    assert len(parsed) == 1
+
+
+def spanned_table_pdf() -> bytes:
+    """Merged cells, empty cells and text set close to the rules."""
+    from reportlab.lib import colors
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    rows = [["NO", "INDIKATOR", "TARGET", "", ""], ["", "", "2021", "2022", "2023"]]
+    rows += [[str(i), "Persentase\nlayanan", "85,5", "", "90"] for i in range(1, 6)]
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("SPAN", (2, 0), (4, 0)),
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (1, 2), (1, 3)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, invariant=1).build([Table(rows, style=style)])
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(lambda: (FORMATS / "renstra_metro_timur.pdf").read_bytes(), id="renstra"),
+        pytest.param(spanned_table_pdf, id="spans"),
+    ],
+)
+def test_cell_texts_are_what_pdfplumber_table_extract_returns(
+    data: Callable[[], bytes],
+) -> None:
+    import pdfplumber
+
+    compared = 0
+    with pdfplumber.open(io.BytesIO(data())) as pdf:
+        for page in pdf.pages:
+            for table in page.find_tables():
+                ours = pdf_reader._cell_texts(page.chars, table.bbox, table.rows)
+                assert ours == table.extract()
+                compared += 1
+    assert compared

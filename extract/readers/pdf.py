@@ -13,6 +13,7 @@ import io
 import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from renstra.schemas import Settings
 
@@ -82,7 +83,7 @@ class PageData:
 
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
-    pages = _load(source)
+    pages = _load(source, settings.limits.max_pdf_pages)
     if not pages:
         raise RenstraError(source.path, "empty-file", "PDF has no pages")
     if not any(p.has_text for p in pages):
@@ -130,40 +131,106 @@ def _paragraph_break(previous: TextLine, line: TextLine) -> bool:
     return below[1] - above[3] > PARAGRAPH_GAP * (above[3] - above[1])
 
 
-def _load(source: SourceFile) -> list[PageData]:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+def _load(source: SourceFile, max_pages: int) -> list[PageData]:
+    """Every page's words and ruled tables, each page parsed once.
 
-    pages = []
+    The page tree is walked no further than ``max_pages + 1`` pages, from the same parsed
+    document the pages are then laid out from, and before any page is laid out.
+    ``pdf.pages`` would walk the whole tree first (and ``pdf.close()`` calls it), so pages
+    are made here; the stream is in memory and each page is closed once its data is taken.
+    """
+    import pdfplumber
+    from pdfminer.pdfpage import PDFPage
+    from pdfplumber.page import Page
+
     try:
-        with pdfplumber.open(io.BytesIO(source.data), raise_unicode_errors=False) as pdf:
-            for page in pdf.pages:
-                pages.append(_page_data(page))
-                page.close()  # drop the page's parsed objects once its data is taken
+        pdf = pdfplumber.open(io.BytesIO(source.data), raise_unicode_errors=False)
+        found = list(islice(PDFPage.create_pages(pdf.doc), max_pages + 1))
     except Exception as e:
-        cause = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
-        if isinstance(cause, PDFPasswordIncorrect):
-            reason = "PDF is encrypted (password required)"
-            raise RenstraError(source.path, "encrypted-file", reason) from e
-        if isinstance(cause, PDFEncryptionError):
-            reason = "PDF is encrypted with a method that cannot be read"
-            raise RenstraError(source.path, "encrypted-file", reason) from e
-        reason = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
-        raise RenstraError(source.path, "format-error", f"unreadable PDF ({reason})") from e
+        cause = _cause(e)
+        if isinstance(cause, (RecursionError, MemoryError)):
+            raise cause from None  # the pipeline reports these as limits
+        raise _unreadable(source, cause) from e
+    if len(found) > max_pages:
+        reason = f"PDF has over {max_pages:,} pages (the limit)"
+        raise RenstraError(source.path, "limit-exceeded", reason)
+    pages = []
+    doctop = 0.0
+    try:
+        for number, found_page in enumerate(found, start=1):
+            page = Page(pdf, found_page, page_number=number, initial_doctop=doctop)
+            doctop += page.height
+            pages.append(_page_data(page))
+            page.close()  # drop the page's parsed objects once its data is taken
+    except Exception as e:
+        raise _unreadable(source, _cause(e)) from e
     return pages
 
 
+def _cause(error: Exception) -> BaseException:
+    """The library's error behind pdfplumber's wrapping of it."""
+    return error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+
+
+def _unreadable(source: SourceFile, cause: BaseException) -> RenstraError:
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    if isinstance(cause, PDFPasswordIncorrect):
+        return RenstraError(source.path, "encrypted-file", "PDF is encrypted (password required)")
+    if isinstance(cause, PDFEncryptionError):
+        reason = "PDF is encrypted with a method that cannot be read"
+        return RenstraError(source.path, "encrypted-file", reason)
+    text = str(cause).strip()
+    reason = text.splitlines()[0] if text else type(cause).__name__
+    return RenstraError(source.path, "format-error", f"unreadable PDF ({reason})")
+
+
 def _page_data(page: object) -> PageData:
+    chars = page.chars  # type: ignore[attr-defined]
     words = [
         Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"])
         for w in page.extract_words()  # type: ignore[attr-defined]
     ]
     ruled = []
     for table in page.find_tables():  # type: ignore[attr-defined]
-        rows = [list(row.cells) for row in table.rows]
-        ruled.append((table.bbox, rows, table.extract()))
-    has_text = bool(page.chars)  # type: ignore[attr-defined]
-    return PageData(page.page_number, float(page.height), words, ruled, has_text)  # type: ignore[attr-defined]
+        rows = table.rows
+        ruled.append(
+            (table.bbox, [list(row.cells) for row in rows], _cell_texts(chars, table.bbox, rows))
+        )
+    return PageData(page.page_number, float(page.height), words, ruled, bool(chars))  # type: ignore[attr-defined]
+
+
+def _cell_texts(chars: list[dict], bbox: BBox, rows: list) -> list[list[str | None]]:  # type: ignore[type-arg]
+    """What pdfplumber's ``Table.extract()`` returns, each char's centre computed once.
+
+    ``Table.extract()`` recomputes the centre of every char on the page for every row, half
+    its time on the sample matrices. Its rule is kept: a char is
+    in a cell when its centre is, left and top edges included; a cell's chars keep page
+    order; a cell without chars is "" and a missing cell None. Every row lies within the
+    table's ``bbox``, so chars outside it are dropped first.
+    """
+    from pdfplumber.utils import extract_text
+
+    left, upper, right, lower = bbox
+    centres = []
+    for c in chars:
+        h, v = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        if left <= h < right and upper <= v < lower:
+            centres.append((h, v, c))
+    texts = []
+    for row in rows:
+        x0, top, x1, bottom = row.bbox
+        in_row = [t for t in centres if x0 <= t[0] < x1 and top <= t[1] < bottom]
+        line: list[str | None] = []
+        for cell in row.cells:
+            if cell is None:
+                line.append(None)
+                continue
+            x0, top, x1, bottom = cell
+            inside = [c for h, v, c in in_row if x0 <= h < x1 and top <= v < bottom]
+            line.append(extract_text(inside) if inside else "")
+        texts.append(line)
+    return texts
 
 
 def _group_lines(words: list[Word]) -> list[Line]:
