@@ -204,10 +204,11 @@ def _cell_texts(chars: list[dict], bbox: BBox, rows: list) -> list[list[str | No
     """What pdfplumber's ``Table.extract()`` returns, each char's centre computed once.
 
     ``Table.extract()`` recomputes the centre of every char on the page for every row, half
-    its time on the sample matrices. Its rule is kept: a char is
-    in a cell when its centre is, left and top edges included; a cell's chars keep page
-    order; a cell without chars is "" and a missing cell None. Every row lies within the
-    table's ``bbox``, so chars outside it are dropped first.
+    its time on the sample matrices. Its rule is kept: a char is in a cell when its centre
+    is, left and top edges included; a cell's chars keep page order; a cell without chars
+    is "" and a missing cell None. Every row lies within the table's ``bbox``, so chars
+    outside it are dropped first. A test holds this to ``Table.extract()``, so a change in
+    pdfplumber shows there.
     """
     from pdfplumber.utils import extract_text
 
