@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from renstra.schemas import Document, Generator, Settings, Source, TableSummary
+from renstra.schemas import Document, Generator, Indicator, Settings, Source, TableSummary
 
 from .intermediate import RawDocument
 from .parsers.columns import detect_layout
@@ -20,9 +20,9 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     """Everything but the findings (checks run over the finished Document)."""
     mentions = find_period_mentions(raw.lines, settings)
     period = declared_period(mentions)
-    indicators = []
-    summaries = []
-    kinds = []
+    indicators: list[Indicator] = []
+    summaries: list[TableSummary] = []
+    kinds: list[str] = []
     for table in raw.tables:
         grid = [[cell.text for cell in row] for row in table.rows]
         covered = [[cell.covered for cell in row] for row in table.rows]

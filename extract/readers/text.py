@@ -100,13 +100,10 @@ def _table(
         if kind == "pipe" and _PIPE_SEPARATOR.match(line.strip()):
             continue
         texts = _split(line, kind)
-        row = len(rows) + 1
+        row_no = len(rows) + 1
         rows.append(
             [
-                Cell(
-                    text,
-                    Position(line=number + 1, table=index, row=row, column=c + 1),
-                )
+                Cell(text, Position(line=number + 1, table=index, row=row_no, column=c + 1))
                 for c, text in enumerate(texts)
             ]
         )
