@@ -24,6 +24,7 @@ from renstra.extract.writers.csv_out import (
 from renstra.schemas import Document, Settings
 from typer.testing import CliRunner
 
+from .batches import sample_folder, tree
 from .paths import SAMPLES
 
 runner = CliRunner()
@@ -46,20 +47,9 @@ CHOSEN = [
 
 def batch_folder(root: Path) -> Path:
     """Samples in every format, one broken file, and a sub-folder."""
-    folder = root / "in"
-    (folder / "formats").mkdir(parents=True)
-    for name in CHOSEN:
-        shutil.copy(SAMPLES / name, folder / name)
+    folder = sample_folder(root / "in", CHOSEN)
     (folder / "formats" / "rusak.pdf").write_bytes(b"%PDF-1.4 not really")
     return folder
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 def extract(*args: str) -> None:

@@ -13,6 +13,7 @@ from renstra.extract.cli import app
 from renstra.extract.sandbox import Failure
 from typer.testing import CliRunner
 
+from .batches import sample_folder, tree
 from .paths import SAMPLES
 
 pytest.importorskip("distributed")
@@ -48,19 +49,10 @@ def scheduler() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("dask") / "in"
-    (folder / "formats").mkdir(parents=True)
-    for name in NAMES:
-        shutil.copy(SAMPLES / name, folder / name)
+    folder = sample_folder(tmp_path_factory.mktemp("dask") / "in", NAMES)
     (folder / "kosong.txt").write_bytes(b"")
     (folder / "formats" / "rusak.xlsx").write_bytes(b"PK\x03\x04 broken")
     return folder
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 def extract(folder: Path, out: Path, *extra: str) -> dict[str, bytes]:

@@ -18,6 +18,7 @@ from renstra.schemas import Settings
 from typer.testing import CliRunner
 
 from . import hostile_files as h
+from .batches import sample_folder
 from .paths import SAMPLES
 
 runner = CliRunner()
@@ -36,10 +37,7 @@ BATCH_FILES = ("indicators.csv", "findings.csv", "documents.jsonl", "findings.js
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("resume") / "in"
-    (folder / "formats").mkdir(parents=True)
-    for name in NAMES:
-        shutil.copy(SAMPLES / name, folder / name)
+    folder = sample_folder(tmp_path_factory.mktemp("resume") / "in", NAMES)
     (folder / "kosong.txt").write_bytes(b"")  # a failure, redone (and failing) every run
     return folder
 
