@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, get_type_hints
 
 import typer
 
@@ -83,33 +83,20 @@ LangOption = Annotated[
 ]
 
 
-_SHARED = {
-    "config": ConfigFile,
-    "select": Select,
-    "ignore": Ignore,
-    "severity": SeverityOption,
-    "misspelling": Misspelling,
-    "rule_option": RuleOption,
-    "min_year": MinYear,
-    "max_year": MaxYear,
-    "lang": LangOption,
-}
-"""The options every checking command takes, in the order --help lists them."""
-
-
 @dataclass(frozen=True)
 class ConfigOptions:
-    """What the user gave of the shared options; ``settings`` resolves them with the file."""
+    """What the user gave of the options every checking command takes (in the order --help
+    lists them); ``settings`` resolves them with the config file."""
 
-    config: Path | None = None
-    select: list[str] | None = None
-    ignore: list[str] | None = None
-    severity: list[str] | None = None
-    misspelling: list[str] | None = None
-    rule_option: list[str] | None = None
-    min_year: int | None = None
-    max_year: int | None = None
-    lang: Lang | None = None
+    config: ConfigFile = None
+    select: Select = None
+    ignore: Ignore = None
+    severity: SeverityOption = None
+    misspelling: Misspelling = None
+    rule_option: RuleOption = None
+    min_year: MinYear = None
+    max_year: MaxYear = None
+    lang: LangOption = None
 
     def settings(self, limits: Mapping[str, object] | None = None) -> Settings:
         """The run's Settings, resolved once (``limits``: [limits] keys from the command's own
@@ -157,14 +144,15 @@ def with_config(command: Callable[..., None]) -> Callable[..., None]:
     ``options: ConfigOptions`` argument."""
     signature = inspect.signature(command, eval_str=True)
     own = [p for p in signature.parameters.values() if p.name != "options"]
+    kinds = get_type_hints(ConfigOptions, include_extras=True)  # the typer.Option of each
     shared = [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
-        for name, kind in _SHARED.items()
+        for name, kind in kinds.items()
     ]
 
     @functools.wraps(command)
     def wrapper(*args: object, **kwargs: object) -> None:
-        given = {name: kwargs.pop(name, None) for name in _SHARED}
+        given = {name: kwargs.pop(name, None) for name in kinds}
         command(*args, options=ConfigOptions(**given), **kwargs)  # type: ignore[arg-type]
 
     parameters = own + shared
