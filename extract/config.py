@@ -245,16 +245,13 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
             LIMITS[name]: parse_size(value, f"{source}: limits.{name}") if name in _SIZES else value
             for name, value in limits.items()
         }
+        names.update({LIMITS[name]: f"limits.{name}" for name in limits})
     try:
         settings = Settings(**fields)
     except ValidationError as e:
         error = e.errors()[0]
         loc = [str(part) for part in error["loc"]]
-        field = loc[0] if loc else ""
-        if field == "limits" and len(loc) > 1:
-            limit_names = {f: name for name, f in LIMITS.items()}
-            field = loc[1]
-            names[field] = f"limits.{limit_names.get(field, field)}"
+        field = loc[1] if loc[:1] == ["limits"] and len(loc) > 1 else (loc[0] if loc else "")
         raise ConfigError(
             f"{source}: {names.get(field, field)}: {error['msg']} (got {error.get('input')!r})"
         ) from e
