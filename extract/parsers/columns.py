@@ -7,6 +7,7 @@ Stages: ``classify_rows`` (header / year-number / column-number / data) ->
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -105,15 +106,15 @@ def role_of(label: str) -> str:
     return ""
 
 
-def is_column_number_row(texts: list[str]) -> bool:
+def is_column_number_row(texts: Sequence[str]) -> bool:
     """``(1) (2) (3) ...`` or ``1 2 3 ...`` running from the first column across most of them."""
-    filled = list(texts)
-    while filled and not filled[-1]:
-        filled.pop()  # a last column left unnumbered
-    if len(filled) < max(3, int(0.6 * len(texts))):
+    end = len(texts)
+    while end and not texts[end - 1]:
+        end -= 1  # a last column left unnumbered
+    if end < max(3, int(0.6 * len(texts))):
         return False
-    for expected, text in enumerate(filled, start=1):  # a data row fails at its first cell
-        match = _COLUMN_NUMBER.match(text)
+    for expected in range(1, end + 1):  # a data row fails at its first cell
+        match = _COLUMN_NUMBER.match(texts[expected - 1])
         if match is None or int(match.group(1)) != expected:
             return False
     return True

@@ -48,42 +48,43 @@ ACRONYMS = {
     "BPPRD", "DPMPTSP", "PUPR", "UKM", "UMKM", "BLUD", "PKK", "KB", "SDM", "RI", "DKI",
 }  # fmt: skip
 _ROMAN = re.compile(r"[IVX]+")
-# Capitalised or upper-case keywords only; the look-ahead on first letters is for speed.
+# Capitalised or upper-case keywords only. The pattern starts with the words themselves so
+# that `re` skips ahead by their first letters; the word boundary before a keyword is
+# checked in Python (_starts_word), since a look-behind in front would turn that skip off.
 _KEYWORD = re.compile(
-    "(?=[" + "".join(sorted({w[0].upper() for w in _KIND_FIRST | _REGION_WORDS})) + "])"
-    r"(?<![\w'’-])(?:"
+    "(?:"
     + "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(_KIND_FIRST | _REGION_WORDS))
     + r")(?![\w'’-])"
 )
+_WORD_JOINERS = "_'’-"
 MAX_NAME_CHARS = 200
 
 
 def find_organization(lines: list[TextLine]) -> Organization:
     """The OPD: a labelled `NAMA OPD : ...` value, else the most frequent OPD mention."""
-    labelled: str | None = None
+    labelled = _labelled_name(lines)
     counts: Counter[str] = Counter()
     shown: dict[str, tuple[str, bool]] = {}  # key -> (display name, came from ALL-CAPS text)
     region: str | None = None
-    for line in lines:
-        text = line.text
-        if "*" in text:
-            text = text.replace("*", " ")
-        if labelled is None and ":" in text and (label := _LABEL.match(text)):
-            value = _TOKEN.findall(label.group(1))
-            value_words = _opd_at(value, 0) or _name_words(value, 0)
-            if value_words:
-                labelled = _display(value_words)
-        for keyword in _KEYWORD.finditer(text):
-            tokens = _TOKEN.findall(text, keyword.start(), keyword.start() + MAX_NAME_CHARS)
-            if keyword.group().casefold() in _REGION_WORDS:
-                if region is None:
-                    region = _region_at(tokens, 0)
-            elif (words := _opd_at(tokens, 0)) is not None:
-                key = _joined(words).casefold()  # what _display gives, casefolded
-                counts[key] += 1
-                shouty = _shouty(words)
-                if key not in shown or (shown[key][1] and not shouty):
-                    shown[key] = (_display(words), shouty)
+    # One scan over the whole text finds the keywords (most lines hold none); a name is
+    # then read from its keyword to the end of its own line, never past it.
+    text = "\n".join([line.text for line in lines]).replace("*", " ")
+    for keyword in _KEYWORD.finditer(text):
+        start = keyword.start()
+        if not _starts_word(text, start):
+            continue
+        line_end = text.find("\n", start)
+        stop = start + MAX_NAME_CHARS if line_end < 0 else min(line_end, start + MAX_NAME_CHARS)
+        tokens = _TOKEN.findall(text, start, stop)
+        if keyword.group().casefold() in _REGION_WORDS:
+            if region is None:
+                region = _region_at(tokens, 0)
+        elif (words := _opd_at(tokens, 0)) is not None:
+            key = _joined(words).casefold()  # what _display gives, casefolded
+            counts[key] += 1
+            shouty = _shouty(words)
+            if key not in shown or (shown[key][1] and not shouty):
+                shown[key] = (_display(words), shouty)
     if labelled is not None:
         return Organization(name=labelled, region=region)
     if not counts:
@@ -91,6 +92,29 @@ def find_organization(lines: list[TextLine]) -> Organization:
     top = max(counts.values())
     best = next(key for key in counts if counts[key] == top)  # Counter keeps insertion order
     return Organization(name=shown[best][0], region=region)
+
+
+def _starts_word(text: str, start: int) -> bool:
+    """True when no letter, digit or joiner (`_`, `'`, `-`) sits just before ``start``."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before in _WORD_JOINERS)
+
+
+def _labelled_name(lines: list[TextLine]) -> str | None:
+    """The OPD named by the first `NAMA OPD : ...` line that holds one."""
+    for line in lines:
+        if ":" not in line.text:
+            continue
+        label = _LABEL.match(line.text.replace("*", " "))
+        if label is None:
+            continue
+        value = _TOKEN.findall(label.group(1))
+        value_words = _opd_at(value, 0) or _name_words(value, 0)
+        if value_words:
+            return _display(value_words)
+    return None
 
 
 def _opd_at(tokens: list[str], i: int) -> list[str] | None:

@@ -27,15 +27,17 @@ def table_records(table: Table, layout: Layout) -> Iterator[Record]:
     header = set(layout.header_texts)
     carried: dict[str, str] = {}
     target_cols = [t.column for t in layout.targets]
+    single = [(c, role) for c, role in enumerate(layout.roles) if role and role != "target"]
+    inherited = [role for role in INHERITED_ROLES if role in layout.roles]
     for r in range(layout.header_rows, len(table.rows)):
         row = table.rows[r]
-        texts = tuple(cell.text for cell in row)
+        texts = tuple([cell.text for cell in row])
         if r in layout.skip_rows or not any(texts) or texts in header:
             continue
-        if is_column_number_row(list(texts)):  # repeated after a page break
+        if is_column_number_row(texts):  # repeated after a page break
             continue
-        cells = {role: row[c] for c, role in enumerate(layout.roles) if role and role != "target"}
-        for role in INHERITED_ROLES:
+        cells = {role: row[c] for c, role in single}
+        for role in inherited:
             cell = cells.get(role)
             if cell is not None and cell.text:
                 carried[role] = cell.text
@@ -43,8 +45,8 @@ def table_records(table: Table, layout: Layout) -> Iterator[Record]:
         yield Record(
             row=r,
             cells=cells,
-            group={role: carried[role] for role in INHERITED_ROLES if role in carried},
-            targets=tuple(row[c] for c in target_cols),
+            group={role: carried[role] for role in inherited if role in carried},
+            targets=tuple([row[c] for c in target_cols]),
         )
 
 

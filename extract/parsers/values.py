@@ -220,11 +220,28 @@ def decimal_separator_of(texts: Iterable[str]) -> str | None:
     """
     found: str | None = None
     for text in texts:
-        for num in _numerals(text):
-            sep = _evidence(num)
-            if sep is None:
-                continue
-            if found is not None and sep != found:
-                return None
-            found = sep
+        proved = _cell_separator(text)
+        if proved is None:
+            continue
+        if proved == _CONFLICT or (found is not None and proved != found):
+            return None
+        found = proved
+    return found
+
+
+_CONFLICT = "conflict"
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _cell_separator(text: str) -> str | None:
+    """The separator one cell proves, None when it proves none, ``_CONFLICT`` when its
+    numerals disagree (``3.5-3,75``). Cached: target cells recur across a batch."""
+    found: str | None = None
+    for num in _numerals(text):
+        sep = _evidence(num)
+        if sep is None:
+            continue
+        if found is not None and sep != found:
+            return _CONFLICT
+        found = sep
     return found
