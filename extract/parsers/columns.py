@@ -7,14 +7,13 @@ Stages: ``classify_rows`` (header / year-number / column-number / data) ->
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
-ROLE_PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = tuple(
-    (role, regex.compile(pattern))
+ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(pattern))
     for role, pattern in (
         # Order matters: "ALASAN / SASARAN" is a rationale, "RUMUS PERHITUNGAN INDIKATOR" a
         # formula, "TARGET KINERJA SASARAN" a target, "INDIKATOR TUJUAN/SASARAN" an indicator.
@@ -53,15 +52,15 @@ SINGLE_ROLES = frozenset(
     }
 )
 
-_BUDGET = regex.compile(r"^(rp\.?|pagu|anggaran|dana)$", regex.I)
-_VALUE_CELL = regex.compile(r"^[-+±≥≤<>]?\s*\d")
+_BUDGET = re.compile(r"^(rp\.?|pagu|anggaran|dana)$", re.I)
+_VALUE_CELL = re.compile(r"^[-+±≥≤<>]?\s*\d")
 """A cell that opens with a number holds a value (bare years in a header aside)."""
-_COLUMN_NUMBER = regex.compile(r"^\(?(\d{1,2})\)?$")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_YEAR_INDEX = regex.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", regex.I)
-_SPACE = regex.compile(r"\s+")
-_INDEX_IN_LABEL = regex.compile(r"(?:ke\s*-?\s*|tahun\s*-?\s*)(\d{1,2})\b", regex.I)
-_NON_WORD = regex.compile(r"[^\w%/ ]+")
+_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_INDEX = re.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", re.I)
+_SPACE = re.compile(r"\s+")
+_INDEX_IN_LABEL = re.compile(r"(?:ke\s*-?\s*|tahun\s*-?\s*)(\d{1,2})\b", re.I)
+_NON_WORD = re.compile(r"[^\w%/ ]+")
 
 
 @dataclass(frozen=True, slots=True)
