@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from renstra.extract.errors import RenstraError
-from renstra.extract.readers.decode import decode_text
+from renstra.extract.readers.decode import _clean, _count, decode_text
 
 TEXT = "NO.\tURAIAN INDIKATOR\tSATUAN\n1\tPersentase rekomendasi pelayanan\t%\n"
 
@@ -45,6 +45,41 @@ def test_decode_text(data: bytes, text: str, encoding: str) -> None:
 )  # fmt: skip
 def test_stray_control_characters_are_removed(data: str, text: str) -> None:
     assert decode_text("doc.txt", data.encode()) == (text, "utf-8")
+
+
+def test_control_characters_in_a_cp1252_line_are_removed_too() -> None:
+    data = b"Judul\x00 dokumen perencanaan\n\xe9t\xe9 2021\x7f\n"
+    assert decode_text("doc.txt", data) == ("Judul dokumen perencanaan\n\xe9t\xe9 2021\n", "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("data", "byte_set", "count"),
+    [
+        (b"", b"\x00", 0),
+        (b"abc", b"", 0),
+        (b"a\x00b\x00\x01", b"\x00", 2),
+        (b"a\x00b\x00\x01", b"\x00\x01", 3),
+        (b"\xe9\xe9\x7f", b"\x7f\xe9", 3),
+    ],
+)
+def test_count_counts_bytes_of_the_set(data: bytes, byte_set: bytes, count: int) -> None:
+    assert _count(data, byte_set) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "cleaned"),
+    [
+        ("a\x00b\x0bc\x7f\td\x0c", None, "abc\td\x0c"),
+        ("a\x00b", b"a\x00b", "ab"),
+        ("caf\xe9\x1f", b"caf\xc3\xa9\x1f", "caf\xe9"),
+        # no control byte in the source: the text is returned as it is, unscanned
+        ("caf\xe9\r\n", b"caf\xe9\r\n", "caf\xe9\r\n"),
+    ],
+)
+def test_clean_removes_stray_control_characters(
+    text: str, data: bytes | None, cleaned: str
+) -> None:
+    assert _clean(text, data) == cleaned
 
 
 def test_form_feed_page_breaks_are_kept() -> None:
