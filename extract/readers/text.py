@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
+from itertools import count, groupby
 
 from renstra.schemas import Settings
 
@@ -28,25 +29,21 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     lines: list[TextLine] = []
     tables: list[Table] = []
     recent: deque[str] = deque(maxlen=CAPTION_LINES)  # the last non-blank lines: a caption
-    i = 0
-    while i < len(physical):
-        kind = _table_kind(physical[i])
-        end = i
-        while end < len(physical) and kind and _table_kind(physical[end]) == kind:
-            end += 1
-        if kind and _is_table(physical[i:end], kind):
-            tables.append(_table(physical, i, end, kind, len(tables) + 1, list(recent)))
-            i = end
-            continue
-        # Not a table: no shorter run inside this one is either, so take it all as lines
-        # (re-scanning from each line made 20,000 'key<TAB>value' lines take minutes).
-        stop = max(end, i + 1)
-        for number in range(i, stop):
-            line = physical[number].strip()
-            lines.append(TextLine(line, Position(line=number + 1)))
-            if line:
-                recent.append(line)
-        i = stop
+    start = 0
+    # A run of lines of one kind is a table or all lines: no shorter run inside it is a
+    # table either (re-scanning from each line made 20,000 'key<TAB>value' lines take minutes).
+    for kind, run in groupby(physical, _table_kind):
+        block = list(run)
+        rows = [_split(line, kind) for line in block] if kind else []
+        if kind and _is_table(rows):
+            tables.append(_table(block, rows, start, kind, len(tables) + 1, list(recent)))
+        else:
+            for number, line in enumerate(block, start + 1):
+                stripped = line.strip()
+                lines.append(TextLine(stripped, Position(line=number)))
+                if stripped:
+                    recent.append(stripped)
+        start += len(block)
     return source.raw_document(lines, tables, encoding=encoding)
 
 
@@ -59,12 +56,11 @@ def _table_kind(line: str) -> str | None:
     return None
 
 
-def _is_table(block: list[str], kind: str) -> bool:
+def _is_table(rows: list[list[str]]) -> bool:
     """Two or more rows, one of them with three or more cells; a run of 'KEY<TAB>: value'
     or 'KEY<TAB>:<TAB>value' lines (a label column aligned with tab stops) is not a table."""
-    if len(block) < 2:
+    if len(rows) < 2:
         return False
-    rows = [_split(line, kind) for line in block]
     if all(_is_key_value(row) for row in rows):
         return False
     return any(len(row) >= 3 for row in rows)
@@ -92,34 +88,26 @@ def _split(line: str, kind: str) -> list[str]:
 
 
 def _table(
-    physical: list[str], start: int, end: int, kind: str, index: int, caption: list[str]
+    block: list[str], rows: list[list[str]], start: int, kind: str, index: int, caption: list[str]
 ) -> Table:
-    rows: list[list[Cell]] = []
-    for number in range(start, end):
-        line = physical[number]
-        if kind == "pipe" and _PIPE_SEPARATOR.match(line.strip()):
-            continue
-        texts = _split(line, kind)
-        row_no = len(rows) + 1
-        rows.append(
-            [
-                Cell(text, Position(line=number + 1, table=index, row=row_no, column=c + 1))
-                for c, text in enumerate(texts)
-            ]
-        )
-    width = max(len(r) for r in rows)
-    for r, row in enumerate(rows, start=1):
-        line_no = row[0].location.line if row else None
-        while len(row) < width:
-            row.append(
-                Cell(
-                    "",
-                    Position(line=line_no, table=index, row=r, column=len(row) + 1),
-                )
-            )
+    """The grid of the lines ``block`` (split into ``rows``), the first of them at line
+    ``start + 1``; short rows are padded with empty cells to the widest."""
+    kept = [
+        (number, texts)
+        for number, line, texts in zip(count(start + 1), block, rows)
+        if kind != "pipe" or not _PIPE_SEPARATOR.match(line.strip())
+    ]
+    width = max(len(texts) for _, texts in kept)
+    grid = [
+        [
+            Cell(text, Position(line=number, table=index, row=r, column=c))
+            for c, text in enumerate(texts + [""] * (width - len(texts)), 1)
+        ]
+        for r, (number, texts) in enumerate(kept, 1)
+    ]
     return Table(
         index=index,
-        rows=rows,
+        rows=grid,
         location=Position(line=start + 1, table=index),
         preceding_text=caption,
     )
