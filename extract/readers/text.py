@@ -40,7 +40,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         else:
             for number, line in enumerate(block, start + 1):
                 stripped = line.strip()
-                lines.append(TextLine(stripped, Position(line=number)))
+                lines.append(TextLine(stripped, Position(None, number)))
                 if stripped:
                     recent.append(stripped)
         start += len(block)
@@ -98,9 +98,11 @@ def _table(
         if kind != "pipe" or not _PIPE_SEPARATOR.match(line.strip())
     ]
     width = max(len(texts) for _, texts in kept)
+    # Position's fields in order (page, line, table, row, column): a call with keywords
+    # costs twice as much, and there is one per cell.
     grid = [
         [
-            Cell(text, Position(line=number, table=index, row=r, column=c))
+            Cell(text, Position(None, number, index, r, c))
             for c, text in enumerate(texts + [""] * (width - len(texts)), 1)
         ]
         for r, (number, texts) in enumerate(kept, 1)
