@@ -12,7 +12,6 @@ from ..errors import RenstraError
 from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
 from .decode import decode_text
 
-_LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 CAPTION_LINES = 3
@@ -20,7 +19,7 @@ CAPTION_LINES = 3
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
     text, encoding = decode_text(source.path, source.data)
-    physical = _LINE_SPLIT.split(text)
+    physical = _split_lines(text)
     limit = settings.limits.max_text_lines
     if len(physical) > limit:
         raise RenstraError(
@@ -45,6 +44,14 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
                     recent.append(stripped)
         start += len(block)
     return source.raw_document(lines, tables, encoding=encoding)
+
+
+def _split_lines(text: str) -> list[str]:
+    """``text`` split at CRLF, CR and LF alone (str.splitlines would also split at form
+    feeds and Unicode breaks); str.split is many times cheaper than a regex split."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
 
 
 def _table_kind(line: str) -> str | None:
