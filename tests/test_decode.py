@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from renstra.extract.errors import RenstraError
-from renstra.extract.readers.decode import _clean, _count, decode_text
+from renstra.extract.readers.decode import _count, decode_text
 
 TEXT = "NO.\tURAIAN INDIKATOR\tSATUAN\n1\tPersentase rekomendasi pelayanan\t%\n"
 
@@ -18,6 +18,9 @@ TEXT = "NO.\tURAIAN INDIKATOR\tSATUAN\n1\tPersentase rekomendasi pelayanan\t%\n"
         (b"\xef\xbb\xbfNO.\tTUJUAN", "NO.\tTUJUAN", "utf-8-sig"),
         (b"\xff\xfe" + "Café".encode("utf-16-le"), "Café", "utf-16"),
         (b"\xfe\xff" + "Café".encode("utf-16-be"), "Café", "utf-16"),
+        # stray control characters go whichever encoding was used
+        (b"\xef\xbb\xbfNO.\x00\tTUJUAN\x7f", "NO.\tTUJUAN", "utf-8-sig"),
+        (b"\xff\xfe" + "Caf\x00é\x0b".encode("utf-16-le"), "Café", "utf-16"),
         # not UTF-8 anywhere: Windows-1252
         (b"Caf\xe9\nna\xefve", "Café\nnaïve", "cp1252"),
         (b"\x93kutip\x94 Rp\xa0100", "“kutip” Rp\xa0100", "cp1252"),
@@ -64,22 +67,6 @@ def test_control_characters_in_a_cp1252_line_are_removed_too() -> None:
 )
 def test_count_counts_bytes_of_the_set(data: bytes, byte_set: bytes, count: int) -> None:
     assert _count(data, byte_set) == count
-
-
-@pytest.mark.parametrize(
-    ("text", "data", "cleaned"),
-    [
-        ("a\x00b\x0bc\x7f\td\x0c", None, "abc\td\x0c"),
-        ("a\x00b", b"a\x00b", "ab"),
-        ("caf\xe9\x1f", b"caf\xc3\xa9\x1f", "caf\xe9"),
-        # no control byte in the source: the text is returned as it is, unscanned
-        ("caf\xe9\r\n", b"caf\xe9\r\n", "caf\xe9\r\n"),
-    ],
-)
-def test_clean_removes_stray_control_characters(
-    text: str, data: bytes | None, cleaned: str
-) -> None:
-    assert _clean(text, data) == cleaned
 
 
 def test_form_feed_page_breaks_are_kept() -> None:

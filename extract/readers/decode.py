@@ -21,18 +21,22 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
     decodes, Windows-1252 elsewhere), so one mis-saved paragraph does not turn the whole
     file into mojibake. Stray control characters (NUL included) are removed.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _clean(_strict(path, data[3:], "utf-8"), data), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _clean(_strict(path, data, "utf-16")), "utf-16"
-    sample = data[:8192]
-    if sample and _count(sample, _CONTROL) / len(sample) > BINARY_CONTROL_RATIO:
-        raise RenstraError(path, "format-error", "binary content, not a text document")
-    try:
-        return _clean(data.decode("utf-8"), data), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    return _decode_per_line(data)
+    # The other encodings are ASCII-compatible, so a control character is its own byte:
+    # one count over the bytes says whether anything needs removing (it rarely does).
+    stray = _count(data, _STRIP)
+    if data.startswith(b"\xef\xbb\xbf"):
+        text, encoding = _strict(path, data[3:], "utf-8"), "utf-8-sig"
+    else:
+        sample = data[:8192]
+        if stray and _count(sample, _CONTROL) / len(sample) > BINARY_CONTROL_RATIO:
+            raise RenstraError(path, "format-error", "binary content, not a text document")
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _decode_per_line(data)
+    return (_clean(text) if stray else text), encoding
 
 
 def _strict(path: str, data: bytes, encoding: str) -> str:
@@ -60,7 +64,7 @@ def _decode_per_line(data: bytes) -> tuple[str, str]:
             used.add("cp1252")
         parts.append(text)
     encoding = "cp1252" if used == {"cp1252"} else "mixed(utf-8,cp1252)"
-    return _clean("".join(parts), data), encoding
+    return "".join(parts), encoding
 
 
 def _count(data: bytes, byte_set: bytes) -> int:
@@ -68,10 +72,5 @@ def _count(data: bytes, byte_set: bytes) -> int:
     return len(data) - len(data.translate(None, byte_set))
 
 
-def _clean(text: str, data: bytes | None = None) -> str:
-    """``text`` without stray control characters. ``data``, if given, is what ``text`` was
-    decoded from in an ASCII-compatible encoding (UTF-8, cp1252), where a control character
-    is always its own byte: no such byte means nothing to remove, without scanning ``text``."""
-    if data is not None and not _count(data, _STRIP):
-        return text
+def _clean(text: str) -> str:
     return _STRIP_CONTROL.sub("", text)
