@@ -5,7 +5,7 @@ import hashlib
 import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import Position, RawDocument, SourceFile, Table
-from renstra.extract.readers.text import _split_lines, read
+from renstra.extract.readers.text import _split_lines, _table_kind, read
 from renstra.schemas import Settings
 
 
@@ -173,6 +173,23 @@ def test_crlf_cr_and_bom_give_the_same_table(data: bytes, encoding: str) -> None
 )
 def test_split_lines_breaks_at_crlf_cr_and_lf(text: str, lines: list[str]) -> None:
     assert _split_lines(text) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("NO.\tURAIAN", "tab"),
+        ("| a\t| b |", "tab"),  # a tab wins over pipes
+        ("  | No | Indikator", "pipe"),
+        ("||", "pipe"),
+        ("| satu pipa", None),
+        ("a | b | c", None),  # a pipe table row starts with a pipe
+        ("teks biasa", None),
+        ("", None),
+    ],
+)
+def test_table_kind_of_a_line(line: str, kind: str | None) -> None:
+    assert _table_kind(line) == kind
 
 
 def test_raw_document_carries_the_source_facts() -> None:

@@ -57,9 +57,10 @@ def _split_lines(text: str) -> list[str]:
 def _table_kind(line: str) -> str | None:
     if "\t" in line:
         return "tab"
-    stripped = line.strip()
-    if stripped.startswith("|") and stripped.count("|") >= 2:
-        return "pipe"
+    if "|" in line:  # most lines have none: no need for a stripped copy
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            return "pipe"
     return None
 
 
