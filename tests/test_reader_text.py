@@ -5,7 +5,7 @@ import hashlib
 import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import Position, RawDocument, SourceFile, Table
-from renstra.extract.readers.text import _split_lines, _table_kind, read
+from renstra.extract.readers.text import _split, _split_lines, _table_kind, read
 from renstra.schemas import Settings
 
 
@@ -190,6 +190,20 @@ def test_split_lines_breaks_at_crlf_cr_and_lf(text: str, lines: list[str]) -> No
 )
 def test_table_kind_of_a_line(line: str, kind: str | None) -> None:
     assert _table_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "cells"),
+    [
+        ("NO.\t TUJUAN \t\t", "tab", ["NO.", "TUJUAN", "", ""]),
+        ("| No | Indikator |", "pipe", ["No", "Indikator"]),
+        ("  |a||b  ", "pipe", ["a", "", "b"]),
+        ("| A \\| B | % |", "pipe", ["A | B", "%"]),
+        ("| a | b \\|", "pipe", ["a", "b |"]),  # an escaped pipe at the end is a cell's text
+    ],
+)
+def test_split_a_row_into_cell_texts(line: str, kind: str, cells: list[str]) -> None:
+    assert _split(line, kind) == cells
 
 
 def test_raw_document_carries_the_source_facts() -> None:

@@ -92,6 +92,8 @@ def _split(line: str, kind: str) -> list[str]:
         stripped = stripped[1:]
     if stripped.endswith("|") and not stripped.endswith("\\|"):
         stripped = stripped[:-1]
+    if "\\|" not in stripped:  # no escaped pipe: str.split, far cheaper than the regex
+        return [cell.strip() for cell in stripped.split("|")]
     return [cell.strip().replace("\\|", "|") for cell in _PIPE_SPLIT.split(stripped)]
 
 
