@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from renstra.extract.errors import RenstraError
-from renstra.extract.readers.decode import decode_text
+from renstra.extract.readers.decode import _count, decode_text
 
 TEXT = "NO.\tURAIAN INDIKATOR\tSATUAN\n1\tPersentase rekomendasi pelayanan\t%\n"
 
@@ -18,6 +18,9 @@ TEXT = "NO.\tURAIAN INDIKATOR\tSATUAN\n1\tPersentase rekomendasi pelayanan\t%\n"
         (b"\xef\xbb\xbfNO.\tTUJUAN", "NO.\tTUJUAN", "utf-8-sig"),
         (b"\xff\xfe" + "Café".encode("utf-16-le"), "Café", "utf-16"),
         (b"\xfe\xff" + "Café".encode("utf-16-be"), "Café", "utf-16"),
+        # stray control characters go whichever encoding was used
+        (b"\xef\xbb\xbfNO.\x00\tTUJUAN\x7f", "NO.\tTUJUAN", "utf-8-sig"),
+        (b"\xff\xfe" + "Caf\x00é\x0b".encode("utf-16-le"), "Café", "utf-16"),
         # not UTF-8 anywhere: Windows-1252
         (b"Caf\xe9\nna\xefve", "Café\nnaïve", "cp1252"),
         (b"\x93kutip\x94 Rp\xa0100", "“kutip” Rp\xa0100", "cp1252"),
@@ -45,6 +48,25 @@ def test_decode_text(data: bytes, text: str, encoding: str) -> None:
 )  # fmt: skip
 def test_stray_control_characters_are_removed(data: str, text: str) -> None:
     assert decode_text("doc.txt", data.encode()) == (text, "utf-8")
+
+
+def test_control_characters_in_a_cp1252_line_are_removed_too() -> None:
+    data = b"Judul\x00 dokumen perencanaan\n\xe9t\xe9 2021\x7f\n"
+    assert decode_text("doc.txt", data) == ("Judul dokumen perencanaan\n\xe9t\xe9 2021\n", "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("data", "byte_set", "count"),
+    [
+        (b"", b"\x00", 0),
+        (b"abc", b"", 0),
+        (b"a\x00b\x00\x01", b"\x00", 2),
+        (b"a\x00b\x00\x01", b"\x00\x01", 3),
+        (b"\xe9\xe9\x7f", b"\x7f\xe9", 3),
+    ],
+)
+def test_count_counts_bytes_of_the_set(data: bytes, byte_set: bytes, count: int) -> None:
+    assert _count(data, byte_set) == count
 
 
 def test_form_feed_page_breaks_are_kept() -> None:

@@ -5,7 +5,7 @@ import hashlib
 import pytest
 from renstra.extract.errors import RenstraError
 from renstra.extract.intermediate import Position, RawDocument, SourceFile, Table
-from renstra.extract.readers.text import read
+from renstra.extract.readers.text import _split, _split_lines, _table_kind, read
 from renstra.schemas import Settings
 
 
@@ -156,6 +156,54 @@ def test_crlf_cr_and_bom_give_the_same_table(data: bytes, encoding: str) -> None
     raw = read_text(data)
     assert raw.encoding == encoding
     assert texts(raw.tables[0]) == [["NO.", "A", "B"], ["1", "x", "y"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("", [""]),
+        ("a", ["a"]),
+        ("a\n", ["a", ""]),
+        ("a\r\nb\rc\nd", ["a", "b", "c", "d"]),
+        ("a\r\r\nb\n\r", ["a", "", "b", "", ""]),
+        ("\r\n\n", ["", "", ""]),
+        # only CR and LF break a line: not form feeds, NEL or the Unicode separators
+        ("a\x0cb\x85c\u2028d\u2029e\x0bf", ["a\x0cb\x85c\u2028d\u2029e\x0bf"]),
+    ],
+)
+def test_split_lines_breaks_at_crlf_cr_and_lf(text: str, lines: list[str]) -> None:
+    assert _split_lines(text) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("NO.\tURAIAN", "tab"),
+        ("| a\t| b |", "tab"),  # a tab wins over pipes
+        ("  | No | Indikator", "pipe"),
+        ("||", "pipe"),
+        ("| satu pipa", None),
+        ("a | b | c", None),  # a pipe table row starts with a pipe
+        ("teks biasa", None),
+        ("", None),
+    ],
+)
+def test_table_kind_of_a_line(line: str, kind: str | None) -> None:
+    assert _table_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "cells"),
+    [
+        ("NO.\t TUJUAN \t\t", "tab", ["NO.", "TUJUAN", "", ""]),
+        ("| No | Indikator |", "pipe", ["No", "Indikator"]),
+        ("  |a||b  ", "pipe", ["a", "", "b"]),
+        ("| A \\| B | % |", "pipe", ["A | B", "%"]),
+        ("| a | b \\|", "pipe", ["a", "b |"]),  # an escaped pipe at the end is a cell's text
+    ],
+)
+def test_split_a_row_into_cell_texts(line: str, kind: str, cells: list[str]) -> None:
+    assert _split(line, kind) == cells
 
 
 def test_raw_document_carries_the_source_facts() -> None:
