@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -17,6 +18,7 @@ import regex
 from renstra.schemas import Document, Indicator, Settings, Target
 
 from ..messages import Msg, msg, number
+from ..parsers.memo import CACHE_SIZE
 from ..parsers.predicates import common_scale, predicate_rank
 from .duplicates import indicator_key
 from .registry import Hit, finding, rule
@@ -31,6 +33,7 @@ _CHANGE_MEASURE = regex.compile(
     regex.IGNORECASE,
 )
 _FILLED = ("number", "range", "predicate", "text")
+_NOT_PREDICATE = frozenset(_FILLED) - {"predicate"}
 _MIN_JUMP_SHARE = 0.01
 """A jump must also move by 1% of the row's largest value: 8,12 8,12 8,13 8,20 is noise."""
 
@@ -44,20 +47,34 @@ class Point(NamedTuple):
 def numeric_points(indicator: Indicator) -> list[Point]:
     """Numbers and range midpoints in column order; [] when positions do not increase."""
     points: list[Point] = []
+    last: int | None = None
     for i, target in enumerate(indicator.targets, 1):
+        kind = target.kind
+        if kind == "number":
+            value = target.value
+            if value is None:
+                continue
+        elif kind == "range":
+            low, high = target.low, target.high
+            if low is None or high is None:
+                continue
+            value = (low + high) / 2
+        else:
+            continue
         position = target.year_index or i
-        if target.kind == "number" and target.value is not None:
-            points.append(Point(target, position, target.value))
-        elif target.kind == "range" and target.low is not None and target.high is not None:
-            points.append(Point(target, position, (target.low + target.high) / 2))
-    return points if _increasing(points) else []
+        if last is not None and position <= last:
+            return []
+        last = position
+        points.append(Point(target, position, value))
+    return points
 
 
 def predicate_points(indicator: Indicator) -> list[Point]:
     """Ranks of a row written only in predicates of one scale; [] for any other row."""
-    filled = [t for t in indicator.targets if t.kind in _FILLED]
-    if not filled or any(t.kind != "predicate" for t in filled):
+    kinds = {t.kind for t in indicator.targets}
+    if "predicate" not in kinds or not kinds.isdisjoint(_NOT_PREDICATE):
         return []
+    filled = [t for t in indicator.targets if t.kind in _FILLED]
     scale = common_scale(t.text for t in filled)
     if scale is None:
         return []
@@ -71,6 +88,12 @@ def predicate_points(indicator: Indicator) -> list[Point]:
 
 def _increasing(points: list[Point]) -> bool:
     return all(a.position < b.position for a, b in pairwise(points))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def measures_change(name: str) -> bool:
+    """Whether the indicator's values are amounts of change (see ``_CHANGE_MEASURE``)."""
+    return _CHANGE_MEASURE.search(name) is not None
 
 
 def _when(a: Point, b: Point) -> Msg:
@@ -91,7 +114,7 @@ def target_trend(document: Document, settings: Settings) -> Iterator[Hit]:
         points = predicate_points(indicator)
         higher = True  # a predicate scale is ordered from worse to better
         if not points:
-            if _CHANGE_MEASURE.search(indicator.name):
+            if measures_change(indicator.name):
                 continue
             points = numeric_points(indicator)
             higher = indicator.polarity == "higher-is-better"
@@ -136,14 +159,14 @@ def _even_round_schedule(indicator: Indicator) -> bool:
 
 def _row_key(indicator: Indicator, settings: Settings) -> tuple[object, ...] | None:
     """The row as compared; None for a row too sparse or constant to mean anything."""
-    if len(indicator.targets) < settings.copied_min_values:
+    targets = indicator.targets
+    if len(targets) < settings.copied_min_values:
         return None
-    filled = [t for t in indicator.targets if t.kind in _FILLED]
-    if len(filled) < settings.copied_min_values:
+    keys = tuple(map(_cell_key, targets))
+    filled = [key for key, target in zip(keys, targets, strict=True) if target.kind in _FILLED]
+    if len(filled) < settings.copied_min_values or len(set(filled)) < 2:
         return None
-    if len({_cell_key(t) for t in filled}) < 2:
-        return None
-    return tuple(_cell_key(t) for t in indicator.targets)
+    return keys
 
 
 def _cell_of(indicator: Indicator) -> str:
@@ -193,6 +216,7 @@ def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
 @rule("target-jump", "warning", tags=("#target",), options={"factor": "target_jump_factor"})
 def target_jump(document: Document, settings: Settings) -> Iterator[Hit]:
     lang = settings.lang
+    factor = settings.target_jump_factor
     for indicator in document.indicators:
         if len(indicator.targets) < 4:
             continue
@@ -200,12 +224,14 @@ def target_jump(document: Document, settings: Settings) -> Iterator[Hit]:
         if len(points) < 4:
             continue
         rates = [(b.value - a.value) / (b.position - a.position) for a, b in pairwise(points)]
+        sizes = [abs(rate) for rate in rates]
         floor = _MIN_JUMP_SHARE * max(abs(p.value) for p in points)
         for i, rate in enumerate(rates):
-            largest = max(abs(r) for j, r in enumerate(rates) if j != i)
-            if largest == 0 or abs(rate) <= settings.target_jump_factor * largest:
+            size = sizes[i]
+            if size < floor:
                 continue
-            if abs(rate) < floor:
+            largest = max(sizes[:i] + sizes[i + 1 :])
+            if largest == 0 or size <= factor * largest:
                 continue
             a, b = points[i], points[i + 1]
             yield finding(
