@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 from renstra.schemas import Document, Indicator, Settings
 
 from ..messages import Msg, msg, number
+from ..parsers.memo import CACHE_SIZE
 from ..parsers.units import same_unit
 from .registry import Hit, finding, rule
 
@@ -18,6 +20,7 @@ _COUNT_NAME = regex.compile(r"^\s*jumlah\b", regex.I)
 _PERCENT_UNIT = regex.compile(r"^\s*(%|persen|prosen)\s*$", regex.I)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_percent_unit(unit: str | None) -> bool:
     return bool(unit) and bool(_PERCENT_UNIT.match(unit or ""))
 
@@ -92,12 +95,10 @@ def percent_out_of_range(document: Document, settings: Settings) -> Iterator[Hit
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
         for target in values:
-            if target is None or target.value is None:
+            if target is None or target.value is None or 0 <= target.value <= maximum:
                 continue
-            in_percent = is_percent_unit(target.unit) or (
-                target.unit is None and is_percent_unit(indicator.unit)
-            )
-            if in_percent and not 0 <= target.value <= maximum:
+            # A cell without its own unit is in the indicator's.
+            if is_percent_unit(indicator.unit if target.unit is None else target.unit):
                 yield finding(
                     "percent-out-of-range",
                     "message",
