@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from renstra.extract.checks.trends import measures_change, numeric_points, predicate_points
+from renstra.extract.checks.trends import (
+    Point,
+    Row,
+    measures_change,
+    numeric_points,
+    predicate_points,
+    rates,
+)
 from renstra.schemas import Indicator, SourceLocation, Target
 
 
@@ -24,29 +31,45 @@ def test_numeric_points_take_numbers_and_range_midpoints_in_column_order() -> No
         Target(text="x", kind="range", low=1),  # a bound missing: left out
         _number(40),
     )
-    assert [(p.position, p.value) for p in numeric_points(indicator)] == [
-        (1, 10.0),
-        (3, 25.0),
-        (6, 40.0),
-    ]
+    row = numeric_points(indicator)
+    assert row.positions == [1, 3, 6]
+    assert row.values == [10.0, 25.0, 40.0]
+    assert row.targets == [indicator.targets[0], indicator.targets[2], indicator.targets[5]]
+    assert row.point(1) == Point(indicator.targets[2], 3, 25.0)
 
 
 def test_numeric_points_use_the_year_index_where_there_is_one() -> None:
     indicator = _indicator(_number(1, year_index=2), _number(2, year_index=5))
-    assert [p.position for p in numeric_points(indicator)] == [2, 5]
+    assert numeric_points(indicator).positions == [2, 5]
 
 
 @pytest.mark.parametrize("indices", [(2, 2), (3, 1), (1, 3, 2)])
 def test_numeric_points_are_none_when_positions_do_not_increase(indices: tuple[int, ...]) -> None:
     indicator = _indicator(*(_number(i, year_index=i) for i in indices))
-    assert numeric_points(indicator) == []
+    assert numeric_points(indicator) == Row([], [], [])
 
 
 def test_predicate_points_only_for_rows_of_predicates() -> None:
     predicates = [Target(text=t, kind="predicate") for t in ("B", "BB", "A")]
-    assert [p.value for p in predicate_points(_indicator(*predicates))] == [3.0, 4.0, 5.0]
-    assert predicate_points(_indicator(*predicates, _number(1))) == []
-    assert predicate_points(_indicator(Target(text="", kind="empty"))) == []
+    assert predicate_points(_indicator(*predicates)).values == [3.0, 4.0, 5.0]
+    assert predicate_points(_indicator(*predicates, _number(1))).values == []
+    assert predicate_points(_indicator(Target(text="", kind="empty"))).values == []
+
+
+@pytest.mark.parametrize(
+    ("positions", "values", "expected"),
+    [
+        ([1, 2, 3], [10.0, 12.0, 11.0], [2.0, -1.0]),
+        ([1, 3, 4], [10.0, 20.0, 20.0], [5.0, 0.0]),  # a step over an empty year is spread
+        ([2], [5.0], []),
+        ([], [], []),
+    ],
+)
+def test_rates_are_the_change_per_column(
+    positions: list[int], values: list[float], expected: list[float]
+) -> None:
+    targets = [Target(text=str(v)) for v in values]
+    assert rates(Row(targets, positions, values)) == expected
 
 
 @pytest.mark.parametrize(
