@@ -31,6 +31,13 @@ def _has_unit_column(document: Document, indicator: Indicator) -> bool:
     )
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def other_units(target_units: frozenset[str], unit: str) -> str:
+    """The ``target_units`` that are not ``unit`` under another spelling, sorted and joined
+    with commas; '' when there are none. Kept: the same few units recur in every row."""
+    return ", ".join(sorted(u for u in target_units if not same_unit(u, unit)))
+
+
 @rule("unit-missing", "warning", tags=("#unit",))
 def unit_missing(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
@@ -69,10 +76,9 @@ def unit_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
                 reasons.append(msg("unit-mismatch.formula-count"))
             elif _COUNT_NAME.match(indicator.name):
                 reasons.append(msg("unit-mismatch.named-count"))
-        target_units = {t.unit for t in indicator.targets if t.unit and t.kind == "number"}
-        other = {u for u in target_units if not same_unit(u, unit)}
-        if other:
-            units = ", ".join(sorted(other))
+        target_units = frozenset(t.unit for t in indicator.targets if t.kind == "number" and t.unit)
+        units = other_units(target_units, unit) if target_units else ""
+        if units:
             reasons.append(msg("unit-mismatch.target-units", units=units, unit=unit))
         if reasons:
             yield finding(
