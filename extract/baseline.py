@@ -21,10 +21,13 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 from renstra.schemas import SourceLocation
+
+from .parsers.memo import CACHE_SIZE
 
 if TYPE_CHECKING:
     from .batch import FileResult
@@ -40,7 +43,15 @@ def fingerprint(
     rule: str, indicator_name: str | None, evidence: str | None, location: SourceLocation
 ) -> str:
     column = "" if location.column is None else str(location.column)
-    parts = (rule, _key(indicator_name), _key(evidence), location.sheet or "", column)
+    return _digest(rule, indicator_name, evidence, location.sheet or "", column)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _digest(
+    rule: str, indicator_name: str | None, evidence: str | None, sheet: str, column: str
+) -> str:
+    """Kept per parts: the same rule, indicator name and evidence recur across a batch."""
+    parts = (rule, _key(indicator_name), _key(evidence), sheet, column)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

@@ -33,8 +33,11 @@ def render(message: Msg | str, lang: Lang) -> str:
     """The text in ``lang``; a plain str is language-neutral (a period, a word) and kept."""
     if isinstance(message, str):
         return message
-    params = {name: _param(value, lang) for name, value in message.params.items()}
-    return CATALOGUE[message.key][lang].format(**params)
+    params = {
+        name: _param(value, lang) if isinstance(value, (Msg, tuple)) else value
+        for name, value in message.params.items()
+    }
+    return CATALOGUE[message.key][lang].format_map(params)
 
 
 def _param(value: object, lang: Lang) -> object:

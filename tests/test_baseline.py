@@ -50,6 +50,27 @@ def test_fingerprint_ignores_line_row_table_and_message() -> None:
     assert fingerprint("spelling", "X", "a", here) != fingerprint("unit-missing", "X", "a", here)
 
 
+@pytest.mark.parametrize(
+    ("rule", "name", "evidence", "location", "expected"),
+    [
+        # sha256 of 'spelling', 'presentase x', 'presentase', 'IKU', '3' joined by U+001F
+        (
+            "spelling",
+            "Presentase  X.",
+            "Presentase",
+            SourceLocation(sheet="IKU", column=3, row=9),
+            "a6dc01e4e0bb1d01",
+        ),
+        ("target-missing", "X", None, SourceLocation(line=4), "b52bc5dba0c8a60a"),
+    ],
+)
+def test_fingerprint_values_stay_what_baselines_hold(
+    rule: str, name: str, evidence: str | None, location: SourceLocation, expected: str
+) -> None:
+    assert fingerprint(rule, name, evidence, location) == expected
+    assert fingerprint(rule, name, evidence, location) == expected  # remembered: the same
+
+
 def test_the_same_file_against_its_own_report_has_nothing_new() -> None:
     results = _run(SEED)
     assert len(_rules(results)) == 4

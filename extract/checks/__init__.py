@@ -64,13 +64,14 @@ def severity_for(
 def run_checks(document: Document, settings: Settings) -> list[Finding]:
     """All findings of the active rules, in source order (line, table, row, column), then
     by rule id; messages in ``settings.lang``."""
+    hits = [
+        (rule, hit) for rule in active_rules(settings) for hit in rule.check(document, settings)
+    ]
+    if not hits:
+        return []
     names = {i.id: i.name for i in document.indicators}
     overrides = settings.severity_map()
-    findings = [
-        _finding(hit, rule, settings, names, overrides)
-        for rule in active_rules(settings)
-        for hit in rule.check(document, settings)
-    ]
+    findings = [_finding(hit, rule, settings, names, overrides) for rule, hit in hits]
     return sorted(findings, key=_order)
 
 
@@ -90,6 +91,9 @@ def run_batch_checks(documents: list[Document], settings: Settings) -> None:
         documents[index].findings.sort(key=_order)
 
 
+_NOWHERE = SourceLocation()
+
+
 def _finding(
     hit: Hit,
     rule: Rule,
@@ -98,7 +102,8 @@ def _finding(
     overrides: dict[str, Severity],
 ) -> Finding:
     lang = settings.lang
-    location = hit.location.model_copy() if hit.location is not None else SourceLocation()
+    # A location is frozen, so the finding shares the one the rule points at.
+    location = hit.location if hit.location is not None else _NOWHERE
     name = names.get(hit.indicator_id or "")
     return Finding(
         rule=rule.id,

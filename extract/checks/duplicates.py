@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 from renstra.schemas import Document, Indicator, Settings
 
 from ..messages import msg
+from ..parsers.memo import CACHE_SIZE
 from .registry import Hit, finding, rule
 
 _NON_WORD = regex.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def indicator_key(name: str) -> str:
     return _NON_WORD.sub(" ", name.casefold()).strip()
 

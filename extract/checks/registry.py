@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from renstra.schemas import Document, Settings, Severity, SourceLocation
 
@@ -20,8 +21,11 @@ TAGS = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """Immutable; a NamedTuple, not a frozen dataclass, because rules make one per finding
+    and a frozen dataclass sets each field through object.__setattr__ (several times the
+    cost)."""
+
     rule: str
     message: Msg
     location: SourceLocation | None

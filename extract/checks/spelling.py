@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 from renstra.schemas import Document, Settings
 
+from ..parsers.memo import CACHE_SIZE
 from .registry import Hit, finding, rule
 
 MISSPELLINGS: dict[str, str] = {
@@ -69,27 +70,34 @@ def misspellings(
             yield word, " ".join(_CAMEL_PART.findall(word)), False
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def suspicious_words(
+    texts: tuple[str, ...], extra: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, str, bool], ...]:
+    """``misspellings`` of all ``texts``, each word once (its first sighting), with the
+    configured pairs ``extra``. Kept per texts: indicator names recur across a batch."""
+    words = dictionary(extra)
+    found: dict[str, tuple[str, str, bool]] = {}
+    for text in texts:
+        for suspect in misspellings(text, words):
+            found.setdefault(suspect[0], suspect)
+    return tuple(found.values())
+
+
 @rule("spelling", "warning", tags=("#spelling",))
 def spelling(document: Document, settings: Settings) -> Iterator[Hit]:
-    words = dictionary(settings.misspellings)
+    extra = settings.misspellings
     for indicator in document.indicators:
-        texts = [indicator.name, *(item.name for item in indicator.sub_items)]
-        if indicator.unit:
-            texts.append(indicator.unit)
-        seen: set[str] = set()
-        for text in texts:
-            for word, correct, known in misspellings(text, words):
-                if word in seen:
-                    continue
-                seen.add(word)
-                yield finding(
-                    "spelling",
-                    "misspelled" if known else "glued",
-                    indicator.provenance,
-                    indicator_id=indicator.id,
-                    suggestion=correct,
-                    evidence=word,
-                    word=word,
-                    name=indicator.name,
-                    correct=correct,
-                )
+        texts = (indicator.name, *[item.name for item in indicator.sub_items], indicator.unit or "")
+        for word, correct, known in suspicious_words(texts, extra):
+            yield finding(
+                "spelling",
+                "misspelled" if known else "glued",
+                indicator.provenance,
+                indicator_id=indicator.id,
+                suggestion=correct,
+                evidence=word,
+                word=word,
+                name=indicator.name,
+                correct=correct,
+            )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -17,6 +18,7 @@ import regex
 from renstra.schemas import Document, Indicator, Settings, Target
 
 from ..messages import Msg, msg, number
+from ..parsers.memo import CACHE_SIZE
 from ..parsers.predicates import common_scale, predicate_rank
 from .duplicates import indicator_key
 from .registry import Hit, finding, rule
@@ -31,6 +33,7 @@ _CHANGE_MEASURE = regex.compile(
     regex.IGNORECASE,
 )
 _FILLED = ("number", "range", "predicate", "text")
+_NOT_PREDICATE = frozenset(_FILLED) - {"predicate"}
 _MIN_JUMP_SHARE = 0.01
 """A jump must also move by 1% of the row's largest value: 8,12 8,12 8,13 8,20 is noise."""
 
@@ -41,36 +44,78 @@ class Point(NamedTuple):
     value: float
 
 
-def numeric_points(indicator: Indicator) -> list[Point]:
-    """Numbers and range midpoints in column order; [] when positions do not increase."""
-    points: list[Point] = []
+class Row(NamedTuple):
+    """The cells of a row that count, in column order, as parallel lists: the rules compute
+    on positions and values alone and build a Point only for what they report."""
+
+    targets: list[Target]
+    positions: list[int]
+    values: list[float]
+
+    def point(self, i: int) -> Point:
+        return Point(self.targets[i], self.positions[i], self.values[i])
+
+
+def _no_row() -> Row:
+    return Row([], [], [])
+
+
+def numeric_points(indicator: Indicator) -> Row:
+    """Numbers and range midpoints in column order; none when positions do not increase."""
+    targets: list[Target] = []
+    positions: list[int] = []
+    values: list[float] = []
     for i, target in enumerate(indicator.targets, 1):
+        kind = target.kind
+        if kind == "number":
+            value = target.value
+            if value is None:
+                continue
+        elif kind == "range":
+            low, high = target.low, target.high
+            if low is None or high is None:
+                continue
+            value = (low + high) / 2
+        else:
+            continue
         position = target.year_index or i
-        if target.kind == "number" and target.value is not None:
-            points.append(Point(target, position, target.value))
-        elif target.kind == "range" and target.low is not None and target.high is not None:
-            points.append(Point(target, position, (target.low + target.high) / 2))
-    return points if _increasing(points) else []
+        if positions and position <= positions[-1]:
+            return _no_row()
+        targets.append(target)
+        positions.append(position)
+        values.append(value)
+    return Row(targets, positions, values)
 
 
-def predicate_points(indicator: Indicator) -> list[Point]:
-    """Ranks of a row written only in predicates of one scale; [] for any other row."""
+def predicate_points(indicator: Indicator) -> Row:
+    """Ranks of a row written only in predicates of one scale; none for any other row."""
+    kinds = {t.kind for t in indicator.targets}
+    if "predicate" not in kinds or not kinds.isdisjoint(_NOT_PREDICATE):
+        return _no_row()
     filled = [t for t in indicator.targets if t.kind in _FILLED]
-    if not filled or any(t.kind != "predicate" for t in filled):
-        return []
     scale = common_scale(t.text for t in filled)
     if scale is None:
-        return []
-    points = []
+        return _no_row()
+    row = _no_row()
     for i, target in enumerate(indicator.targets, 1):
         ranked = predicate_rank(target.text, scale=scale) if target.kind == "predicate" else None
         if ranked is not None:
-            points.append(Point(target, target.year_index or i, float(ranked[1])))
-    return points if _increasing(points) else []
+            row.targets.append(target)
+            row.positions.append(target.year_index or i)
+            row.values.append(float(ranked[1]))
+    return row if all(a < b for a, b in pairwise(row.positions)) else _no_row()
 
 
-def _increasing(points: list[Point]) -> bool:
-    return all(a.position < b.position for a, b in pairwise(points))
+def rates(row: Row) -> list[float]:
+    """The change per column from each cell of ``row`` to the next."""
+    v, p = row.values, row.positions
+    return [(v[i] - v[i - 1]) / (p[i] - p[i - 1]) for i in range(1, len(v))]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def measures_change(name: str) -> bool:
+    """Whether the indicator's values are amounts of change (see ``_CHANGE_MEASURE``)."""
+    return _CHANGE_MEASURE.search(name) is not None
 
 
 def _when(a: Point, b: Point) -> Msg:
@@ -88,21 +133,18 @@ def target_trend(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
         if len(indicator.targets) < 2:
             continue
-        points = predicate_points(indicator)
-        higher = True  # a predicate scale is ordered from worse to better
-        if not points:
-            if _CHANGE_MEASURE.search(indicator.name):
-                continue
-            points = numeric_points(indicator)
-            higher = indicator.polarity == "higher-is-better"
+        # A row with a number is not one of predicates; a change measure is read by rank only.
+        row = _no_row() if measures_change(indicator.name) else numeric_points(indicator)
+        higher = indicator.polarity == "higher-is-better"
+        if not row.values:
+            row = predicate_points(indicator)
+            higher = True  # a predicate scale is ordered from worse to better
         against = [
-            (a, b)
-            for a, b in pairwise(points)
-            if (b.value < a.value if higher else b.value > a.value)
+            i for i, (a, b) in enumerate(pairwise(row.values), 1) if (b < a if higher else b > a)
         ]
         if not against:
             continue
-        first = against[0][1].target
+        first = row.targets[against[0]]
         yield finding(
             "target-trend",
             "falls" if higher else "rises",
@@ -111,39 +153,42 @@ def target_trend(document: Document, settings: Settings) -> Iterator[Hit]:
             suggestion=msg("target-trend.suggestion"),
             evidence=first.text,
             name=indicator.name,
-            steps=tuple(_step(a, b) for a, b in against),
+            steps=tuple(_step(row.point(i - 1), row.point(i)) for i in against),
         )
-
-
-def _cell_key(target: Target) -> tuple[object, ...]:
-    if target.kind == "number" and target.value is not None:
-        return ("n", target.value)
-    if target.kind == "range":
-        return ("r", target.low, target.high)
-    return ("t", "".join(target.text.casefold().split()))
 
 
 def _even_round_schedule(indicator: Indicator) -> bool:
     """Evenly spaced multiples of 5 (20 40 60 80 100): two indicators share such a plan
     by design often enough that an identical row proves nothing."""
-    points = numeric_points(indicator)
+    row = numeric_points(indicator)
     filled = [t for t in indicator.targets if t.kind in _FILLED]
-    if len(points) != len(filled) or len(points) < 2:
+    if len(row.values) != len(filled) or len(row.values) < 2:
         return False
-    rates = {round((b.value - a.value) / (b.position - a.position), 9) for a, b in pairwise(points)}
-    return len(rates) == 1 and all(p.value % 5 == 0 for p in points)
+    steps = {round(rate, 9) for rate in rates(row)}
+    return len(steps) == 1 and all(value % 5 == 0 for value in row.values)
 
 
-def _row_key(indicator: Indicator, settings: Settings) -> tuple[object, ...] | None:
-    """The row as compared; None for a row too sparse or constant to mean anything."""
-    if len(indicator.targets) < settings.copied_min_values:
+def _row_key(targets: list[Target], minimum: int) -> tuple[object, ...] | None:
+    """The row as compared, a key per cell; None for a row too sparse or constant to mean
+    anything (fewer than ``minimum`` filled cells, or one value throughout)."""
+    if len(targets) < minimum:
         return None
-    filled = [t for t in indicator.targets if t.kind in _FILLED]
-    if len(filled) < settings.copied_min_values:
+    keys: list[tuple[object, ...]] = []
+    filled = []
+    for target in targets:
+        kind = target.kind
+        if kind == "range":
+            key: tuple[object, ...] = ("r", target.low, target.high)
+        elif kind == "number" and (value := target.value) is not None:
+            key = ("n", value)
+        else:
+            key = ("t", "".join(target.text.casefold().split()))
+        keys.append(key)
+        if kind in _FILLED:
+            filled.append(key)
+    if len(filled) < minimum or len(set(filled)) < 2:
         return None
-    if len({_cell_key(t) for t in filled}) < 2:
-        return None
-    return tuple(_cell_key(t) for t in indicator.targets)
+    return tuple(keys)
 
 
 def _cell_of(indicator: Indicator) -> str:
@@ -159,8 +204,9 @@ def _cell_of(indicator: Indicator) -> str:
 )
 def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
     rows: dict[tuple[object, ...], list[Indicator]] = defaultdict(list)
+    minimum = settings.copied_min_values
     for indicator in document.indicators:
-        row = _row_key(indicator, settings)
+        row = _row_key(indicator.targets, minimum)
         if row is not None:
             rows[(indicator.provenance.table, row)].append(indicator)
     for group in rows.values():
@@ -193,21 +239,24 @@ def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
 @rule("target-jump", "warning", tags=("#target",), options={"factor": "target_jump_factor"})
 def target_jump(document: Document, settings: Settings) -> Iterator[Hit]:
     lang = settings.lang
+    factor = settings.target_jump_factor
     for indicator in document.indicators:
         if len(indicator.targets) < 4:
             continue
-        points = numeric_points(indicator)
-        if len(points) < 4:
+        row = numeric_points(indicator)
+        if len(row.values) < 4:
             continue
-        rates = [(b.value - a.value) / (b.position - a.position) for a, b in pairwise(points)]
-        floor = _MIN_JUMP_SHARE * max(abs(p.value) for p in points)
-        for i, rate in enumerate(rates):
-            largest = max(abs(r) for j, r in enumerate(rates) if j != i)
-            if largest == 0 or abs(rate) <= settings.target_jump_factor * largest:
+        steps = rates(row)
+        sizes = [abs(rate) for rate in steps]
+        floor = _MIN_JUMP_SHARE * max(map(abs, row.values))
+        for i, rate in enumerate(steps):
+            size = sizes[i]
+            if size < floor:
                 continue
-            if abs(rate) < floor:
+            largest = max(sizes[:i] + sizes[i + 1 :])
+            if largest == 0 or size <= factor * largest:
                 continue
-            a, b = points[i], points[i + 1]
+            a, b = row.point(i), row.point(i + 1)
             yield finding(
                 "target-jump",
                 "message",

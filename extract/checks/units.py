@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 from renstra.schemas import Document, Indicator, Settings
 
 from ..messages import Msg, msg, number
+from ..parsers.memo import CACHE_SIZE
 from ..parsers.units import same_unit
 from .registry import Hit, finding, rule
 
@@ -18,6 +20,7 @@ _COUNT_NAME = regex.compile(r"^\s*jumlah\b", regex.I)
 _PERCENT_UNIT = regex.compile(r"^\s*(%|persen|prosen)\s*$", regex.I)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_percent_unit(unit: str | None) -> bool:
     return bool(unit) and bool(_PERCENT_UNIT.match(unit or ""))
 
@@ -26,6 +29,13 @@ def _has_unit_column(document: Document, indicator: Indicator) -> bool:
     return any(
         t.index == indicator.provenance.table and "unit" in t.columns for t in document.tables
     )
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def other_units(target_units: frozenset[str], unit: str) -> str:
+    """The ``target_units`` that are not ``unit`` under another spelling, sorted and joined
+    with commas; '' when there are none. Kept: the same few units recur in every row."""
+    return ", ".join(sorted(u for u in target_units if not same_unit(u, unit)))
 
 
 @rule("unit-missing", "warning", tags=("#unit",))
@@ -66,10 +76,9 @@ def unit_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
                 reasons.append(msg("unit-mismatch.formula-count"))
             elif _COUNT_NAME.match(indicator.name):
                 reasons.append(msg("unit-mismatch.named-count"))
-        target_units = {t.unit for t in indicator.targets if t.unit and t.kind == "number"}
-        other = {u for u in target_units if not same_unit(u, unit)}
-        if other:
-            units = ", ".join(sorted(other))
+        target_units = frozenset(t.unit for t in indicator.targets if t.kind == "number" and t.unit)
+        units = other_units(target_units, unit) if target_units else ""
+        if units:
             reasons.append(msg("unit-mismatch.target-units", units=units, unit=unit))
         if reasons:
             yield finding(
@@ -92,12 +101,10 @@ def percent_out_of_range(document: Document, settings: Settings) -> Iterator[Hit
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
         for target in values:
-            if target is None or target.value is None:
+            if target is None or target.value is None or 0 <= target.value <= maximum:
                 continue
-            in_percent = is_percent_unit(target.unit) or (
-                target.unit is None and is_percent_unit(indicator.unit)
-            )
-            if in_percent and not 0 <= target.value <= maximum:
+            # A cell without its own unit is in the indicator's.
+            if is_percent_unit(indicator.unit if target.unit is None else target.unit):
                 yield finding(
                     "percent-out-of-range",
                     "message",
