@@ -218,3 +218,10 @@ def test_binary_content_is_refused() -> None:
     with pytest.raises(RenstraError) as caught:
         read_text(b"\x00\x01\x02\x03" * 50)
     assert caught.value.code == "format-error"
+
+
+def test_a_pipe_block_of_separator_rows_only_stays_lines() -> None:
+    """It crashed the reader (max() of no rows): separators are markup, not table rows."""
+    raw = read_text("# Judul\n|---|---|---|\n|---|---|---|\n", "md")
+    assert raw.tables == []
+    assert [line.text for line in raw.lines] == ["# Judul", "|---|---|---|", "|---|---|---|", ""]

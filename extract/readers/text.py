@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from itertools import count, groupby
+from itertools import groupby
 
 from renstra.schemas import Settings
 
@@ -33,9 +33,9 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     # table either (re-scanning from each line made 20,000 'key<TAB>value' lines take minutes).
     for kind, run in groupby(physical, _table_kind):
         block = list(run)
-        rows = [_split(line, kind) for line in block] if kind else []
-        if kind and _is_table(rows):
-            tables.append(_table(block, rows, start, kind, len(tables) + 1, list(recent)))
+        rows = _numbered_rows(block, start, kind) if kind else []
+        if kind and _is_table([texts for _, texts in rows]):
+            tables.append(_table(rows, start, len(tables) + 1, list(recent)))
         else:
             for number, line in enumerate(block, start + 1):
                 stripped = line.strip()
@@ -97,17 +97,20 @@ def _split(line: str, kind: str) -> list[str]:
     return [cell.strip().replace("\\|", "|") for cell in _PIPE_SPLIT.split(stripped)]
 
 
-def _table(
-    block: list[str], rows: list[list[str]], start: int, kind: str, index: int, caption: list[str]
-) -> Table:
-    """The grid of the lines ``block`` (split into ``rows``), the first of them at line
-    ``start + 1``; short rows are padded with empty cells to the widest."""
-    kept = [
-        (number, texts)
-        for number, line, texts in zip(count(start + 1), block, rows)
+def _numbered_rows(block: list[str], start: int, kind: str) -> list[tuple[int, list[str]]]:
+    """(line number, cell texts) of each row of ``block``, whose first line is line
+    ``start + 1``; a markdown separator row (``|---|---|``) is markup, not a row."""
+    return [
+        (number, _split(line, kind))
+        for number, line in enumerate(block, start + 1)
         if kind != "pipe" or not _PIPE_SEPARATOR.match(line.strip())
     ]
-    width = max(len(texts) for _, texts in kept)
+
+
+def _table(rows: list[tuple[int, list[str]]], start: int, index: int, caption: list[str]) -> Table:
+    """The grid of ``rows`` (line number, cell texts), the block starting at line
+    ``start + 1``; short rows are padded with empty cells to the widest."""
+    width = max(len(texts) for _, texts in rows)
     # Position's fields in order (page, line, table, row, column): a call with keywords
     # costs twice as much, and there is one per cell.
     grid = [
@@ -115,7 +118,7 @@ def _table(
             Cell(text, Position(None, number, index, r, c))
             for c, text in enumerate(texts + [""] * (width - len(texts)), 1)
         ]
-        for r, (number, texts) in enumerate(kept, 1)
+        for r, (number, texts) in enumerate(rows, 1)
     ]
     return Table(
         index=index,
