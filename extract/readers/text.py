@@ -108,18 +108,13 @@ def _table(
         if kind != "pipe" or not _PIPE_SEPARATOR.match(line.strip())
     ]
     width = max(len(texts) for _, texts in kept)
+    for _, texts in kept:
+        if len(texts) < width:  # most rows are full: no padding list to build for them
+            texts += [""] * (width - len(texts))
     # Position's fields in order (page, line, table, row, column): a call with keywords
     # costs twice as much, and there is one per cell.
     grid = [
-        [
-            Cell(text, Position(None, number, index, r, c))
-            for c, text in enumerate(texts + [""] * (width - len(texts)), 1)
-        ]
+        [Cell(text, Position(None, number, index, r, c)) for c, text in enumerate(texts, 1)]
         for r, (number, texts) in enumerate(kept, 1)
     ]
-    return Table(
-        index=index,
-        rows=grid,
-        location=Position(line=start + 1, table=index),
-        preceding_text=caption,
-    )
+    return Table(index, grid, Position(None, start + 1, index), caption)
