@@ -111,18 +111,13 @@ def _table(rows: list[tuple[int, list[str]]], start: int, index: int, caption: l
     """The grid of ``rows`` (line number, cell texts), the block starting at line
     ``start + 1``; short rows are padded with empty cells to the widest."""
     width = max(len(texts) for _, texts in rows)
+    for _, texts in rows:
+        if len(texts) < width:  # most rows are full: no padding list to build for them
+            texts += [""] * (width - len(texts))
     # Position's fields in order (page, line, table, row, column): a call with keywords
     # costs twice as much, and there is one per cell.
     grid = [
-        [
-            Cell(text, Position(None, number, index, r, c))
-            for c, text in enumerate(texts + [""] * (width - len(texts)), 1)
-        ]
+        [Cell(text, Position(None, number, index, r, c)) for c, text in enumerate(texts, 1)]
         for r, (number, texts) in enumerate(rows, 1)
     ]
-    return Table(
-        index=index,
-        rows=grid,
-        location=Position(line=start + 1, table=index),
-        preceding_text=caption,
-    )
+    return Table(index, grid, Position(None, start + 1, index), caption)
