@@ -6,7 +6,9 @@ The registry is an explicit dict; heavy libraries are imported inside each reade
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from importlib import import_module
+from types import ModuleType
 
 from renstra.schemas import Settings
 
@@ -26,8 +28,14 @@ READERS: dict[str, str] = {
 
 
 def reader_for(fmt: str) -> Reader:
-    module = import_module(f"{__name__}.{READERS[fmt]}")
-    return module.read  # type: ignore[no-any-return]
+    return _module(fmt).read  # type: ignore[no-any-return]
+
+
+@cache
+def _module(fmt: str) -> ModuleType:
+    """The reader module of ``fmt``, imported once: import_module costs a few thousand
+    instructions even for a module already imported, and this runs once per file."""
+    return import_module(f"{__name__}.{READERS[fmt]}")
 
 
 __all__ = ["KNOWN_SUFFIXES", "READERS", "detect_format", "reader_for"]
