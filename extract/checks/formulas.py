@@ -14,6 +14,8 @@ from .registry import Hit, finding, rule
 @rule("formula-missing", "error", tags=("#formula",))
 def formula_missing(document: Document, settings: Settings) -> Iterator[Hit]:
     with_formula = {t.index for t in document.tables if t.kind == "iku" and "formula" in t.columns}
+    if not with_formula:
+        return
     for indicator in document.indicators:
         if indicator.formula is None and indicator.provenance.table in with_formula:
             yield finding(

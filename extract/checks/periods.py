@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 from renstra.schemas import Document, Settings
@@ -32,12 +31,12 @@ def period_typo(document: Document, settings: Settings) -> Iterator[Hit]:
 @rule("period-mismatch", "warning", tags=("#period",))
 def period_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     plausible = [m for m in document.period_mentions if m.plausible]
-    counts = Counter((m.start, m.end) for m in plausible)
-    if len(counts) < 2 or document.period is None:
+    spans = [(m.start, m.end) for m in plausible]
+    if document.period is None or len(set(spans)) < 2:
         return
     main = (document.period.start, document.period.end)
-    for mention in plausible:
-        if (mention.start, mention.end) == main:
+    for mention, span in zip(plausible, spans, strict=True):
+        if span == main:
             continue
         yield finding(
             "period-mismatch",
@@ -47,7 +46,7 @@ def period_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
             evidence=mention.raw,
             raw=mention.raw,
             period=f"{main[0]}-{main[1]}",
-            count=counts[main],
+            count=spans.count(main),
         )
 
 
