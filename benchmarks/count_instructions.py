@@ -1,0 +1,113 @@
+"""Instructions per text document, stage by stage, counted by valgrind's callgrind.
+
+Wall-clock rates on a shared VM move by a third from one run to the next; the number of
+instructions a stage executes barely moves, so it is the figure to compare two commits by.
+Each stage runs over ``--count`` sample documents (cycled) once and then three times, each
+in a fresh interpreter under callgrind; the difference divided by two runs of ``--count``
+documents is what one document costs, with start-up, imports and set-up cancelled out.
+
+    .venv/bin/python benchmarks/count_instructions.py                  # every stage
+    .venv/bin/python benchmarks/count_instructions.py --stages build all
+
+Stages: reader (decode, lines, tables), build (every parser), checks (run_checks), json
+(document_json), all (the library path: extract_document, document_json and an atomic
+write into a tmpfs folder, as bench_text.py times it). Needs valgrind on PATH; a run takes
+about a minute per stage. PYTHONHASHSEED is fixed so that set and dict order are the same
+in every run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+STAGES = ("reader", "build", "checks", "json", "all")
+COLLECTED = re.compile(r"Collected : (\d+)")
+
+
+def run_stage(stage: str, repeats: int, count: int) -> None:
+    """The worker: build every stage's inputs, then run ``stage`` ``repeats`` times."""
+    from bench_text import load_inputs, run_library
+    from renstra.extract.checks import run_checks
+    from renstra.extract.parse import build_document
+    from renstra.extract.pipeline import read_source
+    from renstra.extract.readers import reader_for
+    from renstra.extract.writers.json_out import document_json
+    from renstra.schemas import Settings
+
+    settings = Settings()
+    inputs = load_inputs("samples", count)
+    scratch = Path(tempfile.mkdtemp(dir=_scratch_root()))
+    run_library(inputs[:100], scratch / "warm", settings)  # fill the caches, as a batch would
+    sources = [read_source(item.path, settings) for item in inputs]
+    raws = [reader_for(source.format)(source, settings) for source in sources]
+    documents = [build_document(raw, settings) for raw in raws]
+    for document in documents:
+        document.findings = run_checks(document, settings)
+    for repeat in range(repeats):
+        if stage == "reader":
+            for source in sources:
+                reader_for(source.format)(source, settings)
+        elif stage == "build":
+            for raw in raws:
+                build_document(raw, settings)
+        elif stage == "checks":
+            for document in documents:
+                run_checks(document, settings)
+        elif stage == "json":
+            for document in documents:
+                document_json(document)
+        else:
+            run_library(inputs, scratch / f"run{repeat}", settings)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _scratch_root() -> str | None:
+    return "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+
+def instructions(stage: str, repeats: int, count: int) -> int:
+    """Instructions callgrind counts for a whole worker run of ``stage``."""
+    command = [
+        "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+        sys.executable, __file__, "--worker", stage, str(repeats), "--count", str(count),
+    ]  # fmt: skip
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    found = COLLECTED.search(done.stderr)
+    if done.returncode != 0 or found is None:
+        tail = done.stderr.strip().splitlines()[-1:] or ["no output"]
+        raise SystemExit(f"callgrind run of {stage} failed: {tail[0]}")
+    return int(found.group(1))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES))
+    parser.add_argument("--count", type=int, default=300, help="documents per run")
+    parser.add_argument("--worker", nargs=2, metavar=("STAGE", "REPEATS"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        run_stage(args.worker[0], int(args.worker[1]), args.count)
+        return 0
+    if shutil.which("valgrind") is None:
+        print("count_instructions.py needs valgrind (apt install valgrind)", file=sys.stderr)
+        return 2
+    from bench_text import code_version
+
+    print(f"instructions per document (callgrind), {args.count} samples, code {code_version()}")
+    for stage in args.stages:
+        once = instructions(stage, 1, args.count)
+        thrice = instructions(stage, 3, args.count)
+        print(f"{stage:8s} {(thrice - once) / (2 * args.count):>12,.0f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
