@@ -8,13 +8,20 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from renstra.extract.batch import BOM
 from renstra.extract.inputs import InputFile
+from renstra.extract.job import csv_bytes
 from renstra.extract.writers import atomic
-from renstra.extract.writers.atomic import atomic_write_bytes, commit, discard, open_atomic
+from renstra.extract.writers.atomic import (
+    AtomicFile,
+    atomic_write_bytes,
+    commit,
+    discard,
+    open_atomic,
+)
 from renstra.extract.writers.csv_out import (
     FINDING_COLUMNS,
     INDICATOR_COLUMNS,
-    CsvSink,
     finding_rows,
     indicator_rows,
 )
@@ -87,9 +94,8 @@ def document() -> Document:
 
 
 def write_csv(path: Path, columns: list[str], rows: list[list[object]]) -> None:
-    sink = CsvSink(path, columns)
-    sink.write(iter(rows))
-    sink.close()
+    """The bytes a batch writes for one document: the BOM and header, then its rows."""
+    path.write_bytes(BOM + csv_bytes([columns]) + csv_bytes(rows))
 
 
 # --- atomic writes ---------------------------------------------------------------------
@@ -276,21 +282,31 @@ def test_finding_rows_read_back(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
-def test_csv_sink_is_invisible_until_close_and_abort_leaves_nothing(tmp_path: Path) -> None:
+def test_an_atomic_file_is_invisible_until_close_and_abort_leaves_nothing(tmp_path: Path) -> None:
     path = tmp_path / "indicators.csv"
-    sink = CsvSink(path, INDICATOR_COLUMNS)
-    sink.write(indicator_rows(document()))
+    batch_file = AtomicFile(path)
+    batch_file.write(csv_bytes(indicator_rows(document())))
     assert not path.exists()
-    sink.abort()
+    batch_file.abort()
     assert os.listdir(tmp_path) == []
 
 
-def test_csv_sink_abort_keeps_the_previous_file(tmp_path: Path) -> None:
+def test_an_atomic_file_closed_holds_every_write_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.csv"
+    batch_file = AtomicFile(path)
+    batch_file.write(b"a,b\r\n")
+    batch_file.write(b"1,2\r\n")
+    batch_file.close()
+    assert path.read_bytes() == b"a,b\r\n1,2\r\n"
+    assert os.listdir(tmp_path) == ["indicators.csv"]
+
+
+def test_an_atomic_file_aborted_keeps_the_previous_file(tmp_path: Path) -> None:
     path = tmp_path / "findings.csv"
     path.write_bytes(b"old")
-    sink = CsvSink(path, FINDING_COLUMNS)
-    sink.write(finding_rows(document()))
-    sink.abort()
+    batch_file = AtomicFile(path)
+    batch_file.write(csv_bytes(finding_rows(document())))
+    batch_file.abort()
     assert path.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["findings.csv"]
 

@@ -1,21 +1,16 @@
 """Long-form CSVs for a batch: one row per indicator x target, one row per finding.
 
-Written row by row into a temp file and renamed at the end, so memory stays flat and a
-killed run leaves no half-written CSV. UTF-8 with a byte-order mark so Excel shows
-Indonesian text correctly; pandas reads it as is.
+Each worker renders its document's rows (``job.csv_bytes``) and the batch appends them, in
+input order, to a temp file renamed into place at the end (``atomic.AtomicFile``), so
+memory stays flat and a killed run leaves no half-written CSV. UTF-8 with a byte-order mark
+so Excel shows Indonesian text correctly; pandas reads it as is.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
-from pathlib import Path
-from typing import IO
 
 from renstra.schemas import Document, Indicator, SourceLocation, Target
-
-from .atomic import commit, discard, open_atomic
 
 LOCATION_COLUMNS = ["page", "line", "table", "row", "column", "sheet", "cell"]
 INDICATOR_COLUMNS = [
@@ -89,26 +84,3 @@ def finding_rows(document: Document) -> Iterator[list[object]]:
             document.source.path, f.rule, f.severity, f.message, f.suggestion or "",
             f.indicator_id or "", *_location(f.location),
         ]  # fmt: skip
-
-
-class CsvSink:
-    """A CSV written incrementally and committed atomically on ``close``."""
-
-    def __init__(self, path: str | Path, columns: list[str]) -> None:
-        self.path = Path(path)
-        self._handle: IO[bytes]
-        self._handle, self._temp = open_atomic(self.path)
-        self._text = io.TextIOWrapper(self._handle, encoding="utf-8-sig", newline="")
-        self._writer = csv.writer(self._text)
-        self._writer.writerow(columns)
-
-    def write(self, rows: Iterator[list[object]]) -> None:
-        self._writer.writerows(rows)
-
-    def close(self) -> None:
-        self._text.close()
-        commit(self._temp, self.path)
-
-    def abort(self) -> None:
-        self._text.close()
-        discard(self._temp)
