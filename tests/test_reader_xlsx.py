@@ -287,5 +287,5 @@ def test_part_unpacking_past_the_limit() -> None:
     data = (FORMATS / "iku_metro_utara.xlsx").read_bytes()
     source = SourceFile("big.xlsx", data, hashlib.sha256(data).hexdigest(), "xlsx")
     with pytest.raises(RenstraError) as error:
-        read(source, Settings(limits=Limits(max_file_bytes=100)))
-    assert_error(error.value, "limit-exceeded", "unpacks to")
+        read(source, Settings(limits=Limits(max_unpacked_bytes=100)))
+    assert_error(error.value, "limit-exceeded", "unpacks to", "over the 100-byte limit")

@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-EXPANSION_LIMIT = 10  # the document part may unpack to this many times max_file_bytes
 
 Element = Any  # an lxml element
 SKIPPED = {W + "pPr", W + "rPr", W + "del", W + "moveFrom", W + "tbl", MC + "Fallback"}
@@ -85,9 +84,12 @@ def _load_body(source: SourceFile, settings: Settings) -> Element:
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             name = _main_part(archive, parse_xml)
             size = archive.getinfo(name).file_size
-            if size > EXPANSION_LIMIT * settings.limits.max_file_bytes:
+            limit = settings.limits.max_unpacked_bytes  # zipguard's limit, for direct calls
+            if size > limit:
                 raise RenstraError(
-                    source.path, "limit-exceeded", f"{name} unpacks to {size:,} bytes"
+                    source.path,
+                    "limit-exceeded",
+                    f"{name} unpacks to {size:,} bytes, over the {limit:,}-byte limit",
                 )
             root = parse_xml(archive.read(name))
     except RenstraError:

@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
 SEPARATORS = {":", "=", "-"}  # a cell holding only this is glue, not a value
 MIN_TABLE_COLUMNS = 3
-EXPANSION_LIMIT = 10  # the parts may unpack to this many times max_file_bytes
 
 
 @dataclass(slots=True)
@@ -93,9 +92,12 @@ def _scan(source: SourceFile, settings: Settings) -> bool:
     with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
         infos = archive.infolist()
         unpacked = sum(info.file_size for info in infos)
-        if unpacked > EXPANSION_LIMIT * settings.limits.max_file_bytes:
+        limit = settings.limits.max_unpacked_bytes  # zipguard's limit, for direct calls
+        if unpacked > limit:
             raise RenstraError(
-                source.path, "limit-exceeded", f"workbook unpacks to {unpacked:,} bytes"
+                source.path,
+                "limit-exceeded",
+                f"workbook unpacks to {unpacked:,} bytes, over the {limit:,}-byte limit",
             )
         return any(
             FORMULA_RE.search(archive.read(info.filename))
