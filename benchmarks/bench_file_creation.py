@@ -1,0 +1,100 @@
+"""What one output file costs a file system, apart from renstra: the floor under
+``bench_text.py``'s write stage.
+
+Creates ``--count`` files of ``--size`` bytes (about the size of a text document's JSON)
+in a fresh folder under each ``--dir``, three ways, and prints the CPU time per file
+(``process_time``: the kernel's work on the process's behalf is in it):
+
+- *named temp + rename*: what ``atomic_write_bytes`` does (open a temp file beside the
+  target with O_CREAT | O_EXCL, write, close, rename into place);
+- *O_TMPFILE + linkat*: an unnamed file given its name once written (Linux only);
+- *plain create*: open, write, close, not atomic: the least any file costs.
+
+    .venv/bin/python benchmarks/bench_file_creation.py
+    .venv/bin/python benchmarks/bench_file_creation.py --dir /tmp /dev/shm --count 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from functools import cache
+
+Method = Callable[[str, int, bytes], None]
+
+
+def named_temp_and_rename(folder: str, i: int, data: bytes) -> None:
+    temp = f"{folder}/.doc{i}.json.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    os.write(fd, data)
+    os.close(fd)
+    os.replace(temp, f"{folder}/doc{i}.json")
+
+
+@cache
+def _root_fd() -> int:
+    """A directory fd: given one, os.link calls linkat(AT_SYMLINK_FOLLOW), which can name
+    an O_TMPFILE file through /proc/self/fd (plain link() cannot)."""
+    return os.open("/", os.O_RDONLY)
+
+
+def unnamed_and_linkat(folder: str, i: int, data: bytes) -> None:
+    fd = os.open(folder, os.O_WRONLY | os.O_TMPFILE, 0o644)
+    os.write(fd, data)
+    os.link(f"/proc/self/fd/{fd}", f"{folder}/doc{i}.json", src_dir_fd=_root_fd())
+    os.close(fd)
+
+
+def plain_create(folder: str, i: int, data: bytes) -> None:
+    fd = os.open(f"{folder}/doc{i}.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    os.write(fd, data)
+    os.close(fd)
+
+
+METHODS: dict[str, Method] = {
+    "named temp + rename (renstra)": named_temp_and_rename,
+    "O_TMPFILE + linkat": unnamed_and_linkat,
+    "plain create, not atomic": plain_create,
+}
+
+
+def cpu_us_per_file(method: Method, parent: str, count: int, data: bytes) -> float | None:
+    folder = tempfile.mkdtemp(dir=parent)
+    try:
+        start = time.process_time()
+        for i in range(count):
+            method(folder, i, data)
+        return (time.process_time() - start) / count * 1e6
+    except OSError:  # O_TMPFILE is Linux-only and not on every file system
+        return None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", nargs="+", default=[tempfile.gettempdir(), "/dev/shm"])
+    parser.add_argument("--count", type=int, default=1500, help="files per method")
+    parser.add_argument("--size", type=int, default=19_000, help="bytes per file")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    data = b"x" * args.size
+    print(f"CPU µs per file, {args.count} files of {args.size:,} bytes, {args.repeats} runs each")
+    for parent in args.dir:
+        if not os.path.isdir(parent):
+            print(f"{parent}: not a folder, skipped", file=sys.stderr)
+            continue
+        for name, method in METHODS.items():
+            runs = [cpu_us_per_file(method, parent, args.count, data) for _ in range(args.repeats)]
+            shown = "  ".join("n/a" if r is None else f"{r:7.1f}" for r in runs)
+            print(f"{parent:12s} {name:30s} {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
