@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-from renstra.schemas import Indicator, SubItem, Target
+from renstra.schemas import Indicator
 
 from ..intermediate import Cell, Table
 from .cells import split_items, split_sub_items
@@ -29,6 +30,9 @@ def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> I
         targets = [
             _target(cell, i, years[i - 1], decimal) for i, cell in enumerate(record.targets, 1)
         ]
+        # Targets, baseline, final target and sub-items go in as field dicts: the Indicator
+        # validates them into models itself, at half the cost of building each model first,
+        # and every indicator of a shared cell gets its own Target objects.
         common = {
             "number": record.group.get("number"),
             "goal": _label(record.group.get("goal")),
@@ -45,10 +49,10 @@ def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> I
             yield Indicator(
                 id=f"t{table.index}r{record.row + 1}{suffix}",
                 name=item.name,
-                sub_items=[SubItem(label=label, name=name) for label, name in item.sub_items],
+                sub_items=[{"label": label, "name": name} for label, name in item.sub_items],
                 unit=unit,
                 polarity=polarity_of(item.name),
-                targets=[t.model_copy() for t in targets] if k > 1 else targets,
+                targets=targets,
                 provenance=indicator_cell.location.to_location(),
                 **common,
             )
@@ -67,32 +71,33 @@ def _label(text: str | None) -> str | None:
     return "; ".join(items) if items else None
 
 
-def _target(cell: Cell, index: int | None, year: int | None, decimal: str | None) -> Target:
+def _target(cell: Cell, index: int | None, year: int | None, decimal: str | None) -> dict[str, Any]:
+    """A Target's fields, every one of them set (as the model's ``model_fields_set``)."""
     text = " ".join(cell.text.split())
     parsed = parse_value(text, decimal=decimal)
-    return Target(
-        year_index=index,
-        year=year,
-        value=parsed.value,
-        text=text,
-        unit=parsed.unit,
-        kind=parsed.kind,
-        low=parsed.low,
-        high=parsed.high,
-        provenance=cell.location.to_location(),
-    )
+    return {
+        "year_index": index,
+        "year": year,
+        "value": parsed.value,
+        "text": text,
+        "unit": parsed.unit,
+        "kind": parsed.kind,
+        "low": parsed.low,
+        "high": parsed.high,
+        "provenance": cell.location.to_location(),
+    }
 
 
-def _optional_target(record: Record, role: str, decimal: str | None) -> Target | None:
+def _optional_target(record: Record, role: str, decimal: str | None) -> dict[str, Any] | None:
     cell = record.cells.get(role)
     if cell is None or not cell.text.strip():
         return None
     return _target(cell, None, None, decimal)
 
 
-def _common_unit(targets: list[Target]) -> str | None:
+def _common_unit(targets: list[dict[str, Any]]) -> str | None:
     """The unit every written target carries ('85 %' ... '100 %' -> '%'), else None."""
-    units = {t.unit for t in targets if t.kind in ("number", "range")}
+    units = {t["unit"] for t in targets if t["kind"] in ("number", "range")}
     if len(units) == 1:
         return units.pop()
     return None
