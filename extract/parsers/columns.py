@@ -155,22 +155,36 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
             break
     if not header_rows:
         return None
-    headers = [row for row in grid[:header_rows]]
-    labels = column_labels(headers, [c[: len(headers[0])] for c in covered[:header_rows]])
-    roles = assign_roles(labels, headers[-1] if header_rows > 1 else None)
-    if "indicator" not in roles:
+    headers = tuple(tuple(row) for row in grid[:header_rows])
+    header_covered = tuple(tuple(c[: len(headers[0])]) for c in covered[:header_rows])
+    columns = header_columns(headers, header_covered)
+    if columns is None:
         return None
-    targets = target_columns(headers, labels, roles)
+    roles, targets = columns
     return Layout(
         header_rows=header_rows,
         skip_rows=frozenset(skip),
-        roles=tuple(roles),
-        targets=tuple(targets),
-        header_texts=tuple(tuple(row) for row in headers),
+        roles=roles,
+        targets=targets,
+        header_texts=headers,
     )
 
 
-def column_labels(headers: list[list[str]], covered: list[list[bool]]) -> list[str]:
+@lru_cache(maxsize=1024)
+def header_columns(
+    headers: tuple[tuple[str, ...], ...], covered: tuple[tuple[bool, ...], ...]
+) -> tuple[tuple[str, ...], tuple[TargetColumn, ...]] | None:
+    """(role of each column, target columns) named by a table's header rows; None when no
+    column holds indicators. Cached: the tables of one template share their header across
+    a batch, and reading the header is most of ``detect_layout``'s work."""
+    labels = column_labels(headers, covered)
+    roles = assign_roles(labels, headers[-1] if len(headers) > 1 else None)
+    if "indicator" not in roles:
+        return None
+    return tuple(roles), tuple(target_columns(headers, labels, roles))
+
+
+def column_labels(headers: Sequence[Sequence[str]], covered: Sequence[Sequence[bool]]) -> list[str]:
     """Join each column's header texts top to bottom; a spanned (empty or covered) header
     cell takes the text of the cell to its left when the row below names a sub-column."""
     width = max(len(r) for r in headers)
@@ -185,7 +199,7 @@ def column_labels(headers: list[list[str]], covered: list[list[bool]]) -> list[s
     return [" ".join(t for t in (row[c] for row in filled) if t) for c in range(width)]
 
 
-def assign_roles(labels: list[str], sub_header: list[str] | None = None) -> list[str]:
+def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> list[str]:
     """Roles by label; under a 'Target | Rp' pair the Rp (pagu) column is a budget."""
     roles: list[str] = []
     seen: set[str] = set()
@@ -202,7 +216,7 @@ def assign_roles(labels: list[str], sub_header: list[str] | None = None) -> list
 
 
 def target_columns(
-    headers: list[list[str]], labels: list[str], roles: list[str]
+    headers: Sequence[Sequence[str]], labels: list[str], roles: list[str]
 ) -> list[TargetColumn]:
     """Each target column's year: from the sub-header (1..5, 2023), else from its label."""
     result: list[TargetColumn] = []

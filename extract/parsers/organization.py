@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from renstra.schemas import Organization
 
 from ..intermediate import TextLine
+from .memo import CACHE_SIZE
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|&|\S")
 _LABEL = re.compile(
@@ -75,16 +77,14 @@ def find_organization(lines: list[TextLine]) -> Organization:
             continue
         line_end = text.find("\n", start)
         stop = start + MAX_NAME_CHARS if line_end < 0 else min(line_end, start + MAX_NAME_CHARS)
-        tokens = _TOKEN.findall(text, start, stop)
         if keyword.group().casefold() in _REGION_WORDS:
             if region is None:
-                region = _region_at(tokens, 0)
-        elif (words := _opd_at(tokens, 0)) is not None:
-            key = _joined(words).casefold()  # what _display gives, casefolded
+                region = _region_named(text[start:stop])
+        elif (opd := _opd_named(text[start:stop])) is not None:
+            key, display, shouty = opd
             counts[key] += 1
-            shouty = _shouty(words)
             if key not in shown or (shown[key][1] and not shouty):
-                shown[key] = (_display(words), shouty)
+                shown[key] = (display, shouty)
     if labelled is not None:
         return Organization(name=labelled, region=region)
     if not counts:
@@ -92,6 +92,25 @@ def find_organization(lines: list[TextLine]) -> Organization:
     top = max(counts.values())
     best = next(key for key in counts if counts[key] == top)  # Counter keeps insertion order
     return Organization(name=shown[best][0], region=region)
+
+
+# The two readers of a mention are cached on its text (a keyword to the end of its line):
+# an OPD is named again and again in one document (cover, headings, signature), and in
+# the documents of one batch.
+@lru_cache(maxsize=CACHE_SIZE)
+def _opd_named(mention: str) -> tuple[str, str, bool] | None:
+    """(casefolded key, display name, came from ALL-CAPS text) of the OPD that opens
+    ``mention``, or None when none does."""
+    words = _opd_at(_TOKEN.findall(mention), 0)
+    if words is None:
+        return None
+    return _joined(words).casefold(), _display(words), _shouty(words)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _region_named(mention: str) -> str | None:
+    """The region (``Kota Metro``) that opens ``mention``, or None."""
+    return _region_at(_TOKEN.findall(mention), 0)
 
 
 def _starts_word(text: str, start: int) -> bool:
