@@ -45,7 +45,8 @@ class Target(BaseModel):
 class Formula(BaseModel):
     """A rumus perhitungan, parsed into its parts where it has them."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Frozen: the indicators named in one cell (`- A - B`) share their row's one Formula.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     raw: str
     kind: FormulaKind

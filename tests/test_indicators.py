@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+from pydantic import ValidationError
 from renstra.extract.intermediate import Cell, Position, Table
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.indicators import table_indicators
@@ -250,6 +252,22 @@ def test_iku_row_text_roles_unit_and_formula() -> None:
     assert indicator.formula.numerator == "Jumlah Wajib Pajak yang membayar PBB"
     assert indicator.formula.denominator == "Jumlah Wajib Pajak keseluruhan"
     assert indicator.formula.multiplier == 100.0
+
+
+def test_two_items_of_one_iku_cell_share_a_formula_neither_can_change() -> None:
+    grid = table(
+        1,
+        IKU_HEADER,
+        ("5", "- Persentase desa tertib - Persentase kelurahan tertib", "%", "", "",
+         "Jumlah desa tertib / Jumlah desa x 100%"),
+    )  # fmt: skip
+    first, second = table_indicators(grid, IKU_LAYOUT, [])
+    assert first.formula is not None and first.formula == second.formula
+    assert first.formula.numerator == "Jumlah desa tertib"
+    with pytest.raises(ValidationError):
+        first.formula.numerator = "Jumlah kelurahan tertib"  # type: ignore[misc]
+    assert second.formula is not None
+    assert second.formula.numerator == "Jumlah desa tertib"
 
 
 def test_iku_row_without_satuan_or_targets_has_no_unit() -> None:
