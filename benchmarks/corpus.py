@@ -186,7 +186,8 @@ def _cells(line: str, kind: str) -> list[str]:
 
 
 def generate(count: int, seed: int, templates: list[Template]) -> list[tuple[str, bytes]]:
-    """``count`` (file name, bytes) pairs; the same arguments always give the same output."""
+    """``count`` (file name, bytes) pairs; the same arguments always give the same output,
+    and the first ``n`` pairs are those of ``generate(n, seed, templates)``."""
     rng = random.Random(seed)
     pools: dict[tuple[object, ...], list[list[str]]] = {}
     for template in templates:
@@ -277,14 +278,20 @@ def samples_fingerprint(folder: Path = SAMPLES) -> str:
 
 
 def corpus_paths(count: int, seed: int = DEFAULT_SEED, out: Path = CORPUS) -> list[Path]:
-    """The corpus for (count, seed), generated first when missing, stale or made otherwise."""
+    """The corpus for (count, seed), generated first when missing, stale or made otherwise.
+
+    A larger corpus of the same seed and samples serves a smaller count unchanged: documents
+    are drawn one after another from one seeded generator, so its first ``count`` files are
+    exactly that corpus (a 1,000-document run does not shrink the 2,000 files on disk).
+    """
     try:
         manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         manifest = {}
-    wanted = {"count": count, "seed": seed, "samples": samples_fingerprint()}
-    if all(manifest.get(key) == value for key, value in wanted.items()):
-        paths = [out / name for name in manifest["files"]]
+    wanted = {"seed": seed, "samples": samples_fingerprint()}
+    same = all(manifest.get(key) == value for key, value in wanted.items())
+    if same and manifest.get("count", 0) >= count:
+        paths = [out / name for name in manifest["files"][:count]]
         if all(p.is_file() for p in paths):
             return paths
     return write_corpus(count, seed, out)
