@@ -50,15 +50,16 @@ ACRONYMS = {
     "BPPRD", "DPMPTSP", "PUPR", "UKM", "UMKM", "BLUD", "PKK", "KB", "SDM", "RI", "DKI",
 }  # fmt: skip
 _ROMAN = re.compile(r"[IVX]+")
+_WORD_JOINERS = "_'’-"
+"""Characters that join a word to its neighbour: no keyword starts or ends next to one."""
 # Capitalised or upper-case keywords only. The pattern starts with the words themselves so
 # that `re` skips ahead by their first letters; the word boundary before a keyword is
 # checked in Python (_starts_word), since a look-behind in front would turn that skip off.
 _KEYWORD = re.compile(
     "(?:"
     + "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(_KIND_FIRST | _REGION_WORDS))
-    + r")(?![\w'’-])"
+    + rf")(?![\w{re.escape(_WORD_JOINERS)}])"
 )
-_WORD_JOINERS = "_'’-"
 MAX_NAME_CHARS = 200
 
 
