@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 from renstra.schemas import SourceLocation
 
-from .parsers.memo import CACHE_SIZE
+from .memo import CACHE_SIZE
 
 if TYPE_CHECKING:
     from .batch import FileResult

@@ -8,8 +8,8 @@ from functools import lru_cache
 import regex
 from renstra.schemas import Document, Indicator, Settings
 
+from ..memo import CACHE_SIZE
 from ..messages import msg
-from ..parsers.memo import CACHE_SIZE
 from .registry import Hit, finding, rule
 
 _NON_WORD = regex.compile(r"[\W_]+")

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 from renstra.schemas import Document, Settings
 
-from ..parsers.memo import CACHE_SIZE
+from ..memo import CACHE_SIZE
 from .registry import Hit, finding, rule
 
 MISSPELLINGS: dict[str, str] = {

@@ -17,8 +17,8 @@ from typing import NamedTuple
 import regex
 from renstra.schemas import Document, Indicator, Settings, Target
 
+from ..memo import CACHE_SIZE
 from ..messages import Msg, msg, number
-from ..parsers.memo import CACHE_SIZE
 from ..parsers.predicates import common_scale, predicate_rank
 from .duplicates import indicator_key
 from .registry import Hit, finding, rule

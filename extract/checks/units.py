@@ -8,8 +8,8 @@ from functools import lru_cache
 import regex
 from renstra.schemas import Document, Indicator, Settings
 
+from ..memo import CACHE_SIZE
 from ..messages import Msg, msg, number
-from ..parsers.memo import CACHE_SIZE
 from ..parsers.units import same_unit
 from .registry import Hit, finding, rule
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from .memo import CACHE_SIZE
+from ..memo import CACHE_SIZE
 
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*(?=\S)|\d{1,2}[.)]\s+)")
 _DASH_BULLET = regex.compile(r"^\s*[-–—•]\s")

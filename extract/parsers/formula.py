@@ -15,7 +15,7 @@ from typing import Any
 
 from renstra.schemas import Formula
 
-from .memo import CACHE_SIZE
+from ..memo import CACHE_SIZE
 
 _MARK = "\ue000"  # stands for the bar of a \frac once the LaTeX is text
 _TAIL = 64  # a trailing multiplier or letter expression (``A/B``) is never longer

@@ -9,7 +9,7 @@ from functools import lru_cache
 from renstra.schemas import Organization
 
 from ..intermediate import TextLine
-from .memo import CACHE_SIZE
+from ..memo import CACHE_SIZE
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|&|\S")
 _LABEL = re.compile(

@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 from renstra.schemas import Polarity
 
-from .memo import CACHE_SIZE
+from ..memo import CACHE_SIZE
 
 _LOWER_IS_BETTER = regex.compile(
     r"\b(penurunan|menurunnya|berkurangnya|pengurangan"

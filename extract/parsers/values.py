@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .memo import CACHE_SIZE
+from ..memo import CACHE_SIZE
 from .predicates import predicate_rank
 
 
