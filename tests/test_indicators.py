@@ -4,8 +4,14 @@ import pytest
 from pydantic import ValidationError
 from renstra.extract.intermediate import Cell, Position, Table
 from renstra.extract.parsers.columns import Layout, TargetColumn
-from renstra.extract.parsers.indicators import table_indicators
+from renstra.extract.parsers.indicators import indicator_fields
 from renstra.schemas import Indicator, SourceLocation
+
+
+def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> list[Indicator]:
+    """The indicators of one table, validated as the Document validates them."""
+    return [Indicator(**fields) for fields in indicator_fields(table, layout, years)]
+
 
 FIRST_LINE = 30
 """Physical line of a table's first row, as a text reader would number it."""

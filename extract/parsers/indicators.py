@@ -1,11 +1,10 @@
-"""Records -> Indicator models: names, sub-items, units, targets, formulas, provenance."""
+"""Records -> the fields of each Indicator: names, sub-items, units, targets, formulas,
+provenance."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-
-from renstra.schemas import Indicator
 
 from ..intermediate import Cell, Table
 from .cells import split_items, split_sub_items
@@ -18,17 +17,13 @@ from .values import decimal_separator_of, parse_value
 TEXT_ROLES = ("rationale", "data_source", "responsible")
 
 
-def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> Iterator[Indicator]:
-    """Every indicator of one table. ``years`` holds each target column's calendar year
-    where it is known (None where the mapping would be a guess)."""
-    return (Indicator(**fields) for fields in indicator_fields(table, layout, years))
-
-
 def indicator_fields(
     table: Table, layout: Layout, years: list[int | None]
 ) -> Iterator[dict[str, Any]]:
-    """``table_indicators``'s indicators as the fields of each, for a Document to validate
-    (one pydantic call for them all costs less than a model built for each first)."""
+    """Every indicator of one table, as the fields of an ``Indicator`` for the Document to
+    validate (one pydantic call for them all costs less than a model built for each first).
+    ``years`` holds each target column's calendar year where it is known (None where the
+    mapping would be a guess)."""
     for record in table_records(table, layout):
         indicator_cell = record.cells.get("indicator")
         if indicator_cell is None or not indicator_cell.text:
