@@ -5,8 +5,8 @@ Creates ``--count`` files of ``--size`` bytes (about the size of a text document
 in a fresh folder under each ``--dir``, three ways, and prints the CPU time per file
 (``process_time``: the kernel's work on the process's behalf is in it):
 
-- *named temp + rename*: what ``atomic_write_bytes`` does (open a temp file beside the
-  target with O_CREAT | O_EXCL, write, close, rename into place);
+- *named temp + rename*: renstra's own ``atomic_write_bytes`` (open a temp file beside
+  the target with O_CREAT | O_EXCL, write, close, rename into place);
 - *O_TMPFILE + linkat*: an unnamed file given its name once written (Linux only);
 - *plain create*: open, write, close, not atomic: the least any file costs.
 
@@ -25,15 +25,13 @@ import time
 from collections.abc import Callable
 from functools import cache
 
+from renstra.extract.writers.atomic import atomic_write_bytes
+
 Method = Callable[[str, int, bytes], None]
 
 
-def named_temp_and_rename(folder: str, i: int, data: bytes) -> None:
-    temp = f"{folder}/.doc{i}.json.tmp"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    os.write(fd, data)
-    os.close(fd)
-    os.replace(temp, f"{folder}/doc{i}.json")
+def renstra_atomic_write(folder: str, i: int, data: bytes) -> None:
+    atomic_write_bytes(f"{folder}/doc{i}.json", data)
 
 
 @cache
@@ -57,7 +55,7 @@ def plain_create(folder: str, i: int, data: bytes) -> None:
 
 
 METHODS: dict[str, Method] = {
-    "named temp + rename (renstra)": named_temp_and_rename,
+    "named temp + rename (renstra)": renstra_atomic_write,
     "O_TMPFILE + linkat": unnamed_and_linkat,
     "plain create, not atomic": plain_create,
 }
