@@ -10,6 +10,13 @@ in a fresh folder under each ``--dir``, three ways, and prints the CPU time per 
 - *O_TMPFILE + linkat*: an unnamed file given its name once written (Linux only);
 - *plain create*: open, write, close, not atomic: the least any file costs.
 
+Nothing is deleted until every run is done, but for one last row, which deletes as many
+files as it then creates: on ext4 without a journal, a new file's inode search steps over
+every inode freed in the last 60 to 360 seconds (``recently_deleted()`` in the kernel's
+fs/ext4/ialloc.c), and that row shows what it costs. Run this (or ``bench_text.py``) a
+few minutes after anything deleted thousands of files there, this script's own clean-up
+included.
+
     .venv/bin/python benchmarks/bench_file_creation.py
     .venv/bin/python benchmarks/bench_file_creation.py --dir /tmp /dev/shm --count 2000
 """
@@ -62,6 +69,7 @@ METHODS: dict[str, Method] = {
 
 
 def cpu_us_per_file(method: Method, parent: str, count: int, data: bytes) -> float | None:
+    """CPU µs per file written by ``method`` into a fresh folder under ``parent``."""
     folder = tempfile.mkdtemp(dir=parent)
     try:
         start = time.process_time()
@@ -70,8 +78,20 @@ def cpu_us_per_file(method: Method, parent: str, count: int, data: bytes) -> flo
         return (time.process_time() - start) / count * 1e6
     except OSError:  # O_TMPFILE is Linux-only and not on every file system
         return None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+
+
+def after_deleting(parent: str, count: int, data: bytes) -> float | None:
+    """Plain creates into a folder right after ``count`` other files in it were deleted
+    (new files go to the block group of their folder, where those inodes were freed)."""
+    folder = tempfile.mkdtemp(dir=parent)
+    for i in range(count):
+        plain_create(folder, i, data)
+    for i in range(count):
+        os.unlink(f"{folder}/doc{i}.json")
+    start = time.process_time()
+    for i in range(count):
+        plain_create(folder, count + i, data)
+    return (time.process_time() - start) / count * 1e6
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,11 +107,23 @@ def main(argv: list[str] | None = None) -> int:
         if not os.path.isdir(parent):
             print(f"{parent}: not a folder, skipped", file=sys.stderr)
             continue
-        for name, method in METHODS.items():
-            runs = [cpu_us_per_file(method, parent, args.count, data) for _ in range(args.repeats)]
-            shown = "  ".join("n/a" if r is None else f"{r:7.1f}" for r in runs)
-            print(f"{parent:12s} {name:30s} {shown}")
+        scratch = tempfile.mkdtemp(prefix="renstra-files-", dir=parent)
+        try:
+            for name, method in METHODS.items():
+                runs = [
+                    cpu_us_per_file(method, scratch, args.count, data) for _ in range(args.repeats)
+                ]
+                show(parent, name, runs)
+            runs = [after_deleting(scratch, args.count, data) for _ in range(args.repeats)]
+            show(parent, "plain create, after deleting", runs)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
+
+
+def show(parent: str, name: str, runs: list[float | None]) -> None:
+    shown = "  ".join("n/a" if r is None else f"{r:7.1f}" for r in runs)
+    print(f"{parent:12s} {name:30s} {shown}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Throughput of text/markdown documents on one core in one process (start-up excluded).
 
 Three timed paths, each warmed up first and then run ``--repeats`` times over ``--count``
-documents, every run writing into a fresh temporary folder:
+documents, every run writing into a fresh temporary folder that is kept until the end
+(see ``timed``):
 
 - split: the calls inside ``extract_document`` made one by one so each stage is timed
   (read+parse = file read/detect, text reader, build_document; then checks, JSON
@@ -173,13 +174,17 @@ class Results:
 
 
 def timed(work: Callable[[Path], object], scratch: Path) -> tuple[Sample, object]:
+    """Time ``work`` writing into a fresh folder under ``scratch``, which is kept.
+
+    Nothing is deleted until the whole benchmark is done: on ext4 without a journal, each
+    new file's inode search steps over every inode freed in the last 60 to 360 seconds
+    (``recently_deleted()`` in the kernel's fs/ext4/ialloc.c), so deleting one run's 2,000
+    files before the next would make the next run's writes cost several times as much.
+    """
     out = Path(tempfile.mkdtemp(dir=scratch))
-    try:
-        wall, cpu = time.perf_counter(), time.process_time()
-        value = work(out)
-        return Sample(time.perf_counter() - wall, time.process_time() - cpu), value
-    finally:
-        shutil.rmtree(out)
+    wall, cpu = time.perf_counter(), time.process_time()
+    value = work(out)
+    return Sample(time.perf_counter() - wall, time.process_time() - cpu), value
 
 
 def benchmark(inputs: list[InputFile], repeats: int, warmup: int, scratch: Path) -> Results:
@@ -210,6 +215,18 @@ def calibration_us() -> float:
     so that figures from machines (or hours) of different speed can be set side by side."""
     runs = timeit.repeat("sum(range(1000))", number=2000, repeat=5)
     return min(runs) / 2000 * 1e6
+
+
+def file_creation_us(scratch: Path, count: int = 300, size: int = 19_000) -> float:
+    """What this file system charges now for one output file: CPU µs per
+    ``atomic_write_bytes`` of ``size`` bytes into a fresh folder: the file system's
+    counterpart of ``calibration_us``, which shows when the disk, not the code, changed."""
+    folder = Path(tempfile.mkdtemp(dir=scratch))
+    data = b"x" * size
+    start = time.process_time()
+    for i in range(count):
+        atomic_write_bytes(folder / f"probe{i}.json", data)
+    return (time.process_time() - start) / count * 1e6
 
 
 def pin_to_one_core(cpu: int | None) -> str:
@@ -280,7 +297,9 @@ def main(argv: list[str] | None = None) -> int:
         inputs = load_inputs(args.input, args.count, args.seed, copies)
         distinct = {hashlib.sha256(Path(item.path).read_bytes()).digest() for item in inputs}
         size = sum(os.path.getsize(item.path) for item in inputs) / len(inputs)
+        probe_before = file_creation_us(scratch)
         results = benchmark(inputs, args.repeats, min(args.warmup, len(inputs)), scratch)
+        probe_after = file_creation_us(scratch)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -295,6 +314,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{pinned}, scratch under {args.tmp or tempfile.gettempdir()}, "
         f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after; "
         f"calibration: sum(range(1000)) takes {calibration_us():.1f} us"
+    )
+    print(
+        f"file system: a 19,000-byte atomic write costs {probe_before:.0f} us of CPU before "
+        f"the runs, {probe_after:.0f} us after (on ext4 without a journal, it costs more for "
+        "a few minutes after many files were deleted: see benchmarks/README.md)"
     )
     print()
     print("\n".join(report(results, args.repeats)))
