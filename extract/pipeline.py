@@ -18,7 +18,6 @@ from .errors import RenstraError
 from .intermediate import SourceFile
 from .parse import build_document
 from .readers import detect_format, reader_for
-from .zipguard import check_zip
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +67,6 @@ def extract_source(source: SourceFile, settings: Settings) -> Document:
     path = source.path
     memory = f"ran out of memory while parsing (limit {settings.limits.max_memory_bytes:,} bytes)"
     try:
-        if source.format in ("docx", "xlsx"):
-            check_zip(path, source.data, settings.limits)
         raw = reader_for(source.format)(source, settings)
         document = build_document(raw, settings)
         document.findings = run_checks(document, settings)

@@ -274,7 +274,7 @@ def test_truncated_xlsx() -> None:
     assert_error(detected.value, "format-error", "zip")
     with pytest.raises(RenstraError) as read_error:
         read_bytes(data)
-    assert_error(read_error.value, "format-error", "not a readable .xlsx")
+    assert_error(read_error.value, "format-error", "corrupt zip container")
 
 
 def test_docx_given_to_the_xlsx_reader() -> None:

@@ -3,6 +3,7 @@
 Paragraphs and tables are taken in body order. Merges come from ``w:gridSpan`` and
 ``w:vMerge``; a table inside a cell becomes its own Table right after its parent, and the
 parent cell keeps only its own paragraphs. Word equations become ``$LaTeX$`` (see omml).
+The container must first pass zipguard's checks (sizes, layout, no DTD).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from renstra.schemas import Settings
 
 from ..errors import RenstraError
 from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
+from ..zipguard import check_zip
 from .omml import omml_to_latex
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,8 @@ class _State:
 
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
-    body = _load_body(source, settings)
+    check_zip(source.path, source.data, settings.limits)
+    body = _load_body(source)
     state = _State()
     paragraph_no = 0
     for element in _blocks(body):
@@ -69,7 +72,7 @@ def _blank(lines: list[TextLine], location: Position) -> None:
         lines.append(TextLine("", location))
 
 
-def _load_body(source: SourceFile, settings: Settings) -> Element:
+def _load_body(source: SourceFile) -> Element:
     """The w:body of the main document part.
 
     The part is read straight from the zip and parsed with python-docx's own parser
@@ -83,14 +86,6 @@ def _load_body(source: SourceFile, settings: Settings) -> Element:
     try:
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             name = _main_part(archive, parse_xml)
-            size = archive.getinfo(name).file_size
-            limit = settings.limits.max_unpacked_bytes  # zipguard's limit, for direct calls
-            if size > limit:
-                raise RenstraError(
-                    source.path,
-                    "limit-exceeded",
-                    f"{name} unpacks to {size:,} bytes, over the {limit:,}-byte limit",
-                )
             root = parse_xml(archive.read(name))
     except RenstraError:
         raise

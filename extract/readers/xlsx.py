@@ -7,6 +7,7 @@ rows split the used range into blocks; a block is a table when, past its leading
 trailing single-value rows (titles, captions, notes), at least two rows hold values in three
 or more columns. Everything else becomes lines, one per row (the row's values joined by a
 space, so ``NAMA OPD | : | KECAMATAN`` reads as one line) and per line break in a cell.
+The container must first pass zipguard's checks (sizes, layout, no DTD).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from renstra.schemas import Settings, SourceNote
 
 from ..errors import RenstraError
 from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, note
+from ..zipguard import check_zip
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +71,9 @@ def _load(source: SourceFile, settings: Settings) -> tuple[Any, Any]:
     """The workbook with cached values, and (only when it has formulas) one with formulas."""
     import openpyxl
 
+    check_zip(source.path, source.data, settings.limits)
     try:
-        has_formulas = _scan(source, settings)
+        has_formulas = _scan(source)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             values = openpyxl.load_workbook(io.BytesIO(source.data), data_only=True)
@@ -85,23 +88,14 @@ def _load(source: SourceFile, settings: Settings) -> tuple[Any, Any]:
     return values, formulas
 
 
-def _scan(source: SourceFile, settings: Settings) -> bool:
-    """Refuse a workbook that unpacks too large; say whether any sheet holds a formula."""
+def _scan(source: SourceFile) -> bool:
+    """Whether any sheet holds a formula."""
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
-        infos = archive.infolist()
-        unpacked = sum(info.file_size for info in infos)
-        limit = settings.limits.max_unpacked_bytes  # zipguard's limit, for direct calls
-        if unpacked > limit:
-            raise RenstraError(
-                source.path,
-                "limit-exceeded",
-                f"workbook unpacks to {unpacked:,} bytes, over the {limit:,}-byte limit",
-            )
         return any(
             FORMULA_RE.search(archive.read(info.filename))
-            for info in infos
+            for info in archive.infolist()
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
         )
 
