@@ -124,6 +124,40 @@ def test_a_failed_atomic_write_keeps_the_old_file_and_removes_its_temp(tmp_path:
     assert os.listdir(tmp_path) == ["a.json"]
 
 
+def test_an_atomic_write_goes_on_after_short_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = os.write
+    sizes: list[int] = []
+
+    def three_bytes_at_most(fd: int, data: memoryview) -> int:
+        sizes.append(real_write(fd, data[:3]))
+        return sizes[-1]
+
+    monkeypatch.setattr(atomic.os, "write", three_bytes_at_most)
+    atomic_write_bytes(tmp_path / "a.json", b'{"a": 12}\n')
+    monkeypatch.undo()
+    assert (tmp_path / "a.json").read_bytes() == b'{"a": 12}\n'
+    assert sizes == [3, 3, 3, 1]
+
+
+def test_a_write_error_keeps_the_old_file_and_removes_its_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.json"
+    target.write_bytes(b"old")
+
+    def disk_full(fd: int, data: memoryview) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "write", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        atomic_write_bytes(target, b"new")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old"
+    assert os.listdir(tmp_path) == ["a.json"]
+
+
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_atomic_files_get_the_mode_open_would_give_not_a_private_temp_mode(
     tmp_path: Path,
