@@ -295,7 +295,7 @@ def test_permission_denied_on_open_is_a_source_error(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
-    monkeypatch.setattr(pipeline, "open", refuse, raising=False)
+    monkeypatch.setattr(pipeline.os, "open", refuse)
     with pytest.raises(RenstraError) as caught:
         pipeline.extract_document(str(path))
     assert (caught.value.code, caught.value.reason) == ("source-error", "permission denied")

@@ -6,8 +6,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from renstra.extract import pipeline
 from renstra.extract.errors import RenstraError
-from renstra.extract.pipeline import extract_document
+from renstra.extract.pipeline import extract_document, read_at_most
 from renstra.schemas import Document, Limits, Settings
 
 IKU_TABLE = (
@@ -97,6 +98,35 @@ def test_a_file_at_the_size_limit_is_read(tmp_path: Path) -> None:
         write(tmp_path, "pas.txt", data), Settings(limits=Limits(max_file_bytes=len(data)))
     )
     assert document.source.size_bytes == len(data)
+
+
+@pytest.mark.parametrize("stat_size", [0, 10, 150_000, 200_000])
+def test_the_whole_file_is_read_whatever_size_stat_gave(tmp_path: Path, stat_size: int) -> None:
+    """A file that grew or shrank between stat and read, and one past a read chunk."""
+    data = bytes(range(256)) * 700  # 179,200 bytes
+    path = write(tmp_path, "a.txt", data)
+    assert read_at_most(path, 1_000_000, stat_size) == data
+
+
+def test_a_read_stops_one_byte_past_the_limit(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", b"x" * 100_000)
+    assert read_at_most(path, 70_001, 50) == b"x" * 70_001
+
+
+def test_a_file_that_grew_past_the_limit_after_stat_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "tumbuh.txt", IKU_TABLE.encode())
+    real_stat = os.stat
+
+    def stale_stat(name: str) -> os.stat_result:
+        info = real_stat(name)
+        return os.stat_result((info[0], *info[1:6], 10, *info[7:]))  # st_size was 10 bytes
+
+    monkeypatch.setattr(pipeline.os, "stat", stale_stat)
+    error = refused(path, Settings(limits=Limits(max_file_bytes=100)))
+    assert error.code == "limit-exceeded"
+    assert error.reason == "file is over the 100-byte limit"
 
 
 def names(document: Document) -> list[str]:
