@@ -36,7 +36,7 @@ def count(phrase: str) -> dict[str, object]:
     }
 
 
-OTHER = {
+OTHER: dict[str, object] = {
     "kind": "other",
     "numerator": None,
     "denominator": None,

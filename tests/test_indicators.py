@@ -61,7 +61,7 @@ RENSTRA_ROWS = (
      "- Persentase Penurunan Gangguan ketentraman dan ketertiban di wilayah kecamatan.",
      "30 %", "35 %", "55 %", "83 %", "100 %"),
 )  # fmt: skip
-YEARS_2022 = [2022, 2023, 2024, 2025, 2026]
+YEARS_2022: list[int | None] = [2022, 2023, 2024, 2025, 2026]
 
 
 def renstra(years: list[int | None] | None = None) -> list[Indicator]:

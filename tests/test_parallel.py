@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import psutil
 import pytest
@@ -20,8 +22,10 @@ MiB = 1024 * 1024
 LIMITS = {"timeout_s": 30.0, "max_memory_bytes": 1024 * MiB}
 
 
-def results(fn: object, tasks: list[object], jobs: int = 2, **options: object) -> list[object]:
-    return list(run_ordered(fn, tasks, jobs=jobs, **{**LIMITS, **options}))  # type: ignore[arg-type]
+def results(
+    fn: Callable[[Any], Any], tasks: Sequence[Any], jobs: int = 2, **options: Any
+) -> list[tuple[Any, Any]]:
+    return list(run_ordered(fn, tasks, jobs=jobs, **{**LIMITS, **options}))
 
 
 def our_workers() -> list[psutil.Process]:

@@ -242,7 +242,8 @@ def test_empty_rows_split_tables_and_label_rows_are_lines() -> None:
 def test_table_starting_in_a_later_column() -> None:
     def fill(book: object) -> None:
         sheet = book.active  # type: ignore[attr-defined]
-        for r, row in enumerate([["NO", "INDIKATOR", "TARGET"], [1, "Satu", 10]], start=3):
+        rows: list[list[object]] = [["NO", "INDIKATOR", "TARGET"], [1, "Satu", 10]]
+        for r, row in enumerate(rows, start=3):
             for c, value in enumerate(row, start=2):
                 sheet.cell(row=r, column=c, value=value)
 
