@@ -83,7 +83,7 @@ EXPECTED: dict[str, tuple[str, SourceLocation, str | None, str | None, str]] = {
     "hidden-rows": (
         "info",
         SourceLocation(sheet="IKU", cell="3:3"),
-        None,
+        "t1r3",
         None,
         "Rows 3:3 of sheet 'IKU' are hidden; their content was read.",
     ),
@@ -175,3 +175,28 @@ def test_ignoring_the_source_tag_keeps_the_notes_in_the_document(tmp_path: Path)
     assert document.source.notes == [
         SourceNote(code="hidden-sheet", location=SourceLocation(sheet="Lama"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("hidden", "cell", "indicator_id"),
+    [
+        ([3], "3:3", "t1r3"),  # one indicator in the row: the finding names it
+        ([2, 3], "2:3", None),  # two: naming one would hide the other
+        ([5], "5:5", None),  # a note under the table, no indicator
+    ],
+)
+def test_hidden_rows_name_their_indicator_only_when_there_is_one(
+    tmp_path: Path, hidden: list[int], cell: str, indicator_id: str | None
+) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(sheet()))
+    book.active.append([])
+    book.active.append(["catatan: target dapat berubah"])
+    for row in hidden:
+        book.active.row_dimensions[row].hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    document = extract(tmp_path, buffer.getvalue(), "xlsx")
+    found = [
+        (f.location.cell, f.indicator_id) for f in document.findings if f.rule == "hidden-rows"
+    ]
+    assert found == [(cell, indicator_id)]

@@ -19,6 +19,7 @@ the rule gives it a severity and a message, at the note's location:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from renstra.schemas import Document, NoteCode, Settings, Severity, SourceLocation
@@ -37,9 +38,22 @@ SEVERITIES: dict[NoteCode, Severity] = {
 
 
 def _indicator_at(document: Document, location: SourceLocation) -> str | None:
-    """The indicator whose name or value sits in the note's workbook cell, if any."""
+    """The indicator whose name or value sits in the note's workbook cell, or the one
+    indicator named in its rows (a hidden-rows note's ``6:8``); None when there is none,
+    or more than one in those rows."""
     if location.cell is None:
         return None
+    rows = _WHOLE_ROWS.fullmatch(location.cell)
+    if rows is not None:
+        first, last = int(rows[1]), int(rows[2])
+        named = [
+            indicator.id
+            for indicator in document.indicators
+            if indicator.provenance.sheet == location.sheet
+            and (row := _row_of(indicator.provenance.cell)) is not None
+            and first <= row <= last
+        ]
+        return named[0] if len(named) == 1 else None
     cell = (location.sheet, location.cell)
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
@@ -47,6 +61,17 @@ def _indicator_at(document: Document, location: SourceLocation) -> str | None:
         if any(p is not None and (p.sheet, p.cell) == cell for p in places):
             return indicator.id
     return None
+
+
+_WHOLE_ROWS = re.compile(r"(\d+):(\d+)")
+"""Excel's name for whole rows: ``6:8``, ``3:3``."""
+_CELL_ROW = re.compile(r"[A-Z]+(\d+)")
+
+
+def _row_of(cell: str | None) -> int | None:
+    """The row number of an A1 reference (``B6`` -> 6)."""
+    found = _CELL_ROW.fullmatch(cell or "")
+    return int(found[1]) if found else None
 
 
 def _register(code: NoteCode, severity: Severity) -> None:
