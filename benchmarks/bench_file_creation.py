@@ -11,11 +11,11 @@ in a fresh folder under each ``--dir``, three ways, and prints the CPU time per 
 - *plain create*: open, write, close, not atomic: the least any file costs.
 
 Nothing is deleted until every run is done, but for one last row, which deletes as many
-files as it then creates: on ext4 without a journal, a new file's inode search steps over
-every inode freed in the last 60 to 360 seconds (``recently_deleted()`` in the kernel's
-fs/ext4/ialloc.c), and that row shows what it costs. Run this (or ``bench_text.py``) a
-few minutes after anything deleted thousands of files there, this script's own clean-up
-included.
+files as it then creates, two seconds later: on ext4 without a journal, a new file's
+inode search steps over every inode freed in the last 60 to 360 seconds (but not in the
+current second: ``recently_deleted()`` in the kernel's fs/ext4/ialloc.c), and that row
+shows what it costs. Run this (or ``bench_text.py``) a few minutes after anything deleted
+thousands of files there, this script's own clean-up included.
 
     .venv/bin/python benchmarks/bench_file_creation.py
     .venv/bin/python benchmarks/bench_file_creation.py --dir /tmp /dev/shm --count 2000
@@ -81,13 +81,15 @@ def cpu_us_per_file(method: Method, parent: str, count: int, data: bytes) -> flo
 
 
 def after_deleting(parent: str, count: int, data: bytes) -> float | None:
-    """Plain creates into a folder right after ``count`` other files in it were deleted
-    (new files go to the block group of their folder, where those inodes were freed)."""
+    """Plain creates into a folder two seconds after ``count`` other files in it were
+    deleted (new files go to the block group of their folder, where those inodes were
+    freed; the kernel only steps over inodes freed before the current second)."""
     folder = tempfile.mkdtemp(dir=parent)
     for i in range(count):
         plain_create(folder, i, data)
     for i in range(count):
         os.unlink(f"{folder}/doc{i}.json")
+    time.sleep(2)
     start = time.process_time()
     for i in range(count):
         plain_create(folder, count + i, data)
