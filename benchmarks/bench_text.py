@@ -264,15 +264,20 @@ def report(results: Results, repeats: int) -> list[str]:
         f"{results.count / compute:,.0f} docs/s; the write stage alone (create a temp file, "
         f"write, rename) runs at {results.median_rate('write'):,.0f} docs/s on this file system"
     )
-    for key in ("library", "extract_to"):
-        rate = results.median_rate(key)
-        verdict = "MET" if rate >= TARGET_DOCS_PER_S else "NOT MET"
-        lines.append(
-            f"target {TARGET_DOCS_PER_S:,.0f} docs/s, {LABELS[key].removeprefix('total, ')}: "
-            f"{verdict} (wall median {rate:,.0f} docs/s = {100 * rate / TARGET_DOCS_PER_S:.0f}% "
-            f"of target, {1000 / rate:.2f} ms/doc; CPU-time {results.median_cpu_rate(key):,.0f}"
-            " docs/s)"
-        )
+    rate = results.median_rate("library")
+    verdict = "MET" if rate >= TARGET_DOCS_PER_S else "NOT MET"
+    lines.append(
+        f"target {TARGET_DOCS_PER_S:,.0f} docs/s in one process, library path: {verdict} "
+        f"(wall median {rate:,.0f} docs/s = {100 * rate / TARGET_DOCS_PER_S:.0f}% of target, "
+        f"{1000 / rate:.2f} ms/doc; CPU-time {results.median_cpu_rate('library'):,.0f} docs/s)"
+    )
+    rate = results.median_rate("extract_to")
+    lines.append(
+        f"for reference, extract_to (JSON + CSVs; a sandboxed worker process and the batch "
+        f"process share the one core): wall median {rate:,.0f} docs/s, {1000 / rate:.2f} "
+        f"ms/doc; the batch process alone uses {results.median_cpu_rate('extract_to'):,.0f} "
+        "docs/s of CPU time"
+    )
     return lines
 
 
