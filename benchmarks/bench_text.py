@@ -229,6 +229,24 @@ def file_creation_us(scratch: Path, count: int = 300, size: int = 19_000) -> flo
     return (time.process_time() - start) / count * 1e6
 
 
+SLOW_DISK_FACTOR = 4
+"""A write stage dearer than this many probe writes was not the disk's normal state."""
+
+
+def disk_warning(results: Results, probe_us: float) -> str | None:
+    """A warning when the timed writes cost far more than the probe's: the probe's folder
+    may sit in another block group than the runs' folders, so it can miss the slow state
+    that follows a deletion, but the write stage cannot."""
+    write_us = 1e6 * results.median_wall("write") / results.count
+    if write_us <= SLOW_DISK_FACTOR * probe_us:
+        return None
+    return (
+        f"warning: the write stage cost {write_us:.0f} us per file, {write_us / probe_us:.0f} "
+        "times the probe: the disk was likely slowed by files deleted in the minutes before "
+        "(see benchmarks/README.md); run again a few minutes after the last large deletion"
+    )
+
+
 def pin_to_one_core(cpu: int | None) -> str:
     if not hasattr(os, "sched_setaffinity"):
         return "not pinned (no sched_setaffinity on this platform)"
@@ -327,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     print("\n".join(report(results, args.repeats)))
+    warning = disk_warning(results, max(probe_before, probe_after))
+    if warning:
+        print(warning)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         seconds = {
