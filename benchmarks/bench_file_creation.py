@@ -29,7 +29,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from renstra.extract.writers.atomic import atomic_write_bytes
@@ -68,32 +68,34 @@ METHODS: dict[str, Method] = {
 }
 
 
-def cpu_us_per_file(method: Method, parent: str, count: int, data: bytes) -> float | None:
-    """CPU µs per file written by ``method`` into a fresh folder under ``parent``."""
-    folder = tempfile.mkdtemp(dir=parent)
+def cpu_us_per_file(method: Method, folder: str, count: int, data: bytes, first: int = 0) -> float:
+    """CPU µs per file for ``count`` files written by ``method`` into ``folder``, named
+    from ``doc{first}.json`` on."""
+    start = time.process_time()
+    for i in range(first, first + count):
+        method(folder, i, data)
+    return (time.process_time() - start) / count * 1e6
+
+
+def fresh_folder(method: Method, parent: str, count: int, data: bytes) -> float | None:
+    """``cpu_us_per_file`` into a fresh folder under ``parent``; None where ``method``
+    cannot run (O_TMPFILE is Linux-only and not on every file system)."""
     try:
-        start = time.process_time()
-        for i in range(count):
-            method(folder, i, data)
-        return (time.process_time() - start) / count * 1e6
-    except OSError:  # O_TMPFILE is Linux-only and not on every file system
+        return cpu_us_per_file(method, tempfile.mkdtemp(dir=parent), count, data)
+    except OSError:
         return None
 
 
-def after_deleting(parent: str, count: int, data: bytes) -> float | None:
+def after_deleting(parent: str, count: int, data: bytes) -> float:
     """Plain creates into a folder two seconds after ``count`` other files in it were
     deleted (new files go to the block group of their folder, where those inodes were
     freed; the kernel only steps over inodes freed before the current second)."""
     folder = tempfile.mkdtemp(dir=parent)
-    for i in range(count):
-        plain_create(folder, i, data)
+    cpu_us_per_file(plain_create, folder, count, data)
     for i in range(count):
         os.unlink(f"{folder}/doc{i}.json")
     time.sleep(2)
-    start = time.process_time()
-    for i in range(count):
-        plain_create(folder, count + i, data)
-    return (time.process_time() - start) / count * 1e6
+    return cpu_us_per_file(plain_create, folder, count, data, first=count)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,17 +115,17 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for name, method in METHODS.items():
                 runs = [
-                    cpu_us_per_file(method, scratch, args.count, data) for _ in range(args.repeats)
+                    fresh_folder(method, scratch, args.count, data) for _ in range(args.repeats)
                 ]
                 show(parent, name, runs)
-            runs = [after_deleting(scratch, args.count, data) for _ in range(args.repeats)]
-            show(parent, "plain create, after deleting", runs)
+            deleting = [after_deleting(scratch, args.count, data) for _ in range(args.repeats)]
+            show(parent, "plain create, after deleting", deleting)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
-def show(parent: str, name: str, runs: list[float | None]) -> None:
+def show(parent: str, name: str, runs: Sequence[float | None]) -> None:
     shown = "  ".join("n/a" if r is None else f"{r:7.1f}" for r in runs)
     print(f"{parent:12s} {name:30s} {shown}")
 

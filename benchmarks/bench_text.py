@@ -35,6 +35,7 @@ from itertools import cycle, islice
 from pathlib import Path
 
 import corpus
+from bench_file_creation import cpu_us_per_file, renstra_atomic_write
 from renstra.extract.batch import extract_to
 from renstra.extract.checks import run_checks
 from renstra.extract.inputs import InputFile
@@ -221,12 +222,8 @@ def file_creation_us(scratch: Path, count: int = 300, size: int = 19_000) -> flo
     """What this file system charges now for one output file: CPU µs per
     ``atomic_write_bytes`` of ``size`` bytes into a fresh folder: the file system's
     counterpart of ``calibration_us``, which shows when the disk, not the code, changed."""
-    folder = Path(tempfile.mkdtemp(dir=scratch))
-    data = b"x" * size
-    start = time.process_time()
-    for i in range(count):
-        atomic_write_bytes(folder / f"probe{i}.json", data)
-    return (time.process_time() - start) / count * 1e6
+    folder = tempfile.mkdtemp(dir=scratch)
+    return cpu_us_per_file(renstra_atomic_write, folder, count, b"x" * size)
 
 
 SLOW_DISK_FACTOR = 4
