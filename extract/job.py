@@ -43,15 +43,10 @@ class FileTask:
         return (_unpickled_task, fields)
 
 
-_last_pickled: tuple[object, bytes] = (object(), b"")
-
-
+@lru_cache(maxsize=8)
 def _pickled(settings: Settings) -> bytes:
-    """``settings`` pickled; the last one is kept (Settings is frozen, so by identity)."""
-    global _last_pickled
-    if _last_pickled[0] is not settings:
-        _last_pickled = (settings, pickle.dumps(settings, protocol=pickle.HIGHEST_PROTOCOL))
-    return _last_pickled[1]
+    """``settings`` pickled, kept per Settings (frozen and hashable)."""
+    return pickle.dumps(settings, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 @lru_cache(maxsize=8)
