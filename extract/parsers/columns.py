@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..memo import CACHE_SIZE
+
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (role, re.compile(pattern))
     for role, pattern in (
@@ -93,7 +95,7 @@ def normalize_label(text: str) -> str:
     return _SPACE.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_SIZE)
 def role_of(label: str) -> str:
     """The role a header label names ('' for none). Cached: labels repeat across a batch."""
     normalized = normalize_label(label)
@@ -170,7 +172,7 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
     )
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=CACHE_SIZE)
 def header_columns(
     headers: tuple[tuple[str, ...], ...], covered: tuple[tuple[bool, ...], ...]
 ) -> tuple[tuple[str, ...], tuple[TargetColumn, ...]] | None:
