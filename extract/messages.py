@@ -198,6 +198,14 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         "id": "'{name}' tidak memiliki satuan.",
         "en": "'{name}' has no satuan.",
     },
+    "unit-missing.inferred": {
+        "id": "'{name}' tidak menuliskan satuan; satuan '{unit}' disimpulkan dari namanya.",
+        "en": "'{name}' writes no satuan; '{unit}' was inferred from its name.",
+    },
+    "unit-missing.write-it": {
+        "id": "Tuliskan satuan '{unit}' di kolom satuan.",
+        "en": "Write the satuan '{unit}' in the satuan column.",
+    },
     # -- unit-mismatch
     "unit-mismatch.description": {
         "id": "Satuan bertentangan dengan nama, rumus, atau nilai target indikator "

@@ -32,6 +32,7 @@ from renstra.schemas import (
 )
 
 from .locations import describe
+from .vocabulary import BY_ROLE, FIELDS, REPORT_HEAD, REPORT_TAIL
 
 if TYPE_CHECKING:
     from .batch import FileResult
@@ -60,14 +61,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "failed": ("Gagal dibaca", "Could not be read"),
     "error_code": ("Kode galat", "Error code"),
     "reason": ("Sebab", "Reason"),
-    "number": ("No", "No"),
-    "goal": ("Tujuan", "Goal (tujuan)"),
-    "objective": ("Sasaran", "Objective (sasaran)"),
-    "indicator": ("Indikator", "Indicator"),
     "indicator_id": ("ID Indikator", "Indicator ID"),
-    "unit": ("Satuan", "Unit (satuan)"),
-    "formula": ("Rumus", "Formula (rumus)"),
-    "data_source": ("Sumber Data", "Data source"),
     "year": ("Tahun", "Year"),
     "severity": ("Tingkat", "Severity"),
     "message": ("Pesan", "Message"),
@@ -92,8 +86,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "error": ("Galat", "Error"),
     "warning": ("Peringatan", "Warning"),
     "info": ("Info", "Info"),
-}
-"""key -> (Indonesian, English)."""
+} | {f.role: f.labels for f in FIELDS}
+"""key -> (Indonesian, English); every vocabulary field's column label among them."""
 WORDS: dict[str, dict[str, str]] = {
     lang: {key: pair[i] for key, pair in LABELS.items()} for i, lang in enumerate(("id", "en"))
 }
@@ -104,16 +98,9 @@ TargetKey = tuple[int | None, int | None]
 """(calendar year, year index): the year where a target has one, else its column position."""
 Field = str | TargetKey
 """The cell of an indicator row a finding concerns: a field name or a target key."""
-FIELD_OF_ROLE = {
-    "number": "number",
-    "goal": "goal",
-    "objective": "objective",
-    "rationale": "objective",
-    "indicator": "indicator",
-    "unit": "unit",
-    "formula": "formula",
-    "data_source": "data_source",
-}
+FIELD_OF_ROLE = {f.role: f.role for f in (*REPORT_HEAD, *REPORT_TAIL)} | {"rationale": "objective"}
+"""The report column a source column's finding shows on: an IKU's 'ALASAN / SASARAN'
+(rationale) stands in for the sasaran (``sasaran``)."""
 ALL_TARGETS = "targets"
 
 
@@ -191,6 +178,18 @@ def worst(findings: Iterable[Finding]) -> str:
 def sasaran(indicator: Indicator) -> str:
     """The sasaran; an IKU's 'ALASAN / SASARAN' column (rationale) stands in when absent."""
     return indicator.objective or indicator.rationale or ""
+
+
+def field_text(indicator: Indicator, role: str) -> str:
+    """What a report shows in a vocabulary field's column ('' for nothing)."""
+    if role == "objective":
+        return sasaran(indicator)
+    if role == "indicator":
+        return indicator.name
+    if role == "formula":
+        return indicator.formula.raw if indicator.formula else ""
+    value = getattr(indicator, BY_ROLE[role].key, None)
+    return str(value) if value is not None else ""
 
 
 # ---------------------------------------------------------------- the page
@@ -480,8 +479,8 @@ def _indicator_table(number: int, document: Document, lang: Lang) -> str:
             start = i if span else start
             if not span and (i, field) in cells:
                 cells.setdefault((start, field), []).extend(cells.pop((i, field)))
-    head = ["number", "goal", "objective", "indicator", "unit"]
-    tail = ["formula", "data_source"]
+    head = [f.role for f in REPORT_HEAD]
+    tail = [f.role for f in REPORT_TAIL]
     out = ['<div class="scroll"><table class="ind"><thead><tr>']
     out += [f"<th>{e(words[h])}</th>" for h in head]
     out += [f'<th class="t">{e(target_label(k, lang))}</th>' for k in keys]
@@ -504,8 +503,7 @@ def _indicator_table(number: int, document: Document, lang: Lang) -> str:
             row.append(cell("objective", e(sasaran(ind)), span=objectives[i]))
         row += [cell("indicator", name, "name"), cell("unit", e(ind.unit))]
         row += [cell(k, e(targets.get(k, "")), "t") for k in keys]
-        row += [cell("formula", e(ind.formula.raw if ind.formula else "")),
-                cell("data_source", e(ind.data_source))]  # fmt: skip
+        row += [cell(r, e(field_text(ind, r))) for r in tail]
         out.append(f'<tr id="i-{number}-{i + 1}" data-indicator="{e(ind.id)}">{"".join(row)}</tr>')
     out.append("</tbody></table></div>")
     return "".join(out)

@@ -21,14 +21,15 @@ from .report_html import (
     Field,
     Lang,
     describe_location,
+    field_text,
     finding_cells,
     rule_info,
-    sasaran,
     target_columns,
     target_key,
     target_label,
     worst,
 )
+from .vocabulary import REPORT_HEAD, REPORT_TAIL
 
 if TYPE_CHECKING:
     from .batch import FileResult
@@ -38,11 +39,12 @@ FINDING_SHEET = "Temuan"
 SUMMARY_SHEET = "Ringkasan"
 FILL = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
 HEADER_FILL = "D9E1F2"
-HEAD = (("number", "No"), ("goal", "Tujuan"), ("objective", "Sasaran"),
-        ("indicator", "Indikator"), ("unit", "Satuan"))  # fmt: skip
-TAIL = (("formula", "Rumus"), ("data_source", "Sumber Data"))
-WIDTHS = {"No": 5, "Tujuan": 30, "Sasaran": 30, "Indikator": 45, "Satuan": 10, "Rumus": 40,
-          "Sumber Data": 20, "Dokumen": 30, "ID Indikator": 12}  # fmt: skip
+HEAD = tuple((f.role, f.labels[0]) for f in REPORT_HEAD)
+TAIL = tuple((f.role, f.labels[0]) for f in REPORT_TAIL)
+WIDTHS = {f.labels[0]: f.width for f in (*REPORT_HEAD, *REPORT_TAIL)} | {
+    "Dokumen": 30,
+    "ID Indikator": 12,
+}
 
 
 def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
@@ -76,12 +78,9 @@ def _row(indicator: Indicator, keys: list[Any], document: Document) -> list[obje
     name = indicator.name
     if indicator.sub_items:
         name += "".join(f"\n{s.label}. {s.name}" for s in indicator.sub_items)
-    return [
-        indicator.number, indicator.goal, sasaran(indicator) or None, name, indicator.unit,
-        *(targets.get(k) for k in keys),
-        indicator.formula.raw if indicator.formula else None, indicator.data_source,
-        document.source.path, indicator.id,
-    ]  # fmt: skip
+    head = [name if r == "indicator" else field_text(indicator, r) or None for r, _ in HEAD]
+    tail = [field_text(indicator, r) or None for r, _ in TAIL]
+    return [*head, *(targets.get(k) for k in keys), *tail, document.source.path, indicator.id]
 
 
 def _indicator_sheet(

@@ -2,6 +2,7 @@
 
 from .document import (
     SCHEMA_VERSION,
+    Coverage,
     DocType,
     Document,
     Generator,
@@ -15,19 +16,32 @@ from .document import (
     TableSummary,
 )
 from .finding import SEVERITY_RANK, Finding, Severity
-from .indicator import Formula, FormulaKind, Indicator, Polarity, SubItem, Target, ValueKind
+from .indicator import (
+    Formula,
+    FormulaKind,
+    Indicator,
+    IndicatorLevel,
+    InferredField,
+    Polarity,
+    SubItem,
+    Target,
+    ValueKind,
+)
 from .limits import Limits
 from .location import SourceLocation
 from .report import Report, Stats, Task, TaskError
 from .settings import Settings
 
 __all__ = [
+    "Coverage",
     "SCHEMA_VERSION",
     "SEVERITY_RANK",
     "DocType",
     "Document",
     "Finding",
     "Formula",
+    "IndicatorLevel",
+    "InferredField",
     "FormulaKind",
     "Generator",
     "Indicator",

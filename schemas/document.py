@@ -10,7 +10,7 @@ from .finding import Finding, Fix
 from .indicator import Indicator
 from .location import SourceLocation
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 DocType = Literal["renstra", "iku", "unknown"]
 
@@ -116,6 +116,27 @@ class TableSummary(BaseModel):
     location: SourceLocation
 
 
+class Coverage(BaseModel):
+    """How much of what the document holds was read: a planner looks where this falls short.
+
+    A row is a data row of a table with an indicator column (header and column-number rows
+    aside), or one card or list entry of a form; a field is a cell or labelled value under a
+    recognised role of such a row.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    tables_seen: int = 0
+    tables_read: int = Field(0, description="tables with an indicator column")
+    rows_seen: int = 0
+    rows_read: int = Field(0, description="rows that gave at least one indicator")
+    fields_seen: int = Field(0, description="non-empty cells under a recognised role")
+    fields_read: int = Field(0, description="of them, the ones that filled an indicator field")
+    unread_rows: list[SourceLocation] = Field(
+        default_factory=list, description="where the rows that gave no indicator are"
+    )
+
+
 class Document(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -130,7 +151,13 @@ class Document(BaseModel):
     functions: list[str] = Field(default_factory=list, description="fungsi, in order")
     indicators: list[Indicator] = Field(default_factory=list)
     signatory: Signatory | None = None
+    acknowledged_by: Signatory | None = Field(
+        None,
+        description="the other signatory of a two-signature block ('Mengetahui, ...'); the "
+        "document's signatory is its author",
+    )
     tables: list[TableSummary] = Field(default_factory=list)
+    coverage: Coverage = Field(default_factory=Coverage)
     findings: list[Finding] = Field(default_factory=list)
     fixes: list[Fix] = Field(
         default_factory=list, description="changes made by `renstra fix`, for review"

@@ -11,6 +11,8 @@ from .location import SourceLocation
 Polarity = Literal["higher-is-better", "lower-is-better"]
 FormulaKind = Literal["ratio", "count", "other"]
 ValueKind = Literal["number", "range", "predicate", "text", "placeholder", "empty"]
+IndicatorLevel = Literal["goal", "objective"]
+InferredField = Literal["unit", "polarity"]
 
 
 class SubItem(BaseModel):
@@ -65,16 +67,31 @@ class Indicator(BaseModel):
     id: str
     number: str | None = Field(None, description="the No. cell as written")
     name: str
+    level: IndicatorLevel | None = Field(
+        None,
+        description="what the indicator measures where the table says: 'goal' (an Indikator "
+        "Tujuan column), 'objective' (Indikator Sasaran); null for one indicator column",
+    )
     sub_items: list[SubItem] = Field(default_factory=list)
     unit: str | None = None
     goal: str | None = Field(None, description="tujuan")
     objective: str | None = Field(None, description="sasaran")
     rationale: str | None = Field(None, description="alasan")
     data_source: str | None = Field(None, description="sumber data")
-    responsible: str | None = Field(None, description="penanggung jawab")
+    responsible: str | None = Field(None, description="penanggung jawab, produsen data")
+    definition: str | None = Field(None, description="definisi / deskripsi")
+    code: str | None = Field(None, description="kode / kodefikasi as written")
+    frequency: str | None = Field(
+        None, description="frekuensi / jadwal pengumpulan data / periode pelaporan"
+    )
     polarity: Polarity = "higher-is-better"
     formula: Formula | None = None
     baseline: Target | None = None
     targets: list[Target] = Field(default_factory=list)
     final_target: Target | None = Field(None, description="kondisi kinerja pada akhir periode")
+    inferred: list[InferredField] = Field(
+        default_factory=list,
+        description="fields whose value the document does not write but renstra inferred: "
+        "'unit' from the name (Persentase -> %), 'polarity' from the name's wording",
+    )
     provenance: SourceLocation

@@ -1120,7 +1120,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
         ],
     },
     # An old (2008) IKU: "NAMA SKPD", layout No | Sasaran Strategis | IKU | Alasan/Penjelasan |
-    # Sumber Data (no satuan, no rumus: no unit or formula findings). Renstra 2006-2010 beside
+    # Sumber Data (no satuan, no rumus: the two 'Persentase'/'Presentase' get % inferred from
+    # their names, said as info). Renstra 2006-2010 beside
     # RPJMD 2005-2010 (period-mismatch), "Presentase", legacy 9-digit NIP (info only).
     "iku_arsip_tanah_datar_baru_2008.txt": {
         "doc_type": "iku",
@@ -1131,7 +1132,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             {
                 "name": "Presentase arsip SKPD yang tertata sesuai kaidah kearsipan",
                 "sub_items": [],
-                "unit": None,
+                "unit": "%",
                 "objective": "Meningkatnya kualitas pengelolaan arsip daerah",
                 "polarity": "higher-is-better",
                 "targets": [],
@@ -1158,7 +1159,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             {
                 "name": "Persentase desa yang memiliki perpustakaan desa",
                 "sub_items": [],
-                "unit": None,
+                "unit": "%",
                 "objective": "Meningkatnya minat baca masyarakat",
                 "polarity": "higher-is-better",
                 "targets": [],
@@ -1173,6 +1174,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
                 "warning",
                 "Presentase arsip SKPD yang tertata sesuai kaidah kearsipan",
             ),
+            ("unit-missing", "info", "Persentase desa yang memiliki perpustakaan desa"),
+            ("unit-missing", "info", "Presentase arsip SKPD yang tertata sesuai kaidah kearsipan"),
         ],
     },
     # The same Dinas Kesehatan's IKU in the Kodefikasi layout (Baseline 2021 + calendar-year

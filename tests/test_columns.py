@@ -76,9 +76,13 @@ IKU_DATA = ["1", "Persentase rekomendasi", "%", "Meningkatnya kualitas", "Seksi 
         ("No. Urut", "number"),
         ("Program dan Kegiatan", "program"),
         ("Keterangan", "note"),
-        ("Definisi", "note"),
-        ("Produsen Data", "note"),
-        ("Frekuensi", "note"),
+        ("Definisi", "definition"),
+            ("Definisi Operasional Indikator", "definition"),
+        ("Produsen Data", "responsible"),
+        ("Frekuensi", "frequency"),
+            ("Jadwal Pengumpulan Data", "frequency"),
+            ("Polarisasi Data", "polarity"),
+            ("Target Akhir Renstra", "final_target"),
         ("Realisasi", ""),
         ("", ""),
         ("(1)", ""),
@@ -217,7 +221,7 @@ def test_iku_kodefikasi_layout_with_baseline_and_calendar_years() -> None:
     assert layout is not None
     assert layout.roles == (
         "code", "indicator", "unit", "note", "baseline", "target", "target", "target",
-        "note", "data_source", "note", "note",
+        "definition", "data_source", "frequency", "responsible",
     )  # fmt: skip
     assert targets(layout) == [(5, None, 2021), (6, None, 2022), (7, None, 2023)]
 

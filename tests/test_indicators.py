@@ -276,9 +276,35 @@ def test_two_items_of_one_iku_cell_share_a_formula_neither_can_change() -> None:
     assert second.formula.numerator == "Jumlah desa tertib"
 
 
-def test_iku_row_without_satuan_or_targets_has_no_unit() -> None:
+def test_iku_row_without_satuan_or_targets_infers_the_unit_from_the_name() -> None:
     grid = table(1, IKU_HEADER, ("4", "Presentase penanganan Konflik", "", "", "", ""))
     (indicator,) = table_indicators(grid, IKU_LAYOUT, [])
-    assert indicator.unit is None
+    assert indicator.unit == "%"
+    assert indicator.inferred == ["unit", "polarity"]
     assert indicator.formula is None
     assert indicator.rationale is None
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("Angka kriminalitas", None),
+        ("Jumlah dokumen", None),
+        ("Indeks Kepuasan Masyarakat", "indeks"),
+        ("Rasio guru terhadap murid", "rasio"),
+        ("Tingkat partisipasi (%)", "%"),
+        ("% desa tertib", "%"),
+    ],
+)
+def test_unit_is_inferred_from_the_name_only_where_it_says_one(name: str, unit: str | None) -> None:
+    grid = table(1, IKU_HEADER, ("4", name, "", "", "", ""))
+    (indicator,) = table_indicators(grid, IKU_LAYOUT, [])
+    assert indicator.unit == unit
+    assert ("unit" in indicator.inferred) == (unit is not None)
+
+
+def test_a_written_satuan_is_never_overridden_by_the_name() -> None:
+    grid = table(1, IKU_HEADER, ("4", "Persentase penanganan konflik", "kegiatan", "", "", ""))
+    (indicator,) = table_indicators(grid, IKU_LAYOUT, [])
+    assert indicator.unit == "kegiatan"
+    assert "unit" not in indicator.inferred

@@ -41,6 +41,18 @@ def other_units(target_units: frozenset[str], unit: str) -> str:
 @rule("unit-missing", "warning", tags=("#unit",))
 def unit_missing(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
+        if indicator.unit and "unit" in indicator.inferred:
+            yield finding(
+                "unit-missing",
+                "inferred",
+                indicator.provenance,
+                indicator_id=indicator.id,
+                suggestion=msg("unit-missing.write-it", unit=indicator.unit),
+                severity="info",
+                name=indicator.name,
+                unit=indicator.unit,
+            )
+            continue
         if indicator.unit:
             continue
         numeric = any(t.kind in ("number", "range") for t in indicator.targets)

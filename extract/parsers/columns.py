@@ -13,56 +13,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..memo import CACHE_SIZE
+from ..vocabulary import BUDGET, SINGLE_ROLES, normalize_label, role_of
 
-ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (role, re.compile(pattern))
-    for role, pattern in (
-        # Order matters: "ALASAN / SASARAN" is a rationale, "RUMUS PERHITUNGAN INDIKATOR" a
-        # formula, "TARGET KINERJA SASARAN" a target, "INDIKATOR TUJUAN/SASARAN" an indicator.
-        ("formula", r"rumus|formula|cara (perhitungan|pengukuran)|metode (perhitungan|pengukuran)"),
-        ("data_source", r"sumber data|sumber$"),
-        ("rationale", r"alasan|penjelasan"),
-        ("unit", r"satuan"),
-        ("baseline", r"kondisi.{0,40}awal|baseline|capaian.{0,30}awal|data capaian|tahun dasar"),
-        ("final_target", r"kondisi.{0,40}akhir|akhir periode"),
-        ("target", r"target|tahun|^(19|20)\d\d$|^th\.?\s*\d"),
-        ("responsible", r"penanggung\s*jawab|^pj$|^pic$"),
-        ("number", r"^no\.?$|^nomor$|^no\.?\s*urut$"),
-        ("code", r"kode"),
-        ("indicator", r"indikator|^iku$"),
-        ("objective", r"sasaran"),
-        ("goal", r"tujuan"),
-        ("program", r"program|kegiatan"),
-        ("note", r"keterangan|definisi|frekuensi|produsen|lokasi|catatan"),
-    )
-)
-SINGLE_ROLES = frozenset(
-    {
-        "formula",
-        "data_source",
-        "rationale",
-        "unit",
-        "baseline",
-        "final_target",
-        "responsible",
-        "number",
-        "code",
-        "indicator",
-        "objective",
-        "goal",
-        "program",
-    }
-)
+__all__ = ["Layout", "TargetColumn", "detect_layout", "normalize_label", "role_of"]
 
-_BUDGET = re.compile(r"^(rp\.?|pagu|anggaran|dana)$", re.I)
 _VALUE_CELL = re.compile(r"^[-+±≥≤<>]?\s*\d")
 """A cell that opens with a number holds a value (bare years in a header aside)."""
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_INDEX = re.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", re.I)
-_SPACE = re.compile(r"\s+")
 _INDEX_IN_LABEL = re.compile(r"(?:ke\s*-?\s*|tahun\s*-?\s*)(\d{1,2})\b", re.I)
-_NON_WORD = re.compile(r"[^\w%/ ]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,22 +49,6 @@ class Layout:
             return self.roles.index(role)
         except ValueError:
             return None
-
-
-def normalize_label(text: str) -> str:
-    return _SPACE.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def role_of(label: str) -> str:
-    """The role a header label names ('' for none). Cached: labels repeat across a batch."""
-    normalized = normalize_label(label)
-    if not normalized:
-        return ""
-    for role, pattern in ROLE_PATTERNS:
-        if pattern.search(normalized):
-            return role
-    return ""
 
 
 def is_column_number_row(texts: Sequence[str]) -> bool:
@@ -208,7 +152,7 @@ def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> 
     for c, label in enumerate(labels):
         role = role_of(label)
         sub = sub_header[c] if sub_header is not None and c < len(sub_header) else ""
-        if role in ("target", "final_target") and _BUDGET.match(sub.strip()):
+        if role in ("target", "final_target") and BUDGET.match(sub.strip()):
             role = "budget"
         if role in SINGLE_ROLES and role in seen:
             role = "note"

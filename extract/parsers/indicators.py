@@ -3,18 +3,18 @@ provenance."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..intermediate import Cell, Table
+from ..vocabulary import INHERITED_ROLES, LABEL_FIELDS, TEXT_FIELDS, VALUE_FIELDS
 from .cells import split_items, split_sub_items
 from .columns import Layout
 from .formula import parse_formula
-from .polarity import polarity_of
+from .polarity import polarity_of, said_polarity, written_polarity
 from .records import Record, table_records
+from .units import unit_from_name
 from .values import decimal_separator_of, parse_value
-
-TEXT_ROLES = ("rationale", "data_source", "responsible")
 
 
 def indicator_fields(
@@ -36,34 +36,67 @@ def indicator_fields(
         # Targets, baseline, final target and sub-items go in as field dicts: the Indicator
         # validates them into models itself, at half the cost of building each model first,
         # and every indicator of a shared cell gets its own Target objects.
-        common = {
+        common: dict[str, Any] = {
             "number": record.group.get("number"),
-            "goal": _label(record.group.get("goal")),
-            "objective": _label(record.group.get("objective")),
             "formula": parse_formula(_text(record, "formula") or ""),
-            "baseline": _optional_target(record, "baseline", decimal),
-            "final_target": _optional_target(record, "final_target", decimal),
-            **{role: _text(record, role) for role in TEXT_ROLES},
+            **{f.key: _label(record.group.get(f.role)) for f in LABEL_FIELDS},
+            **{f.key: _optional_target(record, f.role, decimal) for f in VALUE_FIELDS},
+            **{f.key: _text(record, f.role) for f in TEXT_FIELDS},
         }
-        unit = _text(record, "unit") or _common_unit(targets)
+        written = _text(record, "unit") or _common_unit(targets)
+        polarity = written_polarity(_text(record, "polarity")) or said_polarity(
+            common["definition"], common["rationale"]
+        )
         for k, text in enumerate(names, start=1):
             item = split_sub_items(text)
             suffix = f".{k}" if len(names) > 1 else ""
-            yield {
-                "id": f"t{table.index}r{record.row + 1}{suffix}",
-                "name": item.name,
-                "sub_items": [{"label": label, "name": name} for label, name in item.sub_items],
-                "unit": unit,
-                "polarity": polarity_of(item.name),
-                "targets": targets,
-                "provenance": indicator_cell.location.to_location(),
+            yield indicator_dict(
+                f"t{table.index}r{record.row + 1}{suffix}",
+                item.name,
+                item.sub_items,
+                written,
+                polarity,
+                targets=targets,
+                provenance=indicator_cell.location.to_location(),
                 **common,
-            }
+            )
+
+
+def indicator_dict(
+    identifier: str,
+    name: str,
+    sub_items: Sequence[tuple[str, str]],
+    unit: str | None,
+    polarity: str | None,
+    **fields: Any,
+) -> dict[str, Any]:
+    """An Indicator's fields, with the unit and polarity the document does not write inferred
+    from the name and listed in ``inferred``."""
+    inferred = []
+    if unit is None:
+        unit = unit_from_name(name)
+        if unit is not None:
+            inferred.append("unit")
+    if polarity is None:
+        polarity = polarity_of(name)
+        inferred.append("polarity")
+    return {
+        "id": identifier,
+        "name": name,
+        "sub_items": [{"label": label, "name": item} for label, item in sub_items],
+        "unit": unit,
+        "polarity": polarity,
+        "inferred": inferred,
+        **fields,
+    }
 
 
 def _text(record: Record, role: str) -> str | None:
+    """The row's own cell; for a group role (kode) the text inherited from above."""
     cell = record.cells.get(role)
     text = " ".join(cell.text.split()) if cell is not None else ""
+    if not text and role in INHERITED_ROLES:
+        text = " ".join(record.group.get(role, "").split())
     return text or None
 
 

@@ -6,10 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..intermediate import Cell, Table
+from ..vocabulary import INHERITED_ROLES
 from .columns import Layout, is_column_number_row
-
-INHERITED_ROLES = ("number", "goal", "objective", "code", "program")
-"""Roles whose cells are merged down over the rows they group."""
 
 
 @dataclass(frozen=True, slots=True)

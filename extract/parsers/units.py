@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 UNIT_ALIASES: dict[str, str] = {
     "bh": "buah",
     "bh.": "buah",
@@ -30,3 +32,20 @@ def canonical_unit(unit: str) -> str:
 
 def same_unit(a: str, b: str) -> bool:
     return canonical_unit(a) == canonical_unit(b)
+
+
+_PERCENT = re.compile(r"^\s*(?:%|(?:persentase|presentase|prosentase|pesersentase)\b)|\(\s*%\s*\)",
+                      re.IGNORECASE)  # fmt: skip
+_NAMED = ((re.compile(r"^\s*indeks?\b", re.IGNORECASE), "indeks"),
+          (re.compile(r"^\s*rasio\b", re.IGNORECASE), "rasio"))  # fmt: skip
+
+
+def unit_from_name(name: str) -> str | None:
+    """The unit an indicator's name implies where no satuan is written: 'Persentase ...' or
+    '(%)' is %, 'Indeks ...' indeks, 'Rasio ...' rasio; 'Angka ...' says nothing."""
+    if _PERCENT.search(name):
+        return "%"
+    for pattern, unit in _NAMED:
+        if pattern.match(name):
+            return unit
+    return None

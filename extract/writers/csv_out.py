@@ -12,14 +12,30 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, Indicator, SourceLocation, Target
 
+from ..vocabulary import FIELDS, Field
+
 LOCATION_COLUMNS = ["page", "line", "table", "row", "column", "sheet", "cell"]
+FORMULA_PARTS = ("raw", "kind", "numerator", "denominator", "multiplier")
+TARGET_COLUMNS = ["year_index", "year", "target_text", "target_value", "target_unit", "target_kind"]
+
+
+def _field_columns(field: Field) -> list[str]:
+    """The CSV columns of one vocabulary field, by how its value is shaped."""
+    if field.parser == "name":
+        return ["name", "level", "sub_items"]
+    if field.parser in ("text", "unit", "label", "polarity"):
+        return [field.key]
+    if field.parser == "formula":
+        return [f"formula_{part}" for part in FORMULA_PARTS]
+    if field.parser == "value":
+        return [f"{field.attribute}_text", f"{field.attribute}_value"]
+    return []  # targets are the long form's rows; unread roles have no column
+
+
+INDICATOR_FIELD_COLUMNS = [c for f in FIELDS for c in _field_columns(f)]
 INDICATOR_COLUMNS = [
     "source_path", "doc_type", "organization", "region", "period_start", "period_end",
-    "indicator_id", "number", "name", "sub_items", "unit", "goal", "objective", "rationale",
-    "data_source", "responsible", "polarity", "formula_raw", "formula_kind",
-    "formula_numerator", "formula_denominator", "formula_multiplier", "baseline_text",
-    "baseline_value", "year_index", "year", "target_text", "target_value", "target_unit",
-    "target_kind", *LOCATION_COLUMNS,
+    "indicator_id", *INDICATOR_FIELD_COLUMNS, "inferred", *TARGET_COLUMNS, *LOCATION_COLUMNS,
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "source_path", "rule", "severity", "message", "suggestion", "indicator_id",
@@ -63,19 +79,27 @@ def indicator_rows(document: Document) -> Iterator[list[object]]:
 
 
 def _indicator_cells(indicator: Indicator) -> list[object]:
-    formula = indicator.formula
-    baseline = indicator.baseline
-    return [
-        indicator.id, indicator.number or "", indicator.name,
-        "; ".join(f"{s.label}. {s.name}" for s in indicator.sub_items), indicator.unit or "",
-        indicator.goal or "", indicator.objective or "", indicator.rationale or "",
-        indicator.data_source or "", indicator.responsible or "", indicator.polarity,
-        formula.raw if formula else "", formula.kind if formula else "",
-        (formula.numerator or "") if formula else "",
-        (formula.denominator or "") if formula else "",
-        _number(formula.multiplier) if formula else "",
-        baseline.text if baseline else "", _number(baseline.value) if baseline else "",
-    ]  # fmt: skip
+    cells: list[object] = [indicator.id]
+    for field in FIELDS:
+        if field.parser == "name":
+            sub_items = "; ".join(f"{s.label}. {s.name}" for s in indicator.sub_items)
+            cells += [indicator.name, indicator.level or "", sub_items]
+        elif field.parser in ("text", "unit", "label", "polarity"):
+            cells.append(getattr(indicator, field.key) or "")
+        elif field.parser == "formula":
+            formula = indicator.formula
+            cells += [_text(getattr(formula, part, None)) for part in FORMULA_PARTS]
+        elif field.parser == "value":
+            value: Target | None = getattr(indicator, field.key)
+            cells += [value.text, _number(value.value)] if value else ["", ""]
+    cells.append(" ".join(indicator.inferred))
+    return cells
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    return _number(value) if isinstance(value, float) else str(value)
 
 
 def finding_rows(document: Document) -> Iterator[list[object]]:

@@ -1,0 +1,182 @@
+"""The domain vocabulary, in one place: every field a document can hold, and the kinds of
+document built on them.
+
+A field is matched by the words a document uses for it, wherever it stands: a column
+header (``SUMBER DATA``), a form label (``Sumber Data :``) or a list label (``- Sumber data:``)
+all go through ``role_of``. Parsers, writers, both reports and doc-type detection loop over
+``FIELDS`` instead of naming fields themselves, so a new field is one entry here plus the
+model attribute it fills.
+
+``FIELDS`` is in presentation order (CSV columns, report columns); ``MATCH_ORDER`` is the
+order labels are tried in, most specific first: ``ALASAN / SASARAN`` is a rationale,
+``RUMUS PERHITUNGAN INDIKATOR`` a formula, ``TARGET KINERJA SASARAN`` a target,
+``INDIKATOR TUJUAN/SASARAN`` an indicator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from .memo import CACHE_SIZE
+
+Parser = Literal["name", "text", "unit", "label", "value", "targets", "formula", "polarity", "none"]
+"""How a field's text becomes its value: ``name`` the indicator (split into items),
+``text`` whitespace-collapsed text, ``unit`` a satuan (or one inferred from the name),
+``label`` a group label (items joined by '; '), ``value`` one target-like value,
+``targets`` the yearly target columns, ``formula`` a parsed rumus, ``polarity`` a written
+polarisasi, ``none`` read but not kept (yet)."""
+Report = Literal["head", "tail"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    role: str
+    """The role a column, form label or list label plays (``data_source``)."""
+    pattern: str
+    """Regex searched in the normalized label (lower case, punctuation as spaces)."""
+    rank: int
+    """Position in MATCH_ORDER: lower is tried first."""
+    attribute: str | None
+    """The Indicator attribute it fills; None where nothing holds it yet."""
+    parser: Parser
+    labels: tuple[str, str]
+    """(Indonesian, English) column label in reports."""
+    single: bool = True
+    """One column of this role per table: a second one is only a note."""
+    inherited: bool = False
+    """Merged down over the rows it groups (a tujuan spans its sasaran's rows)."""
+    report: Report = None
+    """Where reports show it: before the target columns, after them, or not at all."""
+    width: int = 20
+    """Report column width, in characters."""
+
+    @property
+    def key(self) -> str:
+        """The Indicator attribute, or the role for a field nothing holds yet."""
+        return self.attribute or self.role
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("number", r"^no\.?$|^nomor$|^no\.?\s*urut$", 90, "number", "text",
+          ("No", "No"), inherited=True, report="head", width=5),
+    Field("code", r"kode", 100, "code", "text", ("Kode", "Code"), inherited=True),
+    Field("goal", r"tujuan", 130, "goal", "label", ("Tujuan", "Goal (tujuan)"),
+          inherited=True, report="head", width=30),
+    Field("objective", r"sasaran", 120, "objective", "label", ("Sasaran", "Objective (sasaran)"),
+          inherited=True, report="head", width=30),
+    Field("indicator", r"indikator|^iku$|^ikk$", 110, "name", "name",
+          ("Indikator", "Indicator"), report="head", width=45),
+    Field("unit", r"satuan", 40, "unit", "unit", ("Satuan", "Unit (satuan)"),
+          report="head", width=10),
+    Field("rationale", r"alasan|penjelasan", 30, "rationale", "text", ("Alasan", "Rationale")),
+    Field("definition", r"definisi|deskripsi|pengertian", 35, "definition", "text",
+          ("Definisi", "Definition")),
+    Field("formula", r"rumus|formula|cara (perhitungan|pengukuran)|metode (perhitungan|pengukuran)",
+          10, "formula", "formula", ("Rumus", "Formula (rumus)"), report="tail", width=40),
+    Field("data_source", r"sumber data|sumber$", 20, "data_source", "text",
+          ("Sumber Data", "Data source"), report="tail"),
+    Field("responsible", r"penanggung\s*jawab|^pj$|^pic$|produsen data|pengelola data|"
+          r"unit pengelola|^pengampu", 80, "responsible", "text",
+          ("Penanggung Jawab", "Responsible")),
+    Field("frequency", r"frekuensi|jadwal pengumpulan|periode pelaporan|waktu pengumpulan",
+          25, "frequency", "text", ("Frekuensi", "Frequency")),
+    Field("polarity", r"polari[st]|^tren$|arah kinerja", 15, "polarity", "polarity",
+          ("Polaritas", "Polarity")),
+    Field("baseline", r"kondisi.{0,40}awal|baseline|capaian.{0,30}awal|data capaian|tahun dasar",
+          50, "baseline", "value", ("Kondisi Awal", "Baseline")),
+    Field("final_target", r"kondisi.{0,40}akhir|akhir periode|target akhir", 60, "final_target",
+          "value", ("Kondisi Akhir", "Final target")),
+    Field("target", r"target|tahun|^(19|20)\d\d$|^th\.?\s*\d", 70, "targets", "targets",
+          ("Target", "Target"), single=False),
+    Field("budget", r"^(rp\.?|pagu|anggaran|dana)$", 75, None, "none", ("Pagu (Rp)", "Budget (Rp)"),
+          single=False),
+    Field("program", r"program|kegiatan", 140, None, "none", ("Program", "Program"),
+          inherited=True),
+    Field("note", r"keterangan|lokasi|catatan", 150, None, "none", ("Keterangan", "Note"),
+          single=False),
+)  # fmt: skip
+"""``budget`` and ``program`` (T-C.27 programs and their pagu) are recognised so that their
+columns are never mistaken for others; reading them is the document-family work."""
+
+BY_ROLE: dict[str, Field] = {f.role: f for f in FIELDS}
+MATCH_ORDER: tuple[Field, ...] = tuple(
+    f for f in sorted(FIELDS, key=lambda f: f.rank) if f.role != "budget"
+)
+"""``budget`` is only ever given under a Target | Rp pair (``columns.assign_roles``)."""
+SINGLE_ROLES = frozenset(f.role for f in FIELDS if f.single)
+INHERITED_ROLES = tuple(f.role for f in FIELDS if f.inherited)
+TEXT_FIELDS = tuple(f for f in FIELDS if f.parser == "text" and f.role != "number")
+"""Fields copied as written (whitespace collapsed) onto the Indicator."""
+LABEL_FIELDS = tuple(f for f in FIELDS if f.parser == "label")
+VALUE_FIELDS = tuple(f for f in FIELDS if f.parser == "value")
+REPORT_HEAD = tuple(f for f in FIELDS if f.report == "head")
+REPORT_TAIL = tuple(f for f in FIELDS if f.report == "tail")
+BUDGET = re.compile(BY_ROLE["budget"].pattern, re.I)
+
+_PATTERNS = tuple((f.role, re.compile(f.pattern)) for f in MATCH_ORDER)
+_NON_WORD = re.compile(r"[^\w%/ ]+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_label(text: str) -> str:
+    return _SPACE.sub(" ", _NON_WORD.sub(" ", text.lower())).strip()
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def role_of(label: str) -> str:
+    """The role a header or form label names ('' for none). Cached: labels repeat."""
+    normalized = normalize_label(label)
+    if not normalized:
+        return ""
+    for role, pattern in _PATTERNS:
+        if pattern.search(normalized):
+            return role
+    return ""
+
+
+def label_of(role: str, lang: str) -> str:
+    labels = BY_ROLE[role].labels
+    return labels[0] if lang == "id" else labels[1]
+
+
+@dataclass(frozen=True, slots=True)
+class DocKind:
+    name: str
+    roles: frozenset[str]
+    """A table with any of these roles is of this kind."""
+    needs_targets: bool
+    """A table of this kind may instead be recognised by its yearly target columns alone."""
+    title: re.Pattern[str]
+    """Title words that name the kind where no table says it."""
+
+
+DOC_KINDS: tuple[DocKind, ...] = (
+    # IKU matrices and Manual IKU cards have a rumus, alasan, sumber data, definisi or
+    # polarisasi, with or without yearly targets (the Kodefikasi layout has both).
+    DocKind(
+        "iku",
+        frozenset({"formula", "rationale", "data_source", "definition", "polarity", "frequency"}),
+        False,
+        re.compile(r"indikator\s+kinerja\s+utama|\biku\b", re.I),
+    ),
+    # Renstra tables (T-C.25 to T-C.28) are indicators with yearly targets and nothing else.
+    DocKind(
+        "renstra",
+        frozenset(),
+        True,
+        re.compile(
+            r"rencana\s+strategis|\brenstra\b|tujuan\s+dan\s+sasaran\s+jangka\s+menengah", re.I
+        ),
+    ),
+)
+
+
+def kind_of_roles(roles: set[str] | frozenset[str], has_targets: bool) -> str:
+    """The document kind a table (or a form) with these roles belongs to; 'other' if none."""
+    for kind in DOC_KINDS:
+        if roles & kind.roles or (kind.needs_targets and has_targets):
+            return kind.name
+    return "other"
