@@ -44,6 +44,7 @@ class FileResult:
     reused: bool = False
     """Taken from the output a previous run left (same bytes, same renstra version)."""
     notes: list[dict[str, object]] = field(default_factory=list)
+    coverage: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -59,6 +60,12 @@ class BatchSummary:
     findings_by_severity: Counter[str] = field(default_factory=Counter)
     notes: list[tuple[str, list[dict[str, object]]]] = field(default_factory=list)
     """(path, its Document's source notes as JSON objects) for each file that has some."""
+    coverage: list[dict[str, object]] = field(default_factory=list)
+    """Per document read: path, kind, indicator count, tables and rows seen and read."""
+
+    @property
+    def without_indicators(self) -> list[str]:
+        return [str(c["path"]) for c in self.coverage if not c.get("indicators")]
 
     def add(self, result: FileResult, findings: Iterable[tuple[str, str]] = ()) -> None:
         self.files += 1
@@ -69,6 +76,8 @@ class BatchSummary:
         self.reused += int(result.reused)
         if result.notes:
             self.notes.append((result.input.path, result.notes))
+        if result.coverage:
+            self.coverage.append({"path": result.input.path, **result.coverage})
         for rule, severity in findings:
             self.findings_by_rule[rule] += 1
             self.findings_by_severity[severity] += 1
@@ -84,6 +93,8 @@ class BatchSummary:
             "findings_by_severity": dict(sorted(self.findings_by_severity.items())),
             "findings_by_rule": dict(sorted(self.findings_by_rule.items())),
             "reader_notes": [{"path": p, "notes": n} for p, n in self.notes],
+            "without_indicators": self.without_indicators,
+            "coverage": self.coverage,
         }
 
 
@@ -206,7 +217,9 @@ def _result(item: InputFile, outcome: Outcome, **extra: Any) -> FileResult:
     if outcome.code is not None:
         error = RenstraError(item.path, outcome.code, outcome.reason or outcome.code)
         return FileResult(item, error=error)
-    return FileResult(item, reused=outcome.reused, notes=outcome.notes, **extra)
+    return FileResult(
+        item, reused=outcome.reused, notes=outcome.notes, coverage=outcome.coverage, **extra
+    )
 
 
 def _append(outcome: Outcome, files: list[AtomicFile]) -> None:

@@ -78,6 +78,8 @@ class Outcome:
     """(rule, severity) of each finding, for the batch summary."""
     notes: list[dict[str, object]] = field(default_factory=list)
     """The Document's source notes, as JSON objects, for the batch summary."""
+    coverage: dict[str, object] = field(default_factory=dict)
+    """The Document's kind, indicator count and coverage counts, for the batch summary."""
     document: Document | None = None
 
 
@@ -106,6 +108,7 @@ def run(task: FileTask) -> Outcome:
         reused=reused,
         findings=[(f.rule, f.severity) for f in document.findings],
         notes=[n.model_dump(mode="json", exclude_none=True) for n in document.source.notes],
+        coverage=coverage_summary(document),
     )
     if task.output is None:
         outcome.document = document
@@ -122,6 +125,17 @@ def run(task: FileTask) -> Outcome:
         outcome.jsonl_document = document_line(document)
         outcome.jsonl_findings = b"".join(finding_lines(document))
     return outcome
+
+
+def coverage_summary(document: Document) -> dict[str, object]:
+    """What summary.json says of one document's coverage: counts, not the unread parts."""
+    counts = document.coverage.model_dump(exclude={"unread_tables", "unread_rows"})
+    return {
+        "doc_type": document.doc_type,
+        "indicators": len(document.indicators),
+        **counts,
+        "unread_rows": len(document.coverage.unread_rows),
+    }
 
 
 def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:

@@ -8,6 +8,7 @@ from renstra.schemas import Document, Settings
 
 from .intermediate import RawDocument
 from .parsers.columns import detect_layout
+from .parsers.coverage import CoverageCount
 from .parsers.doctype import detect_doc_type, table_kind
 from .parsers.duties import find_functions, find_main_duty
 from .parsers.indicators import indicator_fields
@@ -30,16 +31,20 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     indicators: list[dict[str, Any]] = []
     summaries: list[dict[str, Any]] = []
     kinds: list[str] = []
+    coverage = CoverageCount()
     for table in raw.tables:
         grid = [[cell.text for cell in row] for row in table.rows]
         covered = [[cell.covered for cell in row] for row in table.rows]
         layout = detect_layout(grid, covered)
         if layout is None:
+            coverage.table_without_indicators(table)
             continue
         years = calendar_years(layout.targets, period)
         kind = table_kind(layout)
         kinds.append(kind)
-        indicators.extend(indicator_fields(table, layout, years))
+        before = len(indicators)
+        indicators.extend(indicator_fields(table, layout, years, coverage))
+        coverage.table_read(len(indicators) - before)
         summaries.append(
             {
                 "index": table.index,
@@ -71,4 +76,5 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
         indicators=indicators,
         signatory=find_signatory(raw.lines),
         tables=summaries,
+        coverage=coverage.as_dict(),
     )

@@ -14,6 +14,7 @@ from .document import (
     Source,
     SourceNote,
     TableSummary,
+    UnreadPart,
 )
 from .finding import SEVERITY_RANK, Finding, Severity
 from .indicator import (
@@ -61,6 +62,7 @@ __all__ = [
     "Stats",
     "SubItem",
     "TableSummary",
+    "UnreadPart",
     "Task",
     "TaskError",
     "Target",

@@ -116,6 +116,15 @@ class TableSummary(BaseModel):
     location: SourceLocation
 
 
+class UnreadPart(BaseModel):
+    """A table or row that held something renstra did not turn into an indicator."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    location: SourceLocation
+    text: str = Field(description="its header (a table) or its cells (a row), shortened")
+
+
 class Coverage(BaseModel):
     """How much of what the document holds was read: a planner looks where this falls short.
 
@@ -127,13 +136,18 @@ class Coverage(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     tables_seen: int = 0
-    tables_read: int = Field(0, description="tables with an indicator column")
-    rows_seen: int = 0
+    tables_read: int = Field(0, description="tables that gave at least one indicator")
+    rows_seen: int = Field(0, description="data rows of tables with an indicator column")
     rows_read: int = Field(0, description="rows that gave at least one indicator")
     fields_seen: int = Field(0, description="non-empty cells under a recognised role")
     fields_read: int = Field(0, description="of them, the ones that filled an indicator field")
-    unread_rows: list[SourceLocation] = Field(
-        default_factory=list, description="where the rows that gave no indicator are"
+    unread_tables: list[UnreadPart] = Field(
+        default_factory=list,
+        description="tables with text but no indicator column, with their first rows",
+    )
+    unread_rows: list[UnreadPart] = Field(
+        default_factory=list,
+        description="rows of indicator tables that hold values but gave no indicator",
     )
 
 

@@ -113,6 +113,23 @@ CASES: dict[str, tuple[str, str]] = {
             ]
         ),
     ),
+    "no-indicators": (
+        # an IKU whose table header names no indicator column: nothing can be read
+        iku(["1\tPersentase A\t%\tx\tSeksi\tA/B"]).replace("URAIAN INDIKATOR", "URAIAN"),
+        iku([GOOD_IKU]),
+    ),
+    "rows-unread": (
+        renstra([row(), next_row("", "70 %\t72 %\t74 %\t76 %\t78 %")]),
+        renstra([row(), "\tMewujudkan tata kelola\t\t\t\t\t\t\t"]),
+    ),
+    "period-missing": (
+        iku([GOOD_IKU]).replace("KOTA SUKAMAJU TAHUN 2021 - 2025", "KOTA SUKAMAJU"),
+        iku([GOOD_IKU]),
+    ),
+    "organization-missing": (
+        iku([GOOD_IKU]).replace("NAMA OPD : DINAS KESEHATAN", ""),
+        iku([GOOD_IKU]),
+    ),
 }
 
 
@@ -385,3 +402,31 @@ def test_findings_carry_description_tags_and_fingerprint(tmp_path: Path) -> None
         "gunakan 'Persentase'."
     )
     assert found.fingerprint and len(found.fingerprint) == 16
+
+
+def test_no_indicators_names_the_tables_it_saw(tmp_path: Path) -> None:
+    text = iku(["1\tPersentase A\t%\tx\tSeksi\tA/B"]).replace("URAIAN INDIKATOR", "URAIAN")
+    document = extract_text(tmp_path, text)
+    (found,) = [f for f in document.findings if f.rule == "no-indicators"]
+    assert found.severity == "error"
+    assert "NO. | URAIAN | SATUAN" in found.message
+    assert found.location is not None and found.location.table == 1
+    assert document.coverage.tables_seen == 1 and document.coverage.tables_read == 0
+
+
+def test_no_indicators_is_a_warning_for_a_document_of_unknown_kind(tmp_path: Path) -> None:
+    document = extract_text(tmp_path, "Notulen rapat koordinasi.\n\nHadir: 12 orang.\n")
+    (found,) = [f for f in document.findings if f.rule == "no-indicators"]
+    assert found.severity == "warning"
+    assert rules_of(document) == ["no-indicators"]
+
+
+def test_rows_unread_names_the_row_and_what_it_holds(tmp_path: Path) -> None:
+    document = extract_text(
+        tmp_path, renstra([row(), next_row("", "70 %\t72 %\t74 %\t76 %\t78 %")])
+    )
+    (found,) = [f for f in document.findings if f.rule == "rows-unread"]
+    assert found.location is not None and found.location.row == 4
+    assert "70 % | 72 %" in found.message
+    assert document.coverage.rows_seen == 2 and document.coverage.rows_read == 1
+    assert [p.location.row for p in document.coverage.unread_rows] == [4]

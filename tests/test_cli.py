@@ -113,6 +113,25 @@ def test_a_broken_file_never_stops_the_batch(tmp_path: Path) -> None:
     ]
 
 
+def test_extract_says_which_documents_gave_no_indicators(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", folder / "good.txt")
+    (folder / "minutes.txt").write_text("Notulen rapat.\n\nHadir 12 orang.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1] == (
+        "1 document(s) with no indicators; see summary.json (without_indicators, coverage)"
+    )
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["without_indicators"] == [str(folder / "minutes.txt")]
+    good = next(c for c in summary["coverage"] if c["path"].endswith("good.txt"))
+    assert (good["indicators"], good["tables_seen"], good["rows_seen"], good["rows_read"]) == (
+        4, 1, 4, 4,
+    )  # fmt: skip
+
+
 def test_extract_reads_renstra_toml_in_the_current_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

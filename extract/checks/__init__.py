@@ -7,6 +7,7 @@ from renstra.schemas import SEVERITY_RANK, Document, Finding, Settings, Severity
 from ..baseline import fingerprint
 from ..messages import render
 from . import (  # noqa: F401  (each module registers its rules)
+    coverage,
     crossdoc,
     duplicates,
     formulas,

@@ -17,7 +17,7 @@ from ..messages import CATALOGUE, Lang, Msg, msg
 
 TAGS = (
     "#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator", "#cross",
-    "#source",
+    "#source", "#coverage",
 )  # fmt: skip
 
 

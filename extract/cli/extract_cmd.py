@@ -156,5 +156,12 @@ def extract(
             f"{found} finding(s) -> {output}/",
             err=True,
         )
+        if summary.without_indicators:
+            count = len(summary.without_indicators)
+            typer.echo(
+                f"{count} document(s) with no indicators; see summary.json "
+                "(without_indicators, coverage)",
+                err=True,
+            )
     if summary.failed:
         raise typer.Exit(2)

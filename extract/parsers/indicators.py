@@ -10,6 +10,7 @@ from ..intermediate import Cell, Table
 from ..vocabulary import INHERITED_ROLES, LABEL_FIELDS, TEXT_FIELDS, VALUE_FIELDS
 from .cells import split_items, split_sub_items
 from .columns import Layout
+from .coverage import CoverageCount
 from .formula import parse_formula
 from .polarity import polarity_of, said_polarity, written_polarity
 from .records import Record, table_records
@@ -18,7 +19,10 @@ from .values import decimal_separator_of, parse_value
 
 
 def indicator_fields(
-    table: Table, layout: Layout, years: list[int | None]
+    table: Table,
+    layout: Layout,
+    years: list[int | None],
+    coverage: CoverageCount | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every indicator of one table, as the fields of an ``Indicator`` for the Document to
     validate (one pydantic call for them all costs less than a model built for each first).
@@ -26,9 +30,11 @@ def indicator_fields(
     mapping would be a guess)."""
     for record in table_records(table, layout):
         indicator_cell = record.cells.get("indicator")
-        if indicator_cell is None or not indicator_cell.text:
+        names = split_items(indicator_cell.text) if indicator_cell is not None else []
+        if coverage is not None:
+            coverage.record(record, len(names))
+        if indicator_cell is None or not names:
             continue
-        names = split_items(indicator_cell.text)
         decimal = decimal_separator_of(c.text for c in record.targets)
         targets = [
             _target(cell, i, years[i - 1], decimal) for i, cell in enumerate(record.targets, 1)
