@@ -11,6 +11,7 @@ from .parsers.columns import detect_layout
 from .parsers.coverage import CoverageCount
 from .parsers.doctype import detect_doc_type, table_kind
 from .parsers.duties import find_functions, find_main_duty
+from .parsers.forms import form_indicators, line_runs, table_runs
 from .parsers.indicators import indicator_fields
 from .parsers.organization import find_organization
 from .parsers.periods import declared_period, find_period_mentions
@@ -37,7 +38,13 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
         covered = [[cell.covered for cell in row] for row in table.rows]
         layout = detect_layout(grid, covered)
         if layout is None:
-            coverage.table_without_indicators(table)
+            form = table_runs(table)
+            if form is None:
+                coverage.table_without_indicators(table)
+            else:
+                before = len(indicators)
+                indicators.extend(form_indicators([form], kinds, coverage))
+                coverage.table_read(len(indicators) - before)
             continue
         years = calendar_years(layout.targets, period)
         kind = table_kind(layout)
@@ -56,6 +63,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
                 "location": table.location.to_location(),
             }
         )
+    indicators.extend(form_indicators(line_runs(raw.lines), kinds, coverage))
     return Document(
         generator={"version": RENSTRA_VERSION},
         source={

@@ -72,14 +72,14 @@ FIELDS: tuple[Field, ...] = (
     Field("unit", r"satuan", 40, "unit", "unit", ("Satuan", "Unit (satuan)"),
           report="head", width=10),
     Field("rationale", r"alasan|penjelasan", 30, "rationale", "text", ("Alasan", "Rationale")),
-    Field("definition", r"definisi|deskripsi|pengertian", 35, "definition", "text",
-          ("Definisi", "Definition")),
+    Field("definition", r"definisi|deskripsi|pengertian|makna indikator|^konsep", 35,
+          "definition", "text", ("Definisi", "Definition")),
     Field("formula", r"rumus|formula|cara (perhitungan|pengukuran)|metode (perhitungan|pengukuran)",
           10, "formula", "formula", ("Rumus", "Formula (rumus)"), report="tail", width=40),
-    Field("data_source", r"sumber data|sumber$", 20, "data_source", "text",
+    Field("data_source", r"sumber data|^sumber\b", 20, "data_source", "text",
           ("Sumber Data", "Data source"), report="tail"),
     Field("responsible", r"penanggung\s*jawab|^pj$|^pic$|produsen data|pengelola data|"
-          r"unit pengelola|^pengampu", 80, "responsible", "text",
+          r"unit pengelola|^pengampu|unit in charge", 80, "responsible", "text",
           ("Penanggung Jawab", "Responsible")),
     Field("frequency", r"frekuensi|jadwal pengumpulan|periode pelaporan|waktu pengumpulan",
           25, "frequency", "text", ("Frekuensi", "Frequency")),
@@ -95,11 +95,23 @@ FIELDS: tuple[Field, ...] = (
           single=False),
     Field("program", r"program|kegiatan", 140, None, "none", ("Program", "Program"),
           inherited=True),
+    Field("numerator", r"^(numerator|pembilang)$", 11, None, "none", ("Pembilang", "Numerator")),
+    Field("denominator", r"^(denumerator|denominator|penyebut)$", 12, None, "none",
+          ("Penyebut", "Denominator")),
+    Field("calculation", r"tipe perhitungan|tipe penghitungan|jenis perhitungan|sifat data",
+          13, None, "none", ("Tipe Perhitungan", "Calculation type")),
+    Field("metadata", r"\?$|^apakah|pembangun|komposit|level estimasi|klasifikasi penyajian|"
+          r"publikasi|^record$|^ukuran$|^metadata|disagregasi|jenis cascading", 5, None, "none",
+          ("Metadata", "Metadata"), single=False),
     Field("note", r"keterangan|lokasi|catatan", 150, None, "none", ("Keterangan", "Note"),
           single=False),
 )  # fmt: skip
 """``budget`` and ``program`` (T-C.27 programs and their pagu) are recognised so that their
-columns are never mistaken for others; reading them is the document-family work."""
+columns are never mistaken for others; reading them is the document-family work.
+``numerator`` and ``denominator`` are the parts of a rumus a Manual IKU card writes under
+their own labels; ``calculation`` (kumulatif or not) and ``metadata`` (statistical metadata
+rows such as 'Apakah Indikator Komposit ?') are labels to recognise as such, so that their
+words ('indikator') never start a field of their own."""
 
 BY_ROLE: dict[str, Field] = {f.role: f for f in FIELDS}
 MATCH_ORDER: tuple[Field, ...] = tuple(

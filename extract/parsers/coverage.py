@@ -72,6 +72,13 @@ class CoverageCount:
             }
         )
 
+    def form_card(self, fields: int) -> None:
+        """One card of a form or list read into an indicator, with its filled fields."""
+        self.rows_seen += 1
+        self.rows_read += 1
+        self.fields_seen += fields
+        self.fields_read += fields
+
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
 

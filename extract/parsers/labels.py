@@ -1,0 +1,146 @@
+"""Labelled values in running text: ``Satuan : %``, ``Sumber Data: BKKBN``, a label alone on
+its line with the value below it, several ``Label : value`` pairs on one line or in one
+table cell. Labels are matched against the one vocabulary (``vocabulary.role_of``), so a
+form label and a column header with the same words mean the same field.
+
+Stages: ``line_entries`` (one line -> the labelled pieces on it, or none) ->
+``text_entries`` (lines -> entries, unlabelled lines continuing the entry above).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from ..intermediate import Position
+from ..vocabulary import role_of
+
+MAX_LABEL_WORDS = 6
+"""A label is a short phrase; 'Sasaran yang ingin dicapai dalam periode ini adalah :' is a
+sentence that introduces a list, not a field."""
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)")
+_COLON = regex.compile(r"\s*:(?!//)\s*")
+_LABEL_CHARS = regex.compile(r"^[\p{L}][\p{L}\d /().&-]*$")
+_WORD = regex.compile(r"\S+")
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d")
+_OTHER_LABEL = regex.compile(r"^\p{Lu}[\p{L} ./()&-]{0,40}?\s*:(?!//)")
+"""'NAMA SKPD : ...': a labelled line whose label is not a field; it ends the value above."""
+_NUMBERED_HEADING = regex.compile(r"^(?P<label>[\p{L} ]{3,40}?)\s+(?P<number>\d{1,3})\.?$")
+"""'INDIKATOR 1': a card's heading, its number after the label."""
+
+
+@dataclass(slots=True)
+class Entry:
+    role: str
+    """The field the label names; '' for a label that names none ('NAMA SKPD')."""
+    label: str
+    value: str
+    location: Position
+    number: str | None = None
+    """The number a heading such as 'INDIKATOR 3' gives its card."""
+    below: list[str] = field(default_factory=list)
+    """Unlabelled lines under the entry: its value wrapped, or written below its label."""
+
+    @property
+    def text(self) -> str:
+        return " ".join(p for p in (self.value, *self.below) if p)
+
+
+def is_label(text: str) -> bool:
+    """A short phrase (no sentence) that names a field."""
+    text = text.strip()
+    if not text or len(text.split()) > MAX_LABEL_WORDS or not _LABEL_CHARS.match(text):
+        return False
+    return bool(role_of(text))
+
+
+def line_entries(text: str, location: Position) -> list[Entry]:
+    """The labelled pieces of one line: ``Target : 80% Tahun : 2024`` gives two entries;
+    ``Definisi`` alone gives one with an empty value (a label alone on its line starts with a
+    capital: a value wrapped below its label does not); a line that opens with no label gives
+    none. A colon counts only after a label (``Seksi : Pemerintahan`` in a value stays)."""
+    body = _BULLET.sub("", text, count=1).strip()
+    if not body:
+        return []
+    heading = _NUMBERED_HEADING.match(body)
+    if heading and body[0].isupper() and is_label(heading["label"]):
+        label = heading["label"].strip()
+        return [Entry(role_of(label), label, "", location, number=heading["number"])]
+    if body[0].isupper() and not _YEAR_RANGE.search(body) and is_label(body.rstrip(" :")):
+        label = body.rstrip(" :").strip()
+        return [Entry(role_of(label), label, "", location)]
+    if not colons_start_a_field(body):
+        return _other_label(body, location)
+    found: list[tuple[str, int, int]] = []  # (label, where it starts, where its value starts)
+    start = 0
+    for colon in _COLON.finditer(body):
+        before = body[start : colon.start()]
+        if not found:
+            label, offset = before.strip(), 0
+        else:
+            label, offset = _label_ending(before)
+        if not label or not is_label(label):
+            if not found:
+                return []  # the line opens with no label: plain text
+            continue
+        found.append((label, start + offset, colon.end()))
+        start = colon.end()
+    entries = []
+    for i, (label, _, value_start) in enumerate(found):
+        end = found[i + 1][1] if i + 1 < len(found) else len(body)
+        entries.append(Entry(role_of(label), label, body[value_start:end].strip(), location))
+    return entries
+
+
+def _other_label(body: str, location: Position) -> list[Entry]:
+    """'NAMA SKPD : ...', 'Tugas : ...': a label of no field (two words or more, or in
+    capitals, so that 'Seksi : Pemerintahan' inside a value stays text)."""
+    if not _OTHER_LABEL.match(body):
+        return []
+    label, value = (part.strip() for part in body.split(":", 1))
+    if len(label.split()) < 2 and not label.isupper():
+        return []
+    return [Entry("", label, value, location)]
+
+
+def colons_start_a_field(body: str) -> bool:
+    colon = _COLON.search(body)
+    return colon is not None and is_label(body[: colon.start()])
+
+
+def _label_ending(text: str) -> tuple[str, int]:
+    """The longest run of up to MAX_LABEL_WORDS last words of ``text`` that is a label, and
+    where it starts in ``text``; ('', 0) when none is (a value must stay before it)."""
+    words = list(_WORD.finditer(text))
+    for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        first = words[-n]
+        candidate = " ".join(w.group() for w in words[-n:])
+        if is_label(candidate):
+            return candidate, first.start()
+    return "", 0
+
+
+def text_entries(lines: Iterable[tuple[str, Position]]) -> Iterator[list[Entry]]:
+    """Runs of entries: lines without a label continue the entry above (a value wrapped over
+    several lines, or written below its label); after a blank line, plain text continues
+    only an entry still without a value, else it is prose and ends the run."""
+    run: list[Entry] = []
+    gap = False
+    for text, location in lines:
+        stripped = text.strip()
+        if not stripped:
+            gap = True
+            continue
+        entries = line_entries(stripped, location)
+        if entries:
+            run.extend(entries)
+        elif run and (not gap or not run[-1].text):
+            run[-1].below.append(stripped)
+        elif run:
+            yield run
+            run = []
+        gap = False
+    if run:
+        yield run
