@@ -100,7 +100,7 @@ FIELDS: tuple[Field, ...] = (
           ("Penyebut", "Denominator")),
     Field("calculation", r"tipe perhitungan|tipe penghitungan|jenis perhitungan|sifat data",
           13, None, "none", ("Tipe Perhitungan", "Calculation type")),
-    Field("metadata", r"\?$|^apakah|pembangun|komposit|level estimasi|klasifikasi penyajian|"
+    Field("metadata", r"^apakah|pembangun\b|komposit\b|level estimasi|klasifikasi penyajian|"
           r"publikasi|^record$|^ukuran$|^metadata|disagregasi|jenis cascading", 5, None, "none",
           ("Metadata", "Metadata"), single=False),
     Field("note", r"keterangan|lokasi|catatan", 150, None, "none", ("Keterangan", "Note"),

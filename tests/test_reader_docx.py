@@ -185,7 +185,8 @@ def test_grid_before_and_short_rows_are_padded() -> None:
 
 
 def test_nested_table_follows_its_parent_and_parent_keeps_own_text() -> None:
-    inner = tbl("<w:tr>" + tc(p(r("in1"))) + tc(p(r("in2"))) + "</w:tr>")
+    rows = "".join(f"<w:tr>{tc(p(r(f'in{i}')))}{tc(p(r(f'x{i}')))}</w:tr>" for i in range(1, 6))
+    inner = tbl(rows)
     data = docx_with_body(
         p(r("Tabel 1")),
         tbl("<w:tr>" + tc(p(r("outer")) + inner + p("")) + tc(p(r("right"))) + "</w:tr>"),
@@ -195,12 +196,24 @@ def test_nested_table_follows_its_parent_and_parent_keeps_own_text() -> None:
     raw = read_bytes(data)
     assert [texts(raw, i) for i in (1, 2, 3)] == [
         [["outer", "right"]],
-        [["in1", "in2"]],
+        [[f"in{i}", f"x{i}"] for i in range(1, 6)],
         [["last"]],
     ]
     assert [t.index for t in raw.tables] == [1, 2, 3]
     assert raw.tables[1].preceding_text == ["outer"]
     assert raw.tables[2].preceding_text == ["Tabel 1", "Tabel 2"]
+
+
+def test_a_small_nested_table_is_part_of_its_cells_text() -> None:
+    """A Manual IKU's stacked fraction: a one-row table in the cell, the numerator's
+    paragraph bordered below (the bar), 'x 100%' in the cell beside it."""
+    bar = '<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4"/></w:pBdr></w:pPr>'
+    fraction = "<w:p>" + bar + r("Jumlah A") + "</w:p>" + p(r("Jumlah B"))
+    inner = tbl("<w:tr>" + tc(fraction) + tc(p(r("x 100%"))) + "</w:tr>")
+    data = docx_with_body(tbl("<w:tr>" + tc(p(r("Rumus :")) + inner + p("")) + "</w:tr>"))
+    raw = read_bytes(data)
+    assert len(raw.tables) == 1
+    assert texts(raw, 1) == [["Rumus :\nJumlah A x 100%\n-----\nJumlah B"]]
 
 
 def test_cell_paragraphs_and_breaks_join_with_newlines() -> None:

@@ -9,7 +9,9 @@ import regex
 
 from ..memo import CACHE_SIZE
 
-_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*(?=\S)|\d{1,2}[.)]\s+)")
+_BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*(?=\S)|\d{1,2}[.)]\s+|\d{1,2}\s+(?=\p{Lu}\p{Ll}))")
+"""A bullet or a number before the text: '- ', '1. ', '2) ', and '3 Persentase' (a number
+and a space before a capitalised word, as tables paste their No into the indicator cell)."""
 _DASH_BULLET = regex.compile(r"^\s*[-–—•]\s")
 _INLINE_DASH_SPLIT = regex.compile(r"\s+[-–—•]\s+(?=\p{Lu})")
 _SUB_ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s:;,]))([a-z])[.)]\s+")

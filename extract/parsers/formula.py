@@ -69,12 +69,12 @@ _WORD_NUMBERS = {"seratus": 100.0, "seribu": 1000.0}
 _DEF_ITEM = re.compile(r"(?<![\w])([A-Z]{1,3}\d?|[a-z])\s*=\s*")
 _DEF_INTRO = frozenset({"dimana", "di", "mana", "keterangan", "ket", "catatan", "dengan"})
 _DEF_TAIL = frozenset({"dan", "serta"})
-_LETTER = r"\(?\s*([A-Z]{1,3}\d?|[a-z])\s*\)?"
+_LETTER = r"\(?\s*([A-Z]{1,6}\d?|[a-z])\s*\)?"
 _LETTER_EXPR = re.compile(
     rf"(?<![\w]){_LETTER}\s*(?:/|:|÷|{_MARK}|[Dd]ibagi(?:\s+dengan)?)\s*{_LETTER}\s*$"
 )
-_MARKER = re.compile(r"\(\s*([A-Z]{1,3}\d?|[a-z])\s*\)")
-_END_MARKER = re.compile(r"(?<=\w)\s*\(\s*([A-Z]{1,3}\d?|[a-z])\s*\)\s*$")
+_MARKER = re.compile(r"\(\s*([A-Z]{1,6}\d?|[a-z])\s*\)")
+_END_MARKER = re.compile(r"(?<=\w)\s*\(\s*([A-Z]{1,6}\d?|[a-z])\s*\)\s*$")
 _CONNECTOR = re.compile(
     r"^(?:[\s,;:/]|\b(?:dibagi|dibandingkan|dibanding|berbanding|terhadap|dan|dengan|per)\b)*",
     re.I,
@@ -87,6 +87,16 @@ _DIVISION = re.compile(
     r"|(?P<per>(?<!\w)per(?=\s+(?:jumlah|total|banyaknya)\b)))",
     re.I,
 )
+_TIMES = r"(?:(?:[xX×*]|dikali(?:kan)?)\s*(?P<{}>\d+)\s*%?)"
+_BAR = re.compile(
+    rf"^(?P<top>.+?)\s*{_TIMES.format('before')}?\s*[-_—–]{{4,}}\s*{_TIMES.format('times')}?"
+    r"\s*(?P<bottom>\S.*)$",
+    re.S,
+)
+"""A fraction drawn with a line of dashes, its multiplier written beside the line (or
+beside the numerator, where a table cell put it): 'Jumlah A ------------ X 100 Jumlah B'."""
+_INTRO = re.compile(r"\b(?:yaitu|adalah|ialah|rumusnya|dengan\s+rumus)\b\s*:?\s*", re.I)
+"""A sentence that introduces the formula: 'cara pengukurannya yaitu jumlah A dibagi ...'."""
 _CLASS_ORDER = ("frac", "word", "obelus", "slash", "colon", "per")
 _QUANTITY = re.compile(
     r"\s*\(?\s*(?:jumlah|total|banyaknya|banyak|nilai|realisasi|target|anggaran)\b", re.I
@@ -135,10 +145,16 @@ def _parse(text: str, problems: list[str]) -> Formula:
         body = _DOLLARS.sub(" ", body) if "\\$" in body else body.replace("$", " ")
     if "\\" in body or "{" in body:
         body = _latex_to_text(body, problems)
+    bar = _BAR.match(body)
+    if bar and _MARK not in body:
+        multiplier = bar["times"] or bar["before"]
+        times = f" x {multiplier}" if multiplier else ""
+        body = f"{bar['top']} {_MARK} {bar['bottom']}{times}"
     body = " ".join(body.split())
     label = _LABEL.match(body)
     if label:
         body = body[label.end() :]
+    body = _after_intro(body)
     target = None
     definitions: dict[str, str] = {}
     if "=" in body:
@@ -186,6 +202,17 @@ def _parse(text: str, problems: list[str]) -> Formula:
         target=target,
         definitions=definitions,
     )
+
+
+def _after_intro(body: str) -> str:
+    """The formula after the sentence that introduces it, where there is one and the rest
+    still divides: 'Camat membina ..., cara pengukurannya yaitu jumlah A dibagi jumlah B'."""
+    intros = list(_INTRO.finditer(body))
+    intro = intros[-1] if intros else None
+    if intro is None or intro.start() == 0:
+        return body
+    rest = body[intro.end() :]
+    return rest if _DIVISION.search(rest) else body
 
 
 def _is_count(core: str, phrase: str) -> bool:

@@ -7,11 +7,12 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..intermediate import Cell, Table
-from ..vocabulary import INHERITED_ROLES, LABEL_FIELDS, TEXT_FIELDS, VALUE_FIELDS
+from ..vocabulary import BY_ROLE, INHERITED_ROLES, LABEL_FIELDS, TEXT_FIELDS, VALUE_FIELDS
 from .cells import split_items, split_sub_items
 from .columns import Layout
 from .coverage import CoverageCount
 from .formula import parse_formula
+from .free_text import FREE_TEXT_ROLES, cell_fields, worded_formula
 from .polarity import polarity_of, said_polarity, written_polarity
 from .records import Record, table_records
 from .units import unit_from_name
@@ -49,6 +50,7 @@ def indicator_fields(
             **{f.key: _optional_target(record, f.role, decimal) for f in VALUE_FIELDS},
             **{f.key: _text(record, f.role) for f in TEXT_FIELDS},
         }
+        _free_text(record, common)
         written = _text(record, "unit") or _common_unit(targets)
         polarity = written_polarity(_text(record, "polarity")) or said_polarity(
             common["definition"], common["rationale"]
@@ -66,6 +68,28 @@ def indicator_fields(
                 provenance=indicator_cell.location.to_location(),
                 **common,
             )
+
+
+def _free_text(record: Record, common: dict[str, Any]) -> None:
+    """Fill the fields the table has no column for from what its free-text cells say:
+    labelled fields inside them, else a formula written in words."""
+    for role in FREE_TEXT_ROLES:
+        cell = record.cells.get(role)
+        if cell is None or not cell.text.strip():
+            continue
+        entries, own = cell_fields(cell)
+        for entry in entries:
+            field = BY_ROLE[entry.role]
+            if field.attribute is None or entry.role in record.cells or not entry.text:
+                continue
+            if field.parser == "formula":
+                common["formula"] = common["formula"] or parse_formula(entry.text)
+            elif field.parser == "text" and common.get(field.key) is None:
+                common[field.key] = " ".join(entry.text.split())
+        if entries and role != "note":
+            common[role] = own or None
+        if common["formula"] is None and "formula" not in record.cells:
+            common["formula"] = worded_formula(common.get(role) if role != "note" else cell.text)
 
 
 def indicator_dict(

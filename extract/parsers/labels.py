@@ -20,6 +20,8 @@ from ..vocabulary import role_of
 MAX_LABEL_WORDS = 6
 """A label is a short phrase; 'Sasaran yang ingin dicapai dalam periode ini adalah :' is a
 sentence that introduces a list, not a field."""
+LEADING_WORDS = 3
+"""The words of a label that must already name its field."""
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)")
 _COLON = regex.compile(r"\s*:(?!//)\s*")
 _LABEL_CHARS = regex.compile(r"^[\p{L}][\p{L}\d /().&-]*$")
@@ -49,11 +51,15 @@ class Entry:
 
 
 def is_label(text: str) -> bool:
-    """A short phrase (no sentence) that names a field."""
+    """A short phrase (no sentence) that names a field in its first words: 'Sumber Data',
+    'Alasan Pemilihan Indikator'; not 'Meningkatnya partisipasi ... pembangunan', a sasaran
+    that only happens to hold a field's word further on."""
     text = text.strip()
-    if not text or len(text.split()) > MAX_LABEL_WORDS or not _LABEL_CHARS.match(text):
+    words = text.split()
+    if not text or len(words) > MAX_LABEL_WORDS or not _LABEL_CHARS.match(text):
         return False
-    return bool(role_of(text))
+    role = role_of(text)
+    return bool(role) and role_of(" ".join(words[:LEADING_WORDS])) == role
 
 
 def line_entries(text: str, location: Position) -> list[Entry]:

@@ -214,15 +214,54 @@ def _children(element: Element, tag: str) -> Iterator[Element]:
             yield from _children(child, tag)
 
 
+SMALL_NESTED = 4
+"""A table nested in a cell with at most this many rows and columns is part of the cell's
+text (a stacked fraction laid out in a table, a label beside its value); a larger one is
+a table of its own."""
+BAR = "-----"
+"""Stands for a paragraph's bottom border inside a cell: Word's stacked fraction bar."""
+
+
 def _cell_content(tc: Element) -> tuple[str, list[_Pending]]:
     lines: list[str] = []
     nested: list[_Pending] = []
-    for block in _blocks(tc):
+    blocks = list(_blocks(tc))
+    for i, block in enumerate(blocks):
         if block.tag == W + "p":
             lines.extend(_lines(paragraph_text(block)))
+            if _bottom_border(block) and i + 1 < len(blocks) and lines:
+                lines.append(BAR)
+        elif _is_small(block):
+            lines.extend(_small_table_lines(block))
         else:
             nested.append(_Pending(block, lines[-3:]))
     return "\n".join(lines), nested
+
+
+def _bottom_border(paragraph: Element) -> bool:
+    return paragraph.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None
+
+
+def _is_small(table: Element) -> bool:
+    rows = list(_children(table, W + "tr"))
+    return len(rows) <= SMALL_NESTED and all(
+        len(list(_children(row, W + "tc"))) <= SMALL_NESTED for row in rows
+    )
+
+
+def _small_table_lines(table: Element) -> list[str]:
+    """A small nested table's text, row by row: the cells of a row side by side."""
+    out: list[str] = []
+    for row in _children(table, W + "tr"):
+        cells = [_cell_content(tc)[0] for tc in _children(row, W + "tc")]
+        columns = [c.split("\n") for c in cells if c]
+        if not columns:
+            continue
+        # the first line of each cell side by side, then the rest of each cell below
+        out.append(" ".join(c[0] for c in columns))
+        for column in columns:
+            out.extend(column[1:])
+    return out
 
 
 def _val(element: Element | None, default: int) -> int:
