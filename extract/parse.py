@@ -7,7 +7,7 @@ from typing import Any
 from renstra.schemas import Document, Settings
 
 from .intermediate import RawDocument
-from .parsers.columns import detect_layout
+from .parsers.columns import continued_layout, detect_layout
 from .parsers.coverage import CoverageCount
 from .parsers.doctype import detect_doc_type, table_kind
 from .parsers.duties import find_functions, find_main_duty
@@ -15,7 +15,7 @@ from .parsers.forms import form_indicators, line_runs, table_runs
 from .parsers.indicators import indicator_fields
 from .parsers.organization import find_organization
 from .parsers.periods import declared_period, find_period_mentions
-from .parsers.signature import find_signatory
+from .parsers.signature import column_lines, find_signatories
 from .parsers.years import calendar_years
 from .version import RENSTRA_VERSION
 
@@ -33,14 +33,20 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     summaries: list[dict[str, Any]] = []
     kinds: list[str] = []
     coverage = CoverageCount()
+    previous = None
+    signature_places = [raw.lines]
     for table in raw.tables:
         grid = [[cell.text for cell in row] for row in table.rows]
         covered = [[cell.covered for cell in row] for row in table.rows]
         layout = detect_layout(grid, covered)
+        if layout is None and previous is not None:
+            layout = continued_layout(previous, grid)
+        previous = layout
         if layout is None:
             form = table_runs(table)
             if form is None:
                 coverage.table_without_indicators(table)
+                signature_places.extend(column_lines(table))
             else:
                 before = len(indicators)
                 indicators.extend(form_indicators([form], kinds, coverage))
@@ -64,6 +70,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             }
         )
     indicators.extend(form_indicators(line_runs(raw.lines), kinds, coverage))
+    signatory, acknowledged_by = find_signatories(signature_places)
     return Document(
         generator={"version": RENSTRA_VERSION},
         source={
@@ -82,7 +89,8 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
         main_duty=find_main_duty(raw.lines),
         functions=find_functions(raw.lines),
         indicators=indicators,
-        signatory=find_signatory(raw.lines),
+        signatory=signatory,
+        acknowledged_by=acknowledged_by,
         tables=summaries,
         coverage=coverage.as_dict(),
     )

@@ -665,7 +665,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
             {
                 "name": "IndeksKepuasanMasyarakat (IKM) pelayanan kecamatan",
                 "sub_items": [],
-                "unit": None,
+                "unit": "indeks",  # inferred from 'Indeks...', glued or not
                 "goal": "Meningkatnya kualitas pelayanan publik kecamatan",
                 "objective": "Meningkatnya kepuasan masyarakat atas pelayanan kecamatan",
                 "polarity": "higher-is-better",
@@ -735,6 +735,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         ],
         "findings": [
             ("spelling", "warning", "IndeksKepuasanMasyarakat (IKM) pelayanan kecamatan"),
+            ("unit-missing", "info", "IndeksKepuasanMasyarakat (IKM) pelayanan kecamatan"),
         ],
     },
     # Transition plan 2024-2026 (3 years) laid out on the 5-year template: 5 target columns

@@ -82,7 +82,7 @@ def test_a_known_misspelling_is_fixed_in_the_name() -> None:
 def test_glued_words_are_not_fixed() -> None:
     fixes, rules = _fixed(SAMPLES / "renstra_kec_sukamaju_barat_cp1252.txt")
     assert fixes == []
-    assert rules == ["spelling"]
+    assert rules == ["spelling", "unit-missing"]  # the unit inferred from 'Indeks...', as info
 
 
 def test_a_configured_misspelling_is_fixed(tmp_path: Path) -> None:

@@ -348,3 +348,20 @@ def test_trailing_target_is_kept_apart(raw: str, suffix: str) -> None:
     with_target = parts(raw + suffix)
     assert with_target["target"] == 100.0
     assert {**with_target, "target": None} == plain
+
+
+def test_a_fraction_drawn_with_a_line_of_dashes() -> None:
+    formula = parse_formula("Jumlah KTP-el terbit\n------------------  X 100\nJumlah wajib KTP")
+    assert formula is not None
+    assert (formula.kind, formula.numerator, formula.denominator, formula.multiplier) == (
+        "ratio", "Jumlah KTP-el terbit", "Jumlah wajib KTP", 100,
+    )  # fmt: skip
+
+
+def test_the_sentence_that_introduces_a_formula_is_not_its_numerator() -> None:
+    formula = parse_formula(
+        "Camat membina desa, cara pengukurannya yaitu jumlah desa tepat waktu dibagi jumlah desa "
+        "dikalikan 100%"
+    )
+    assert formula is not None
+    assert (formula.numerator, formula.denominator) == ("jumlah desa tepat waktu", "jumlah desa")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from renstra.extract.parsers.signature import find_signatory
 from renstra.schemas import Signatory, SourceLocation
@@ -185,3 +187,30 @@ def test_the_last_block_is_taken() -> None:
 )
 def test_no_signature_block(texts: list[str]) -> None:
     assert find_signatory(lines_of(*texts)) is None
+
+
+def test_two_signatories_side_by_side_in_a_table(tmp_path: Path) -> None:
+    from docx import Document as Word
+    from renstra.extract.pipeline import extract_document
+
+    word = Word()
+    word.add_paragraph("INDIKATOR KINERJA UTAMA DINAS SOSIAL KOTA SUKAMAJU TAHUN 2021-2026")
+    table = word.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.text = (
+        "Mengetahui,\nSEKRETARIS DAERAH,\n\nDrs. AHMAD YANI, M.Si\nNIP. 19650101 199003 1 002"
+    )
+    right.text = (
+        "Sukamaju, Januari 2022\nKEPALA DINAS SOSIAL,\n\nSITI AMINAH, S.Sos\n"
+        "NIP. 19700202 199503 2 001"
+    )
+    path = tmp_path / "ttd.docx"
+    word.save(str(path))
+    document = extract_document(str(path))
+    assert document.signatory is not None and document.acknowledged_by is not None
+    assert (document.signatory.name, document.signatory.position, document.signatory.nip) == (
+        "SITI AMINAH, S.Sos", "KEPALA DINAS SOSIAL", "197002021995032001",
+    )  # fmt: skip
+    assert (document.acknowledged_by.name, document.acknowledged_by.position) == (
+        "Drs. AHMAD YANI, M.Si", "SEKRETARIS DAERAH",
+    )  # fmt: skip

@@ -188,3 +188,21 @@ def _year_of(text: str) -> tuple[int | None, int | None]:
     if index and 1 <= int(index.group(1)) <= 10:
         return int(index.group(1)), None
     return None, None
+
+
+def continued_layout(previous: Layout, grid: list[list[str]]) -> Layout | None:
+    """The layout of a table that continues the one before it: no header of its own, only
+    the column-number row ``(1) (2) (3) ...`` that the first table had, and as many columns
+    (a table split in two, in a web page or after a page break). None for any other table."""
+    first = next((r for r, row in enumerate(grid) if any(row)), None)
+    if first is None or len(grid[first]) != len(previous.roles):
+        return None
+    if not is_column_number_row(grid[first]):
+        return None
+    return Layout(
+        header_rows=0,
+        skip_rows=frozenset(range(first + 1)),
+        roles=previous.roles,
+        targets=previous.targets,
+        header_texts=previous.header_texts,
+    )

@@ -24,7 +24,7 @@ LEADING_WORDS = 3
 """The words of a label that must already name its field."""
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)")
 _COLON = regex.compile(r"\s*:(?!//)\s*")
-_LABEL_CHARS = regex.compile(r"^[\p{L}][\p{L}\d /().&-]*$")
+_LABEL_CHARS = regex.compile(r"^[\p{L}][\p{L}\d /().&?-]*$")
 _WORD = regex.compile(r"\S+")
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d")
 _OTHER_LABEL = regex.compile(r"^\p{Lu}[\p{L} ./()&-]{0,40}?\s*:(?!//)")

@@ -8,7 +8,7 @@ from datetime import date
 
 from renstra.schemas import Signatory
 
-from ..intermediate import TextLine
+from ..intermediate import Table, TextLine
 from .nip import normalize_nip
 
 MONTHS = {
@@ -30,6 +30,9 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _SKIP = re.compile(r"^\W*(?:ttd|cap|mengetahui|menyetujui)\W*$", re.IGNORECASE)
+_ACKNOWLEDGES = re.compile(r"^\W*(?:mengetahui|menyetujui)\b", re.IGNORECASE)
+BLOCKS_PER_SEQUENCE = 2
+"""Signature blocks looked for in one run of lines: the author's and the acknowledging one."""
 _SPACES = re.compile(r"\s+")
 MAX_BLOCK_LINES = 8
 """Non-blank lines between the place-date line and the NIP line, at most."""
@@ -40,14 +43,47 @@ MAX_BARE_NIP_LINE = 25
 
 def find_signatory(lines: list[TextLine]) -> Signatory | None:
     """The last signature block (found by its NIP line, else its place-date line), or None."""
+    found = _last_block(lines)
+    return found[0] if found is not None else None
+
+
+def find_signatories(
+    sequences: list[list[TextLine]],
+) -> tuple[Signatory | None, Signatory | None]:
+    """(the author, the one who acknowledges) over the document's lines and the columns of
+    its other tables (a signature block laid out in a borderless table, two side by side).
+    A block under 'Mengetahui,' or 'Menyetujui,' acknowledges; the other is the author."""
+    author = acknowledged = None
+    for lines in sequences:
+        end = len(lines)
+        for _ in range(BLOCKS_PER_SEQUENCE):
+            found = _last_block(lines[:end])
+            if found is None:
+                break
+            signatory, start, acknowledges = found
+            if acknowledges:
+                acknowledged = acknowledged or signatory
+            else:
+                author = author or signatory
+            end = start
+    return author, acknowledged
+
+
+def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
+    """The last block: its Signatory, its first line, and whether it acknowledges."""
     nip_at = _last(lines, _is_nip_line, "NIP", "Nip")
     if nip_at is None:
         date_at = _last(lines, lambda text: _PLACE_DATE.match(text) is not None, ",")
         if date_at is None:
             return None
-        return _signatory(lines, date_at, _block_after(lines, date_at), None)
-    date_at, block = _block_before(lines, nip_at)
-    return _signatory(lines, date_at, block, nip_at)
+        block = _block_after(lines, date_at)
+    else:
+        date_at, block = _block_before(lines, nip_at)
+    start = min(i for i in (date_at, *block, nip_at) if i is not None)
+    acknowledges = any(
+        _ACKNOWLEDGES.match(lines[i].text) for i in range(max(0, start - 2), start + len(block) + 1)
+    )
+    return _signatory(lines, date_at, block, nip_at), start, acknowledges
 
 
 def _is_nip_line(text: str) -> bool:
@@ -58,7 +94,12 @@ def _is_nip_line(text: str) -> bool:
 def _signatory(
     lines: list[TextLine], date_at: int | None, block: list[int], nip_at: int | None
 ) -> Signatory:
-    texts = [_clean(lines[i].text) for i in block if not _SKIP.match(lines[i].text)]
+    texts = [
+        _ACKNOWLEDGES.sub("", _clean(lines[i].text)).strip(" ,")
+        for i in block
+        if not _SKIP.match(lines[i].text)
+    ]
+    texts = [t for t in texts if t]
     rank = None
     if texts and _RANK.match(texts[-1]) and len(texts) > 1:
         rank = texts.pop()
@@ -153,3 +194,18 @@ def _last(lines: list[TextLine], test: Callable[[str], bool], *needles: str) -> 
 
 def _clean(text: str) -> str:
     return text.replace("**", "").strip()
+
+
+def column_lines(table: Table) -> list[list[TextLine]]:
+    """Each column of a table that holds no indicators, top to bottom, as lines: where Word
+    documents put signature blocks side by side."""
+    width = table.width
+    columns: list[list[TextLine]] = [[] for _ in range(width)]
+    for row in table.rows:
+        for c, cell in enumerate(row):
+            if cell.covered or not cell.text.strip():
+                continue
+            columns[c].extend(
+                TextLine(line.strip(), cell.location) for line in cell.text.split("\n")
+            )
+    return [column for column in columns if column]

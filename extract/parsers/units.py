@@ -34,10 +34,13 @@ def same_unit(a: str, b: str) -> bool:
     return canonical_unit(a) == canonical_unit(b)
 
 
-_PERCENT = re.compile(r"^\s*(?:%|(?:persentase|presentase|prosentase|pesersentase)\b)|\(\s*%\s*\)",
-                      re.IGNORECASE)  # fmt: skip
-_NAMED = ((re.compile(r"^\s*indeks?\b", re.IGNORECASE), "indeks"),
-          (re.compile(r"^\s*rasio\b", re.IGNORECASE), "rasio"))  # fmt: skip
+_WORD_END = r"(?:\b|(?=[A-Z]))"
+"""A word ends at a boundary or where a glued capital starts the next ('IndeksBudayaKerja')."""
+_PERCENT = re.compile(
+    rf"^\s*(?:%|(?i:persentase|presentase|prosentase|pesersentase){_WORD_END})|\(\s*%\s*\)"
+)
+_NAMED = ((re.compile(rf"^\s*(?i:indeks?){_WORD_END}"), "indeks"),
+          (re.compile(rf"^\s*(?i:rasio){_WORD_END}"), "rasio"))  # fmt: skip
 
 
 def unit_from_name(name: str) -> str | None:

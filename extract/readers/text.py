@@ -15,6 +15,16 @@ from .decode import decode_text
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
 CAPTION_LINES = 3
+_EMPHASIS = re.compile(r"^(\*{1,3}|_{1,3})(\S(?:.*?\S)?)\1$")
+"""Markdown emphasis around a whole cell or line (``*1*``, ``**Tabel 4.1**``): markup."""
+
+
+def _plain(text: str) -> str:
+    if text[:1] in "*_":
+        found = _EMPHASIS.match(text)
+        if found:
+            return found.group(2)
+    return text
 
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
@@ -37,8 +47,9 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         if kind and _is_table([texts for _, texts in rows]):
             tables.append(_table(rows, start, len(tables) + 1, list(recent)))
         else:
+            markdown = source.format == "md"
             for number, line in enumerate(block, start + 1):
-                stripped = line.strip()
+                stripped = _plain(line.strip()) if markdown else line.strip()
                 lines.append(TextLine(stripped, Position(None, number)))
                 if stripped:
                     recent.append(stripped)
@@ -93,8 +104,8 @@ def _split(line: str, kind: str) -> list[str]:
     if stripped.endswith("|") and not stripped.endswith("\\|"):
         stripped = stripped[:-1]
     if "\\|" not in stripped:  # no escaped pipe: str.split, far cheaper than the regex
-        return [cell.strip() for cell in stripped.split("|")]
-    return [cell.strip().replace("\\|", "|") for cell in _PIPE_SPLIT.split(stripped)]
+        return [_plain(cell.strip()) for cell in stripped.split("|")]
+    return [_plain(cell.strip().replace("\\|", "|")) for cell in _PIPE_SPLIT.split(stripped)]
 
 
 def _numbered_rows(block: list[str], start: int, kind: str) -> list[tuple[int, list[str]]]:
