@@ -14,7 +14,7 @@ from .parsers.duties import find_functions, find_main_duty
 from .parsers.forms import form_indicators, line_runs, table_runs
 from .parsers.indicators import indicator_fields
 from .parsers.organization import find_organization
-from .parsers.periods import declared_period, find_period_mentions
+from .parsers.periods import declared_period, find_period_mentions, table_period
 from .parsers.signature import column_lines, find_signatories
 from .parsers.years import calendar_years
 from .version import RENSTRA_VERSION
@@ -70,7 +70,11 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             }
         )
     indicators.extend(form_indicators(line_runs(raw.lines), kinds, coverage))
+    period = table_period(period, [year for s in summaries for year in s["target_years"]])
     signatory, acknowledged_by = find_signatories(signature_places)
+    organization = find_organization(raw.lines)
+    if organization.name is None and coverage.group_rows:  # the OPD above its indicators
+        organization.name = find_organization(coverage.group_rows).name
     return Document(
         generator={"version": RENSTRA_VERSION},
         source={
@@ -83,7 +87,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             "notes": list(raw.notes),
         },
         doc_type=detect_doc_type(raw.lines, kinds),
-        organization=find_organization(raw.lines),
+        organization=organization,
         period=period,
         period_mentions=mentions,
         main_duty=find_main_duty(raw.lines),

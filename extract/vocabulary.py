@@ -154,6 +154,15 @@ def label_of(role: str, lang: str) -> str:
     return labels[0] if lang == "id" else labels[1]
 
 
+GROUP_HEADING = re.compile(
+    r"^\W*(?:[\d.]+\s*[-–—)]?\s*)?(?:aspek|fokus|urusan|bidang urusan|sub ?kegiatan|"
+    r"dinas|badan|kantor|kecamatan|sekretariat|inspektorat|satuan polisi|rsud|biro|uptd)\b",
+    re.IGNORECASE,
+)
+"""A row of an indicator table that only names a group ('ASPEK KESEJAHTERAAN', '1) Fokus
+...', the OPD above its indicators) when it has no value of its own."""
+
+
 @dataclass(frozen=True, slots=True)
 class DocKind:
     name: str

@@ -308,3 +308,24 @@ def test_a_written_satuan_is_never_overridden_by_the_name() -> None:
     (indicator,) = table_indicators(grid, IKU_LAYOUT, [])
     assert indicator.unit == "kegiatan"
     assert "unit" not in indicator.inferred
+
+
+def test_a_group_heading_in_the_indicator_column_is_no_indicator() -> None:
+    layout = Layout(
+        header_rows=1, skip_rows=frozenset(), roles=("number", "indicator", "target", "target"),
+        targets=(TargetColumn(2, None, 2022), TargetColumn(3, None, 2023)),
+        header_texts=(("No", "Indikator", "2022", "2023"),),
+    )  # fmt: skip
+    grid = table(1, ("No", "Indikator", "2022", "2023"),
+                 ("1)", "Fokus Kesejahteraan Ekonomi", "", ""),
+                 ("2)", "Pertumbuhan ekonomi (%)", "7,1", "7,2"))  # fmt: skip
+    (indicator,) = table_indicators(grid, layout, [2022, 2023])
+    assert (indicator.name, indicator.unit, indicator.inferred) == (
+        "Pertumbuhan ekonomi (%)", "%", ["unit", "polarity"],
+    )  # fmt: skip
+
+
+def test_a_unit_word_in_parentheses_is_the_unit() -> None:
+    grid = table(1, IKU_HEADER, ("4", "PDRB berlaku (juta)", "", "", "", ""))
+    (indicator,) = table_indicators(grid, IKU_LAYOUT, [])
+    assert indicator.unit == "juta"

@@ -114,3 +114,19 @@ def test_label_wins_over_frequency() -> None:
 def test_first_region_is_kept() -> None:
     lines = lines_of("Provinsi Lampung", "KOTA METRO")
     assert find_organization(lines).region == "Provinsi Lampung"
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (["MATRIKS CASCADING IKU BIRO UMUM", "", "SEKRETARIAT DAERAH PROVINSI SUMATERA BARAT"],
+         "Biro Umum Sekretariat Daerah"),
+        (["Renstra Bagian Umum Sekretariat Daerah Kabupaten Bone"],
+         "Bagian Umum Sekretariat Daerah"),
+        (["UPTD Puskesmas Sukamaju Dinas Kesehatan Kota Metro"],
+         "UPTD Puskesmas Sukamaju Dinas Kesehatan"),
+        (["BAGIAN UMUM", "Laporan tahunan"], "Bagian Umum"),
+    ],
+)  # fmt: skip
+def test_a_sub_unit_keeps_its_parent(lines: list[str], name: str) -> None:
+    assert find_organization(lines_of(*lines)).name == name

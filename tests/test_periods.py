@@ -5,6 +5,7 @@ from renstra.extract.parsers.periods import (
     declared_period,
     find_period_mentions,
     suggest_period,
+    table_period,
 )
 from renstra.schemas import Period, PeriodMention, Settings, SourceLocation
 
@@ -175,3 +176,21 @@ def test_suggest_period_prefers_the_more_frequent_neighbour() -> None:
 def test_suggest_period_for_a_plausible_mention_is_none() -> None:
     good = mention(2021, 2026)
     assert suggest_period(good, [good], SETTINGS) is None
+
+
+@pytest.mark.parametrize(
+    ("declared", "years", "expected"),
+    [
+        (None, [2025, 2026, 2027, 2028, 2029, 2030], (2025, 2030)),
+        ((2008, 2012), [2013, 2014, 2015, 2016, 2017, 2018], (2013, 2018)),  # no shared year
+        ((2021, 2026), [2022, 2023, 2024, 2025, 2026], (2021, 2026)),  # the text's wins
+        (None, [2022, None, 2024], None),  # not a run of years
+        (None, [None, None], None),
+    ],
+)
+def test_table_period(
+    declared: tuple[int, int] | None, years: list[int | None], expected: tuple[int, int] | None
+) -> None:
+    period = Period(start=declared[0], end=declared[1], raw="x") if declared else None
+    found = table_period(period, years)
+    assert ((found.start, found.end) if found else None) == expected

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from renstra.extract.parsers.polarity import polarity_of
+from renstra.extract.parsers.polarity import polarity_of, written_polarity
+
+from .documents import extract_text
 
 LOWER = "lower-is-better"
 HIGHER = "higher-is-better"
@@ -53,4 +57,38 @@ def test_polarity_of(name: str, polarity: str) -> None:
     ],
 )
 def test_polarity_of_common_rpjmd_indicators(name: str, polarity: str) -> None:
+    assert polarity_of(name) == polarity
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("Maximize", "higher-is-better"),
+        ("Minimize", "lower-is-better"),
+        ("Positif", "higher-is-better"),
+        ("Negatif", "lower-is-better"),
+        ("semakin rendah nilainya semakin baik", "lower-is-better"),
+        ("Kumulatif", None),
+        ("", None),
+    ],
+)
+def test_a_written_polarity(text: str, polarity: str | None) -> None:
+    assert written_polarity(text) == polarity
+
+
+def test_what_the_document_says_beats_the_name(tmp_path: Path) -> None:
+    head = "IKU DINAS X KOTA Y 2021-2026\n\nNO\tINDIKATOR\tSATUAN\tPOLARITAS\tSUMBER DATA\n"
+    document = extract_text(tmp_path, head + "1\tAngka kematian ibu\tkasus\tMaximize\tDinkes\n")
+    (indicator,) = document.indicators
+    assert (indicator.polarity, indicator.inferred) == ("higher-is-better", [])
+
+
+@pytest.mark.parametrize(
+    ("name", "polarity"),
+    [
+        ("Laju inflasi (%)", "lower-is-better"),
+        ("Persentase kepemilikan akta kematian", "higher-is-better"),
+    ],
+)
+def test_polarity_words(name: str, polarity: str) -> None:
     assert polarity_of(name) == polarity

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..intermediate import Table
+from ..intermediate import Cell, Table, TextLine
 from ..vocabulary import BY_ROLE, INHERITED_ROLES
 from .records import Record
 
@@ -27,6 +27,9 @@ class CoverageCount:
     fields_read: int = 0
     unread_tables: list[dict[str, Any]] = field(default_factory=list)
     unread_rows: list[dict[str, Any]] = field(default_factory=list)
+    group_rows: list[TextLine] = field(default_factory=list)
+    """Rows that only name a group ('ASPEK ...', the OPD above its indicators): not lost,
+    and where an OPD may be named when the text names none."""
 
     def table_without_indicators(self, table: Table) -> None:
         """A table with no indicator column: kept with its first rows when it holds text."""
@@ -41,6 +44,9 @@ class CoverageCount:
     def table_read(self, produced: int) -> None:
         self.tables_seen += 1
         self.tables_read += produced > 0
+
+    def group_row(self, cell: Cell) -> None:
+        self.group_rows.append(TextLine(" ".join(cell.text.split()), cell.location))
 
     def record(self, record: Record, produced: int) -> None:
         """One data row and the number of indicators it gave."""
@@ -80,7 +86,12 @@ class CoverageCount:
         self.fields_read += fields
 
     def as_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in self.__slots__}  # type: ignore[attr-defined]
+        """The fields of the Document's Coverage."""
+        return {
+            name: getattr(self, name)
+            for name in self.__slots__  # type: ignore[attr-defined]
+            if name != "group_rows"
+        }
 
 
 def shorten(text: str) -> str:

@@ -10,6 +10,8 @@ from ..vocabulary import DOC_KINDS, kind_of_roles
 from .columns import Layout
 
 TITLE_LINES = 12
+TITLE_CHARS = 120
+"""A longer line among the first ones is prose ('... sesuai IKU ...'), not the title."""
 
 
 def table_kind(layout: Layout) -> str:
@@ -17,20 +19,22 @@ def table_kind(layout: Layout) -> str:
 
 
 def detect_doc_type(lines: list[TextLine], table_kinds: list[str]) -> DocType:
+    """The kind the title names when its first lines name exactly one (a 'MATRIKS CASCADING
+    IKU' whose table has only targets is an IKU); else the kind the tables agree on; else
+    the first title words found further on, a Renstra's own before an IKU's (a Renstra can
+    refer to 'IKU' in its text, an IKU seldom to 'Renstra')."""
+    texts = [line.text for line in lines if line.text]
+    head = " ".join(t for t in texts[:TITLE_LINES] if len(t) <= TITLE_CHARS)
+    named = [kind.name for kind in DOC_KINDS if kind.title.search(head)]
+    if len(named) == 1:
+        return named[0]  # type: ignore[return-value]
     kinds = set(table_kinds) - {"other"}
     if len(kinds) == 1:
         return kinds.pop()  # type: ignore[return-value]
-    texts = [line.text for line in lines if line.text]
-    head = " ".join(texts[:TITLE_LINES])
+    if named:
+        return named[0]  # type: ignore[return-value]
     title = " ".join(texts)[:2000]
-    # The first lines name the document; past them, an IKU title can be a reference
-    # ("sesuai IKU ...") inside a Renstra, so the Renstra's own words win there.
-    for text, order in ((head, DOC_KINDS), (title, sorted(DOC_KINDS, key=_renstra_first))):
-        for kind in order:
-            if kind.title.search(text):
-                return kind.name  # type: ignore[return-value]
+    for kind in sorted(DOC_KINDS, key=lambda k: k.name != "renstra"):
+        if kind.title.search(title):
+            return kind.name  # type: ignore[return-value]
     return "unknown"
-
-
-def _renstra_first(kind: object) -> int:
-    return 0 if getattr(kind, "name", "") == "renstra" else 1

@@ -7,7 +7,13 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..intermediate import Cell, Table
-from ..vocabulary import BY_ROLE, INHERITED_ROLES, LABEL_FIELDS, TEXT_FIELDS, VALUE_FIELDS
+from ..vocabulary import (
+    BY_ROLE,
+    GROUP_HEADING,
+    LABEL_FIELDS,
+    TEXT_FIELDS,
+    VALUE_FIELDS,
+)
 from .cells import split_items, split_sub_items
 from .columns import Layout
 from .coverage import CoverageCount
@@ -32,6 +38,10 @@ def indicator_fields(
     for record in table_records(table, layout):
         indicator_cell = record.cells.get("indicator")
         names = split_items(indicator_cell.text) if indicator_cell is not None else []
+        if indicator_cell is not None and names and _is_group_row(record, names):
+            if coverage is not None:
+                coverage.group_row(indicator_cell)
+            continue
         if coverage is not None:
             coverage.record(record, len(names))
         if indicator_cell is None or not names:
@@ -68,6 +78,17 @@ def indicator_fields(
                 provenance=indicator_cell.location.to_location(),
                 **common,
             )
+
+
+def _is_group_row(record: Record, names: Sequence[str]) -> bool:
+    """A heading inside the indicator column ('1) Fokus Kesejahteraan', the OPD above its
+    indicators): named as a group, and no value, unit or formula of its own."""
+    if len(names) != 1 or not GROUP_HEADING.match(names[0]):
+        return False
+    own = ("unit", "formula", "baseline", "final_target", "data_source", "definition")
+    return not any(c.text.strip() for c in record.targets) and not any(
+        record.cells[role].text.strip() for role in own if role in record.cells
+    )
 
 
 def _free_text(record: Record, common: dict[str, Any]) -> None:
@@ -122,11 +143,10 @@ def indicator_dict(
 
 
 def _text(record: Record, role: str) -> str | None:
-    """The row's own cell; for a group role (kode) the text inherited from above."""
+    """The row's own cell, whitespace collapsed (an indicator's kode is its own: an empty
+    kode cell under a group's kode is no kode of the indicator)."""
     cell = record.cells.get(role)
     text = " ".join(cell.text.split()) if cell is not None else ""
-    if not text and role in INHERITED_ROLES:
-        text = " ".join(record.group.get(role, "").split())
     return text or None
 
 

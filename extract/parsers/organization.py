@@ -11,7 +11,7 @@ from renstra.schemas import Organization
 from ..intermediate import TextLine
 from ..memo import CACHE_SIZE
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|&|\S")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|&|\n|\S")
 _LABEL = re.compile(
     r"^\W*(?:nama\s+)?(?:opd|skpd|perangkat\s+daerah|unit\s+kerja)\s*:\s*(.+)$", re.IGNORECASE
 )
@@ -30,8 +30,14 @@ _KINDS: dict[tuple[str, ...], bool] = {
     ("badan",): False,
     ("kantor",): False,
     ("bagian",): False,
+    ("biro",): False,
+    ("uptd",): False,
+    ("upt",): False,
     ("rsud",): False,
 }
+SUB_UNITS = {"biro", "bagian", "uptd", "upt"}
+"""Kinds of a unit inside an OPD: its name goes on with the parent's ('Biro Umum Sekretariat
+Daerah', 'UPTD Puskesmas X Dinas Kesehatan'), on the same line or the next."""
 _KIND_FIRST = {kind[0] for kind in _KINDS}
 _KINDS_BY_FIRST = {
     first: sorted((k for k in _KINDS if k[0] == first), key=len, reverse=True)
@@ -77,6 +83,8 @@ def find_organization(lines: list[TextLine]) -> Organization:
         if not _starts_word(text, start):
             continue
         line_end = text.find("\n", start)
+        if line_end >= 0 and keyword.group().casefold() in SUB_UNITS:
+            line_end = _next_line_end(text, line_end)  # a sub-unit's parent may follow below
         stop = start + MAX_NAME_CHARS if line_end < 0 else min(line_end, start + MAX_NAME_CHARS)
         if keyword.group().casefold() in _REGION_WORDS:
             if region is None:
@@ -93,6 +101,15 @@ def find_organization(lines: list[TextLine]) -> Organization:
     top = max(counts.values())
     best = next(key for key in counts if counts[key] == top)  # Counter keeps insertion order
     return Organization(name=shown[best][0], region=region)
+
+
+def _next_line_end(text: str, line_end: int) -> int:
+    """The end of the first non-blank line after the one ending at ``line_end``."""
+    start = line_end + 1
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 # The two readers of a mention are cached on its text (a keyword to the end of its line):
@@ -148,7 +165,15 @@ def _opd_at(tokens: list[str], i: int) -> list[str] | None:
     rest = _name_words(tokens, i + kind_len)
     if not rest and not _KINDS[kind]:
         return None
-    return tokens[i : i + kind_len] + rest
+    words = tokens[i : i + kind_len] + rest
+    j = i + len(words)
+    while j < len(tokens) and tokens[j] == "\n":
+        j += 1
+    if kind[0] in SUB_UNITS and j < len(tokens) and _kind_length(tokens, j):
+        parent = _opd_at(tokens, j)
+        if parent is not None and parent[0].casefold() not in SUB_UNITS:
+            words += parent
+    return words
 
 
 def _kind_length(tokens: list[str], i: int) -> int:

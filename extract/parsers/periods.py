@@ -69,6 +69,18 @@ def declared_period(mentions: list[PeriodMention]) -> Period | None:
     return Period(start=best.start, end=best.end, raw=best.raw)
 
 
+def table_period(declared: Period | None, years: list[int | None]) -> Period | None:
+    """The plan's years as the target columns give them, where the text gives no period or
+    one that shares no year with them (a narrative about the last period's 2008-2012 above a
+    table of 2013-2018 targets); else the declared one."""
+    written = sorted({y for y in years if y is not None})
+    if len(written) < 2 or written[-1] - written[0] + 1 != len(written):
+        return declared
+    if declared is not None and declared.start <= written[-1] and written[0] <= declared.end:
+        return declared
+    return Period(start=written[0], end=written[-1], raw=f"{written[0]}-{written[-1]}")
+
+
 def suggest_period(
     mention: PeriodMention, mentions: list[PeriodMention], settings: Settings
 ) -> tuple[int, int] | None:

@@ -43,11 +43,26 @@ _NAMED = ((re.compile(rf"^\s*(?i:indeks?){_WORD_END}"), "indeks"),
           (re.compile(rf"^\s*(?i:rasio){_WORD_END}"), "rasio"))  # fmt: skip
 
 
+NAMED_UNITS = frozenset(
+    {"juta", "miliar", "milyar", "ribu", "rp", "rupiah", "orang", "jiwa", "unit", "buah",
+     "dokumen", "kegiatan", "hari", "tahun", "bulan", "jam", "menit", "km", "ha", "ton",
+     "kasus", "desa", "poin", "kali", "paket", "lokasi", "tempat", "kk", "ekor", "liter"}
+    | set(UNIT_ALIASES)
+)  # fmt: skip
+"""Words that, in parentheses after a name ('PDRB berlaku (juta)'), are its unit; '(IKM)' or
+'(Zona Hijau)' are not."""
+_IN_PARENTHESES = re.compile(r"\(\s*([^()]{1,20}?)\s*\)\s*$")
+
+
 def unit_from_name(name: str) -> str | None:
     """The unit an indicator's name implies where no satuan is written: 'Persentase ...' or
-    '(%)' is %, 'Indeks ...' indeks, 'Rasio ...' rasio; 'Angka ...' says nothing."""
+    '(%)' is %, a unit word in parentheses at its end ('(juta)') that unit, 'Indeks ...'
+    indeks, 'Rasio ...' rasio; 'Angka ...' says nothing."""
     if _PERCENT.search(name):
         return "%"
+    written = _IN_PARENTHESES.search(name)
+    if written and written.group(1).casefold().rstrip(".") in NAMED_UNITS:
+        return written.group(1)
     for pattern, unit in _NAMED:
         if pattern.match(name):
             return unit
