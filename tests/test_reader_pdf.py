@@ -390,3 +390,33 @@ def test_cell_texts_are_what_pdfplumber_table_extract_returns(
                 assert ours == table.extract()
                 compared += 1
     assert compared
+
+
+def test_borderless_table_with_centred_headers_and_wrapped_cells() -> None:
+    """As Word and LibreOffice export a table without borders: headers centred over cells
+    whose text starts further left, a sasaran row above its indicators' rows, wrapped cells
+    and an 'X 100' beside a fraction bar."""
+    lines = [
+        # (y, [(x, text), ...])
+        (760, [(60, "No"), (100, "Sasaran"), (230, "Indikator"), (330, "Satuan"),
+               (470, "Formulasi")]),
+        (740, [(60, "1"), (100, "Meningkatnya")]),
+        (728, [(100, "pelayanan")]),
+        (716, [(210, "Persentase"), (325, "persen"), (400, "Jumlah KTP-el terbit")]),
+        (704, [(210, "kepemilikan KTP"), (400, "------------------------"), (520, "X 100")]),
+        (692, [(400, "Jumlah wajib KTP")]),
+    ]  # fmt: skip
+
+    def draw(pdf: object) -> None:
+        for y, cells in lines:
+            for x, text in cells:
+                pdf.drawString(x, y, text)  # type: ignore[attr-defined]
+        pdf.drawString(60, 600, "Catatan: data diperbarui setiap tahun oleh bidang terkait.")  # type: ignore[attr-defined]
+
+    raw = read_bytes(canvas_pdf(draw))
+    assert texts(raw) == [
+        ["No", "Sasaran", "Indikator", "Satuan", "Formulasi"],
+        ["1", "Meningkatnya\npelayanan", "", "", ""],
+        ["", "", "Persentase\nkepemilikan KTP", "persen",
+         "Jumlah KTP-el terbit\n------------------------ X 100\nJumlah wajib KTP"],
+    ]  # fmt: skip

@@ -19,6 +19,7 @@ __all__ = ["Layout", "TargetColumn", "detect_layout", "normalize_label", "role_o
 
 _VALUE_CELL = re.compile(r"^[-+±≥≤<>]?\s*\d")
 """A cell that opens with a number holds a value (bare years in a header aside)."""
+_INDICATOR_WORD = re.compile(r"indikator", re.I)
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_INDEX = re.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", re.I)
@@ -146,17 +147,24 @@ def column_labels(headers: Sequence[Sequence[str]], covered: Sequence[Sequence[b
 
 
 def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> list[str]:
-    """Roles by label; under a 'Target | Rp' pair the Rp (pagu) column is a budget."""
+    """Roles by label; under a 'Target | Rp' pair the Rp (pagu) column is a budget. A second
+    column of a single role is a note, except a 'Kode Indikator' after a group's 'Kode':
+    the indicator's own kode is the one kept."""
     roles: list[str] = []
-    seen: set[str] = set()
+    first: dict[str, int] = {}  # single role -> the column that holds it
     for c, label in enumerate(labels):
         role = role_of(label)
         sub = sub_header[c] if sub_header is not None and c < len(sub_header) else ""
         if role in ("target", "final_target") and BUDGET.match(sub.strip()):
             role = "budget"
-        if role in SINGLE_ROLES and role in seen:
-            role = "note"
-        seen.add(role)
+        if role in SINGLE_ROLES and role in first:
+            if role == "code" and _INDICATOR_WORD.search(label):
+                roles[first[role]] = "note"
+                first[role] = c
+            else:
+                role = "note"
+        elif role in SINGLE_ROLES:
+            first[role] = c
         roles.append(role)
     return roles
 

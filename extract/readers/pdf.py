@@ -30,6 +30,7 @@ SEGMENT_GAP = 0.9  # a gap this many word heights wide separates header segments
 TABLE_GAP = 1.5  # a wider vertical gap (in word heights) ends a borderless table
 ROW_GAP = 0.5  # a wider gap (in word heights) starts a new borderless row
 PARAGRAPH_GAP = 0.5  # a wider gap (in line heights) between text lines is a paragraph break
+RUNNING_TEXT = 0.6  # a run of words wider than this share of a table's header is prose
 
 
 @dataclass(slots=True)
@@ -315,54 +316,76 @@ def _segments(line: Line) -> list[list[Word]]:
 def _grow_table(
     page: int, header: list[list[Word]], lines: list[Line]
 ) -> tuple[PageTable | None, int]:
-    starts = [seg[0].x0 for seg in header]
-    bounds = [float("-inf")] + [
-        (header[i - 1][-1].x1 + header[i][0].x0) / 2 for i in range(1, len(header))
-    ]
+    """The table anchored on ``lines[0]`` (its header), and how many lines it takes.
+
+    The table runs until a wide vertical gap or a line of running text. Its columns are the
+    gutters no word of it crosses, kept where the header names the column (a header centred
+    over its cells, an 'X 100' beside a fraction bar, split nothing). A row starts where the
+    first column is filled, where the leftmost filled column of a line was empty on the line
+    above (a new kode or indicator under a sasaran), or after a wider gap; other lines
+    continue the cells above (wrapped text).
+    """
     height = max(w.bottom - w.top for seg in header for w in seg)
+    span = header[-1][-1].x1 - header[0][0].x0
+    body = [lines[0]]
+    for line in lines[1:]:
+        if line.top - body[-1].bottom > TABLE_GAP * height or _running_text(line, span):
+            break
+        body.append(line)
+    heading = list(lines[0].words)
+    if len(body) > 1 and _header_line(body[1]):
+        heading += body[1].words
+    starts = _column_starts(body, heading)
+    if len(starts) < 3:
+        return None, len(body)
+    bounds = [float("-inf"), *starts[1:]]
     rows: list[list[list[Word]]] = []
-    prev_bottom = lines[0].top
-    used = 0
-    for line in lines:
-        if line.top - prev_bottom > TABLE_GAP * height:
-            break
-        slots = _assign(line, starts, bounds)
-        if slots is None:
-            break
-        if not rows or slots[0] or line.top - prev_bottom > ROW_GAP * height:
-            rows.append(slots)
+    previous: list[list[Word]] | None = None
+    prev_bottom = body[0].top
+    for line in body:
+        slots: list[list[Word]] = [[] for _ in starts]
+        for word in line.words:
+            slots[bisect_right(bounds, word.x0) - 1].append(word)
+        first = next(c for c, cell in enumerate(slots) if cell)
+        new_cell = previous is None or first == 0 or not previous[first]
+        if not rows or new_cell or line.top - prev_bottom > ROW_GAP * height:
+            rows.append([list(cell) for cell in slots])
         else:
             for cell, extra in zip(rows[-1], slots, strict=True):
                 cell.extend(extra)
+        previous = slots
         prev_bottom = line.bottom
-        used += 1
     filled = sum(1 for row in rows[1:] if sum(1 for cell in row if cell) >= 2)
-    if len(starts) < 3 or len(rows) < 2 or filled == 0:
-        return None, used
-    return _borderless_grid(page, starts, rows), used
+    if len(rows) < 2 or filled == 0:
+        return None, len(body)
+    return _borderless_grid(page, starts, rows), len(body)
 
 
-def _assign(line: Line, starts: list[float], bounds: list[float]) -> list[list[Word]] | None:
-    """Put each segment of a line in its column, or None when the line is not a table line.
+def _running_text(line: Line, span: float) -> bool:
+    """A line of prose: one run of words as wide as most of the table."""
+    return any(seg[-1].x1 - seg[0].x0 > RUNNING_TEXT * span for seg in _segments(line))
 
-    A segment runs from one column into the next only when two cells sit too close; it is
-    then split word by word. A segment over two column starts is running text.
-    """
-    slots: list[list[Word]] = [[] for _ in starts]
-    for segment in _segments(line):
-        col = bisect_right(bounds, segment[0].x0) - 1
-        crossed = sum(1 for s in starts[col + 1 :] if segment[-1].x1 > s + COLUMN_TOLERANCE)
-        if crossed == 0:
-            slots[col].extend(segment)
-            continue
-        if crossed > 1:
-            return None
-        for word in segment:
-            col = bisect_right(bounds, word.x0) - 1
-            if col + 1 < len(starts) and word.x1 > starts[col + 1] + COLUMN_TOLERANCE:
-                return None
-            slots[col].append(word)
-    return slots
+
+def _header_line(line: Line) -> bool:
+    """The second line of a header ('Indikator' under 'Kode'): words, no numbers."""
+    return not any(ch.isdigit() for w in line.words for ch in w.text)
+
+
+def _column_starts(body: list[Line], heading: list[Word]) -> list[float]:
+    """Left edge of each column: the gutters no word crosses, each column named by a header
+    word (a run between two gutters with no header word joins the column left of it)."""
+    spans = sorted((w.x0, w.x1) for line in body for w in line.words)
+    runs: list[list[float]] = []
+    for x0, x1 in spans:
+        if runs and x0 <= runs[-1][1] + COLUMN_TOLERANCE:
+            runs[-1][1] = max(runs[-1][1], x1)
+        else:
+            runs.append([x0, x1])
+    starts: list[float] = []
+    for x0, x1 in runs:
+        if not starts or any(w.x0 < x1 and w.x1 > x0 for w in heading):
+            starts.append(x0)
+    return starts
 
 
 def _borderless_grid(page: int, starts: list[float], rows: list[list[list[Word]]]) -> PageTable:
