@@ -161,6 +161,8 @@ def score_document(expected: dict[str, Any], document: dict[str, Any]) -> Score:
             equal = want == got
         elif name == "organization.name":
             equal = want is not None and got is not None and _org(want) == _org(got)
+        elif name == "organization.region":
+            equal = want is not None and got is not None and _region(want) == _region(got)
         else:
             equal = _same_text(want, got)
         score.judge(name, want, got, equal)
@@ -182,6 +184,15 @@ def score_document(expected: dict[str, Any], document: dict[str, Any]) -> Score:
 def _org(name: str) -> str:
     """An OPD name compared without the region it may carry ('Dinas X Kabupaten Y')."""
     return norm(name).split(" kabupaten ")[0].split(" kota ")[0].split(" provinsi ")[0]
+
+
+def _region(name: str) -> str:
+    """A region compared by its name: 'Kab. Sidoarjo', 'Kabupaten Sidoarjo' and 'SIDOARJO'
+    are one region."""
+    words = norm(name).replace(".", ". ").split()
+    if words and words[0] in ("kabupaten", "kab.", "kota", "provinsi", "prov."):
+        words = words[1:]
+    return " ".join(words)
 
 
 def pair_indicators(
@@ -326,8 +337,10 @@ def tables(results: list[Result], markdown: bool) -> str:
     table(
         "By document",
         ["document", "F1", "finding recall"],
-        [[f"{r.folder}/{r.file}", prf(r.score)[2], f"{r.score.finding_recall:.3f}"]
-         for r in results],  # fmt: skip
+        [
+            [f"{r.folder}/{r.file}", prf(r.score)[2], f"{r.score.finding_recall:.3f}"]
+            for r in results
+        ],  # fmt: skip
     )
     return "\n".join(out)
 

@@ -14,7 +14,12 @@ from .parsers.duties import find_functions, find_main_duty
 from .parsers.forms import form_indicators, line_runs, table_runs
 from .parsers.indicators import indicator_fields
 from .parsers.organization import find_organization
-from .parsers.periods import declared_period, find_period_mentions, table_period
+from .parsers.periods import (
+    declared_period,
+    find_period_mentions,
+    table_period,
+    yearly_period,
+)
 from .parsers.signature import column_lines, find_signatories
 from .parsers.years import calendar_years
 from .version import RENSTRA_VERSION
@@ -28,7 +33,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     model first (pydantic's Python ``__init__`` per model, a few dozen a document).
     """
     mentions = find_period_mentions(raw.lines, settings)
-    period = declared_period(mentions)
+    period = declared_period(mentions) or yearly_period(raw.lines)
     indicators: list[dict[str, Any]] = []
     summaries: list[dict[str, Any]] = []
     kinds: list[str] = []

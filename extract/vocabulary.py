@@ -149,6 +149,21 @@ def role_of(label: str) -> str:
     return ""
 
 
+_PARTS = re.compile(r"\s*(?:/|&|\bdan\b)\s*", re.I)
+
+
+def roles_of(label: str) -> tuple[str, ...]:
+    """Every field a label names: 'Definisi / Rumus' is a definisi and a rumus, its first
+    role (``role_of``) first."""
+    first = role_of(label)
+    roles = [first] if first else []
+    for part in _PARTS.split(label):
+        role = role_of(part) if part else ""
+        if role and role not in roles:
+            roles.append(role)
+    return tuple(roles)
+
+
 def label_of(role: str, lang: str) -> str:
     labels = BY_ROLE[role].labels
     return labels[0] if lang == "id" else labels[1]
@@ -172,9 +187,14 @@ class DocKind:
     """A table of this kind may instead be recognised by its yearly target columns alone."""
     title: re.Pattern[str]
     """Title words that name the kind where no table says it."""
+    yearly: bool = False
+    """A document of one year ('Perjanjian Kinerja Tahun 2025'): its title's year is its
+    period."""
 
 
 DOC_KINDS: tuple[DocKind, ...] = (
+    # A Perjanjian Kinerja names itself; its tables look like a Renstra's (targets of a year).
+    DocKind("pk", frozenset(), False, re.compile(r"perjanjian\s+kinerja", re.I), yearly=True),
     # IKU matrices and Manual IKU cards have a rumus, alasan, sumber data, definisi or
     # polarisasi, with or without yearly targets (the Kodefikasi layout has both).
     DocKind(

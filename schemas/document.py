@@ -12,7 +12,8 @@ from .location import SourceLocation
 
 SCHEMA_VERSION = "1.3.0"
 
-DocType = Literal["renstra", "iku", "unknown"]
+DocType = Literal["renstra", "iku", "pk", "unknown"]
+"""``pk``: a Perjanjian Kinerja, the yearly agreement on the targets of one year."""
 
 NoteCode = Literal[
     "hidden-sheet", "hidden-rows", "error-cell", "formula-without-value",

@@ -10,7 +10,7 @@ from .location import SourceLocation
 
 Polarity = Literal["higher-is-better", "lower-is-better"]
 FormulaKind = Literal["ratio", "count", "other"]
-ValueKind = Literal["number", "range", "predicate", "text", "placeholder", "empty"]
+ValueKind = Literal["number", "range", "change", "predicate", "text", "placeholder", "empty"]
 IndicatorLevel = Literal["goal", "objective"]
 InferredField = Literal["unit", "polarity"]
 
@@ -28,7 +28,8 @@ class Target(BaseModel):
     """One target (or baseline) cell: the raw text, and a number only when it is one.
 
     ``value`` is never guessed: ranges, predicates (``BB``, ``WTP``), words and
-    placeholders keep ``value: null`` and say what they are in ``kind``.
+    placeholders keep ``value: null`` and say what they are in ``kind``. A ``change``
+    (``Naik 5%``, ``Turun 2%``) holds the signed step in ``value``, not a level.
     """
 
     model_config = ConfigDict(extra="forbid")

@@ -9,6 +9,7 @@ from renstra.extract.parsers.columns import (
     normalize_label,
     role_of,
 )
+from renstra.extract.vocabulary import roles_of
 
 
 def grid(*rows: list[str]) -> list[list[str]]:
@@ -355,3 +356,20 @@ def test_a_data_row_with_year_units_is_not_a_header() -> None:
         ["1", "Rata-rata lama sekolah", "8,1 tahun", "8,2 tahun", "8,3 tahun"],
     )
     assert layout is not None and layout.header_rows == 2
+
+
+def test_a_header_spanning_a_numbering_column_names_the_text_beside_it() -> None:
+    grid = [
+        ["NO.", "SASARAN", "INDIKATOR KINERJA UTAMA (IKU)", "", "SATUAN"],
+        ["1.", "Meningkatnya pendidikan", "1.", "Angka Partisipasi Murni SD", "persen"],
+        ["", "", "2.", "Angka Partisipasi Kasar SD", "persen"],
+    ]
+    covered = [[False, False, False, True, False]] + [[False] * 5] * 2
+    layout = detect_layout(grid, covered)
+    assert layout is not None
+    assert layout.roles == ("number", "objective", "", "indicator", "unit")
+
+
+def test_a_label_that_names_two_fields() -> None:
+    assert roles_of("Definisi / Rumus") == ("formula", "definition")
+    assert roles_of("Satuan") == ("unit",)

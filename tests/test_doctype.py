@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.doctype import detect_doc_type, table_kind
 
+from .documents import extract_text
 from .lines import lines_of
 
 
@@ -96,3 +99,17 @@ def test_renstra_title_wins_over_an_iku_mention_past_the_first_lines() -> None:
 
 def test_word_iku_inside_another_word_is_not_a_title() -> None:
     assert detect_doc_type(lines_of("Rapat Koordinasi Pikun", "Laporan"), []) == "unknown"
+
+
+def test_a_perjanjian_kinerja_is_its_own_kind_and_its_year_is_its_period(tmp_path: Path) -> None:
+    text = (
+        "PERJANJIAN KINERJA TAHUN 2025\nDINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN PRINGSEWU\n\n"
+        "No\tSasaran Strategis\tIndikator Sasaran\tTarget\n"
+        "1\tMeningkatnya kualitas layanan\tIndeks SPBE\t2,8 Indeks\n"
+    )
+    document = extract_text(tmp_path, text)
+    assert document.doc_type == "pk"
+    assert document.period is not None and (document.period.start, document.period.end) == (
+        2025, 2025,
+    )  # fmt: skip
+    assert [t.year for t in document.indicators[0].targets] == [2025]

@@ -64,3 +64,16 @@ def test_values_below_their_label_and_prose_after_a_blank_line() -> None:
         ("definition", "Jumlah remaja putri yang mengonsumsi TTD."),
         ("data_source", "BKKBN"),
     ]
+
+
+def test_a_sentence_that_introduces_lines_below_does_not_end_the_value() -> None:
+    lines = [
+        "Definisi : Indeks komposit dari delapan prinsip.",
+        "Teknik pengukurannya sebagai berikut :",
+        "a) Mencari indeks setiap prinsip",
+    ]
+    (run,) = list(text_entries((text, Position(line=i)) for i, text in enumerate(lines, 1)))
+    assert [(e.role, e.text) for e in run] == [
+        ("definition", "Indeks komposit dari delapan prinsip. Teknik pengukurannya sebagai "
+         "berikut : a) Mencari indeks setiap prinsip"),
+    ]  # fmt: skip

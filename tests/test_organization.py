@@ -130,3 +130,15 @@ def test_first_region_is_kept() -> None:
 )  # fmt: skip
 def test_a_sub_unit_keeps_its_parent(lines: list[str], name: str) -> None:
     assert find_organization(lines_of(*lines)).name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "region"),
+    [
+        ("LAMPIRAN : PERATURAN BUPATI KULON PROGO", "Kabupaten Kulon Progo"),
+        ("Walikota Metro,", "Kota Metro"),
+        ("GUBERNUR JAWA BARAT", "Provinsi Jawa Barat"),
+    ],
+)
+def test_the_region_its_head_names(line: str, region: str) -> None:
+    assert find_organization(lines_of(line)).region == region

@@ -214,3 +214,20 @@ def test_two_signatories_side_by_side_in_a_table(tmp_path: Path) -> None:
     assert (document.acknowledged_by.name, document.acknowledged_by.position) == (
         "Drs. AHMAD YANI, M.Si", "SEKRETARIS DAERAH",
     )  # fmt: skip
+
+
+def test_a_superior_without_a_nip_under_pihak_kedua() -> None:
+    from renstra.extract.parsers.signature import find_signatories
+
+    left = lines_of("PIHAK KEDUA", "BUPATI PRINGSEWU", "", "RIYANTO PAMUNGKAS")
+    right = lines_of("PIHAK KESATU", "KEPALA DINAS KOMINFO", "", "MOUDY ARY NAZOLLA, S.STP., MH",
+                     "NIP. 19840819 200212 1 001")  # fmt: skip
+    author, superior = find_signatories([[], left, right])
+    assert author is not None and superior is not None
+    assert (author.name, author.position) == (
+        "MOUDY ARY NAZOLLA, S.STP., MH",
+        "KEPALA DINAS KOMINFO",
+    )
+    assert (superior.name, superior.position, superior.nip) == (
+        "RIYANTO PAMUNGKAS", "BUPATI PRINGSEWU", None,
+    )  # fmt: skip

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from renstra.extract.parsers.values import ParsedValue, decimal_separator_of, parse_value
 
-KINDS = {"number", "range", "predicate", "text", "placeholder", "empty"}
+KINDS = {"number", "range", "change", "predicate", "text", "placeholder", "empty"}
 
 
 def num(value: float, unit: str | None = None) -> ParsedValue:
@@ -134,6 +134,15 @@ CASES = [
     ("2021: 85%", other("text")),
     ("- %", other("text")),
     ("1 Dokumen Rencana Strategis yang ditetapkan oleh Walikota", other("text")),
+    # a bound written in words is read like '≥ 85'
+    ("Minimal 80%", ParsedValue(80.0, "number", "%")),
+    ("maks. 10 hari", ParsedValue(10.0, "number", "hari")),
+    # a change from the year before: the signed step, not a level
+    ("Naik 5%", ParsedValue(5.0, "change", "%")),
+    ("Turun 2 %", ParsedValue(-2.0, "change", "%")),
+    ("Naik sebesar 1,5%", ParsedValue(1.5, "change", "%")),
+    ("Meningkat", other("text")),
+    ("Naik signifikan", other("text")),
 ]
 
 

@@ -108,6 +108,8 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
     if columns is None:
         return None
     roles, targets = columns
+    if "note" in roles:
+        roles = _numbering_under_a_span(roles, headers, header_covered, grid[header_rows:])
     return Layout(
         header_rows=header_rows,
         skip_rows=frozenset(skip),
@@ -115,6 +117,28 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
         targets=targets,
         header_texts=headers,
     )
+
+
+_NUMBERING = re.compile(r"^\(?\d{1,3}[.)]?$|^[a-z][.)]$")
+
+
+def _numbering_under_a_span(
+    roles: tuple[str, ...],
+    headers: tuple[tuple[str, ...], ...],
+    covered: tuple[tuple[bool, ...], ...],
+    rows: list[list[str]],
+) -> tuple[str, ...]:
+    """A header spanning a numbering column and the text it numbers ('INDIKATOR KINERJA
+    UTAMA' over '1.' | 'Angka Partisipasi ...'): the role goes to the text, not the numbers."""
+    labels = column_labels(headers, covered)
+    out = list(roles)
+    for c in range(1, len(out)):
+        if out[c] != "note" or out[c - 1] not in SINGLE_ROLES or labels[c] != labels[c - 1]:
+            continue
+        numbers = [row[c - 1].strip() for row in rows if c - 1 < len(row) and row[c - 1].strip()]
+        if numbers and all(_NUMBERING.match(n) for n in numbers):
+            out[c - 1], out[c] = "", out[c - 1]
+    return tuple(out)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

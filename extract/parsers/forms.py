@@ -16,7 +16,7 @@ from typing import Any
 import regex
 
 from ..intermediate import Cell, Position, Table, TextLine
-from ..vocabulary import BY_ROLE, kind_of_roles, role_of
+from ..vocabulary import BY_ROLE, kind_of_roles, role_of, roles_of
 from .cells import clean_label, split_sub_items
 from .coverage import CoverageCount
 from .formula import parse_formula
@@ -135,7 +135,8 @@ def card_indicator(card: Card, carried: dict[str, str]) -> dict[str, Any]:
     text: dict[str, str] = {}
     for entry in card.entries:
         if entry.text:
-            text.setdefault(entry.role, entry.text)
+            for role in roles_of(entry.label) or (entry.role,):
+                text.setdefault(role, entry.text)
     decimal = decimal_separator_of(e.text for e in card.entries if e.role == "target")
     location = card.name.location
     baseline = card.first("baseline")
@@ -185,7 +186,9 @@ def _formula(card: Card) -> Any:
             "numerator": numerator.text,
             "denominator": denominator.text,
         }
-    written = card.first("formula")
+    written = card.first("formula") or next(
+        (e for e in card.entries if e.text and "formula" in roles_of(e.label)), None
+    )
     return parse_formula(written.text) if written is not None else None
 
 

@@ -20,6 +20,8 @@ from ..vocabulary import role_of
 MAX_LABEL_WORDS = 6
 """A label is a short phrase; 'Sasaran yang ingin dicapai dalam periode ini adalah :' is a
 sentence that introduces a list, not a field."""
+OTHER_LABEL_WORDS = 3
+"""A label of no field ('NAMA SKPD', 'Nama Unit Organisasi') is this short."""
 LEADING_WORDS = 3
 """The words of a label that must already name its field."""
 _BULLET = regex.compile(r"^\s*(?:[-–—•·*▪]\s*|\(?\d{1,2}[.)]\s*|\(?[a-z][.)]\s+)")
@@ -106,6 +108,8 @@ def _other_label(body: str, location: Position) -> list[Entry]:
     if not _OTHER_LABEL.match(body):
         return []
     label, value = (part.strip() for part in body.split(":", 1))
+    if not value or len(label.split()) > OTHER_LABEL_WORDS:
+        return []  # 'Teknik pengukurannya sebagai berikut :' introduces the lines below
     if len(label.split()) < 2 and not label.isupper():
         return []
     return [Entry("", label, value, location)]

@@ -94,6 +94,8 @@ def find_organization(lines: list[TextLine]) -> Organization:
             counts[key] += 1
             if key not in shown or (shown[key][1] and not shouty):
                 shown[key] = (display, shouty)
+    if region is None:
+        region = _region_of_head(text)
     if labelled is not None:
         return Organization(name=labelled, region=region)
     if not counts:
@@ -101,6 +103,24 @@ def find_organization(lines: list[TextLine]) -> Organization:
     top = max(counts.values())
     best = next(key for key in counts if counts[key] == top)  # Counter keeps insertion order
     return Organization(name=shown[best][0], region=region)
+
+
+_HEAD = re.compile(
+    r"\b(?:(BUPATI|Bupati)|(WALI ?KOTA|Wali ?[Kk]ota)|(GUBERNUR|Gubernur))\s+(?=[A-Z])"
+)
+_HEAD_REGION = ("Kabupaten", "Kota", "Provinsi")
+
+
+def _region_of_head(text: str) -> str | None:
+    """'PERATURAN BUPATI KULON PROGO', 'Walikota Metro': the region its head names."""
+    for found in _HEAD.finditer(text):
+        line_end = text.find("\n", found.end())
+        tokens = _TOKEN.findall(text[found.end() : line_end if line_end >= 0 else None])
+        words = _name_words(tokens, 0, connectors=False)
+        if words:
+            kind = _HEAD_REGION[found.lastindex - 1 if found.lastindex else 0]
+            return _display([kind.upper() if words[0].isupper() else kind, *words])
+    return None
 
 
 def _next_line_end(text: str, line_end: int) -> int:

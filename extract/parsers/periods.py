@@ -8,6 +8,7 @@ from collections import Counter
 from renstra.schemas import Period, PeriodMention, Settings
 
 from ..intermediate import TextLine
+from ..vocabulary import DOC_KINDS
 
 # Four-digit numbers only, not glued to other digits or to a decimal part (`69,1-69,5`).
 # The look-behinds come after the first year (`(?<!\d{5})` is "no digit before these
@@ -67,6 +68,27 @@ def declared_period(mentions: list[PeriodMention]) -> Period | None:
     if best is None:
         return None
     return Period(start=best.start, end=best.end, raw=best.raw)
+
+
+_TITLE_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\b(?!\s*[-–—]|\s*s\.?\s?d)", re.I)
+YEARLY_TITLE_LINES = 12
+
+
+def yearly_period(lines: list[TextLine]) -> Period | None:
+    """The year of a document of one year, from its title ('PERJANJIAN KINERJA TAHUN 2025'),
+    where the title names a yearly kind of document; None for any other."""
+    head = [line.text for line in lines if line.text][:YEARLY_TITLE_LINES]
+    for kind in DOC_KINDS:
+        if not kind.yearly:
+            continue
+        for i, text in enumerate(head):
+            if kind.title.search(text):
+                for candidate in head[i : i + 3]:
+                    year = _TITLE_YEAR.search(candidate)
+                    if year:
+                        value = int(year.group(1))
+                        return Period(start=value, end=value, raw=year.group(0))
+    return None
 
 
 def table_period(declared: Period | None, years: list[int | None]) -> Period | None:

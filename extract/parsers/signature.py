@@ -29,8 +29,13 @@ _RANK = re.compile(
     r"|\(?\s*[IV]{1,3}\s*/\s*[a-e]\s*\)?)\W*$",
     re.IGNORECASE,
 )
-_SKIP = re.compile(r"^\W*(?:ttd|cap|mengetahui|menyetujui)\W*$", re.IGNORECASE)
-_ACKNOWLEDGES = re.compile(r"^\W*(?:mengetahui|menyetujui)\b", re.IGNORECASE)
+_SKIP = re.compile(
+    r"^\W*(?:ttd|cap|mengetahui|menyetujui|pihak\s+(?:kesatu|pertama|kedua))\W*$", re.IGNORECASE
+)
+_ACKNOWLEDGES = re.compile(r"^\W*(?:mengetahui|menyetujui|pihak\s+kedua)\b", re.IGNORECASE)
+"""The superior's block: 'Mengetahui,' under a Renstra or IKU, 'PIHAK KEDUA' under a PK."""
+MAX_HEADING_CHARS = 40
+"""'Mengetahui,' or 'PIHAK KEDUA' heads a block on a short line of its own, never in prose."""
 BLOCKS_PER_SEQUENCE = 2
 """Signature blocks looked for in one run of lines: the author's and the acknowledging one."""
 _SPACES = re.compile(r"\s+")
@@ -75,7 +80,19 @@ def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
     if nip_at is None:
         date_at = _last(lines, lambda text: _PLACE_DATE.match(text) is not None, ",")
         if date_at is None:
-            return None
+            # a superior without a NIP (an elected Bupati), under 'Mengetahui,' or 'PIHAK KEDUA'
+            heading = next(
+                (
+                    i
+                    for i, ln in enumerate(lines)
+                    if len(ln.text) <= MAX_HEADING_CHARS and _ACKNOWLEDGES.match(ln.text)
+                ),
+                None,
+            )
+            if heading is None:
+                return None
+            block = _block_after(lines, heading)
+            return _signatory(lines, None, block, None), heading, True
         block = _block_after(lines, date_at)
     else:
         date_at, block = _block_before(lines, nip_at)

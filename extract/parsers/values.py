@@ -30,7 +30,7 @@ class ParsedValue:
     high: float | None = None
 
 
-KINDS = frozenset({"number", "range", "predicate", "text", "placeholder", "empty"})
+KINDS = frozenset({"number", "range", "change", "predicate", "text", "placeholder", "empty"})
 
 _EMPTY = ParsedValue(None, "empty", None)
 _TEXT = ParsedValue(None, "text", None)
@@ -46,8 +46,18 @@ _MAX_UNIT = 40
 _NUM = r"[0-9](?:[0-9.,]*[0-9])?"
 _RP = r"[Rr][Pp]\.?\s*"
 _UNIT = r"[%‰]|[^\W\d_][^\n]*"
+_BOUND = (
+    r"(?:[<>]=?|[≥≤±]|(?i:minimal|min\.|maksimal|maks\.|paling\s+(?:sedikit|banyak)"
+    r"|sekurang-kurangnya|setinggi-tingginya))"
+)
+"""A bound before the number ('≥ 85', 'Minimal 80%'): the target is that number."""
+_CHANGE = re.compile(
+    r"(?i:(?P<up>naik|meningkat|bertambah)|turun|menurun|berkurang)\s+(?:(?i:sebesar)\s+)?"
+    r"(?P<rest>\S.*)"
+)
+"""'Naik 5%', 'Turun 2%': a change from the year before, not a level."""
 _NUMBER = re.compile(
-    rf"(?:(?:[<>]=?|[≥≤±])\s*)?(?P<rp>{_RP})?(?P<neg>[-−+]\s*)?(?P<num>{_NUM})"
+    rf"(?:{_BOUND}\s*)?(?P<rp>{_RP})?(?P<neg>[-−+]\s*)?(?P<num>{_NUM})"
     rf"(?:[.,]-+)?\s*(?P<unit>{_UNIT})?"
 )
 _RANGE = re.compile(
@@ -169,6 +179,12 @@ def _parse_value(text: str, decimal: str | None) -> ParsedValue:
     ranged = _range(s, decimal)
     if ranged is not None:
         return ranged
+    change = _CHANGE.fullmatch(s)
+    if change is not None:
+        step = _parse_value(change["rest"], decimal)
+        if step.kind == "number" and step.value is not None:
+            value = step.value if change["up"] else -step.value
+            return ParsedValue(value, "change", step.unit)
     if s.lower() in _PLACEHOLDERS:
         return _PLACEHOLDER
     if predicate_rank(s) is not None:

@@ -1,0 +1,166 @@
+"""Write pk_two_signatories.docx from the facts of the public document named in SOURCE.
+
+    /work/main/.venv/bin/python samples/real/pk_two_signatories/build.py
+
+Kept for the record; CI never runs it. The annex page of the Perjanjian Kinerja Tahun 2025
+of the Dinas Komunikasi dan Informatika Kabupaten Pringsewu as its source lays it out:
+a landscape page, the title in two centred lines, a ruled table No | Sasaran Strategis |
+Indikator Sasaran | Target, a ruled PROGRAM | ANGGARAN table with its TOTAL row, then the
+two signatories side by side in a borderless two-column Word table: PIHAK KEDUA (the
+Bupati, the superior) on the left, PIHAK KESATU (the Kepala Dinas, the author) on the right.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Inches, Pt
+
+HERE = Path(__file__).resolve().parent
+DOCX = HERE / "pk_two_signatories.docx"
+
+TITLE = ("PERJANJIAN KINERJA TAHUN 2025",
+         "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN PRINGSEWU")
+HEADER = ("No", "Sasaran Strategis", "Indikator Sasaran", "Target")
+WIDTHS = (0.5, 4.6, 4.6, 1.6)  # inches, landscape folio (13 x 8.5 in)
+ROWS = (
+    ("1", "Meningkatnya Akuntabilitas Kinerja Dinas Komunikasi dan Informatika",
+     "Nilai SAKIP", "BB"),
+    ("2", "Meningkatnya Kualitas Komunikasi Publik",
+     "Indeks Keterbukaan Informasi Publik", "70 Indeks"),
+    ("3", "Meningkatnya Kualitas Informatika", "Indeks SPBE", "2,8 Indeks"),
+    ("4", "Meningkatnya Pemanfaatan Data Statistik Sektoral",
+     "Jumlah Unit Kerja Pemanfaat Data Statistik Sektoral", "25 Unit Kerja"),
+    ("5", "Meningkatnya Keamanan Informasi", "Cakupan Pengamanan Informasi", "100%"),
+)
+PROGRAMS = (
+    ("1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Rp. 4.100.832.755"),
+    ("2. Program Pengelolaan Informasi dan Komunikasi Publik", "Rp. 2.721.236.800"),
+    ("3. Program Pengelolaan Aplikasi Informatika", "Rp. 1.589.645.600"),
+    ("4. Program Penyelenggaraan Statistik Sektoral", "Rp. 13.572.000"),
+    ("5. Program Penyelenggaraan Persandian Untuk Pengamanan Informasi", "Rp. 155.200.000"),
+)
+TOTAL = "Rp. 8.580.487.155"
+# each line: (text, bold); "" lines are the space left for the signature
+LEFT = (("PIHAK KEDUA", True), ("BUPATI PRINGSEWU", False), ("", False), ("", False),
+        ("", False), ("RIYANTO PAMUNGKAS", True))
+RIGHT = (("PIHAK KESATU", True), ("KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", False),
+         ("", False), ("", False), ("", False), ("MOUDY ARY NAZOLLA, S.STP., MH", True),
+         ("Pembina Tk. I", False), ("NIP. 19840819 200212 1 001", False))
+
+
+def fill(cell, text, *, bold=False, size=11, align=None) -> None:
+    p = cell.paragraphs[0]
+    p.paragraph_format.space_after = Pt(0)
+    if align is not None:
+        p.alignment = align
+    run = p.add_run(text)
+    run.bold = bold
+    run.font.size = Pt(size)
+
+
+def set_grid(table, widths) -> None:
+    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(w * 1440)))  # LibreOffice reads the grid, Word the cells
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths):
+            cell.width = Inches(w)
+
+
+def no_borders(table) -> None:
+    """Borders none on the table, whatever the style says (the signature block)."""
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    later = [c for c in tbl_pr if c.tag in {qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"),
+                                            qn("w:tblLook")}]
+    if later:
+        later[0].addprevious(borders)
+    else:
+        tbl_pr.append(borders)
+
+
+def signature_cell(cell, lines) -> None:
+    for i, (text, bold) in enumerate(lines):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.space_after = Pt(0)
+        if text:
+            r = p.add_run(text)
+            r.bold = bold
+            r.font.size = Pt(12)
+
+
+def main() -> None:
+    doc = Document()
+    style = doc.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(12)
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Inches(13), Inches(8.5)
+    sec.left_margin = sec.right_margin = Inches(0.8)
+    sec.top_margin = sec.bottom_margin = Inches(0.7)
+
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = p.add_run(TITLE[0])
+    r.bold = True
+    r.add_break()
+    r2 = p.add_run(TITLE[1])
+    r2.bold = True
+
+    table = doc.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    set_grid(table, WIDTHS)
+    for c, text in enumerate(HEADER):
+        fill(table.cell(0, c), text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    for r_i, row in enumerate(ROWS, 1):
+        for c, text in enumerate(row):
+            fill(table.cell(r_i, c), text)
+
+    doc.add_paragraph()
+    prog = doc.add_table(rows=2 + len(PROGRAMS), cols=2)
+    prog.style = "Table Grid"
+    prog.alignment = WD_TABLE_ALIGNMENT.CENTER
+    prog.autofit = False
+    set_grid(prog, (8.4, 2.9))
+    fill(prog.cell(0, 0), "PROGRAM", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    fill(prog.cell(0, 1), "ANGGARAN", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    for r_i, (name, amount) in enumerate(PROGRAMS, 1):
+        fill(prog.cell(r_i, 0), name)
+        fill(prog.cell(r_i, 1), amount, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    last = len(PROGRAMS) + 1
+    fill(prog.cell(last, 0), "TOTAL", bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    fill(prog.cell(last, 1), TOTAL, bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+
+    doc.add_paragraph()
+    doc.add_paragraph()
+    sig = doc.add_table(rows=1, cols=2)
+    sig.alignment = WD_TABLE_ALIGNMENT.CENTER
+    sig.autofit = False
+    set_grid(sig, (5.7, 5.7))
+    no_borders(sig)
+    signature_cell(sig.cell(0, 0), LEFT)
+    signature_cell(sig.cell(0, 1), RIGHT)
+
+    props = doc.core_properties
+    props.author = "samples/real build.py"
+    props.created = props.modified = datetime(2025, 7, 17, 8, 0, 0)
+    doc.save(DOCX)
+
+
+if __name__ == "__main__":
+    main()
