@@ -69,6 +69,8 @@ FIELDS: tuple[Field, ...] = (
           inherited=True, report="head", width=30),
     Field("indicator", r"indikator|^iku$|^ikk$", 110, "name", "name",
           ("Indikator", "Indicator"), report="head", width=45),
+    Field("goal_indicator", r"indikator( kinerja)? tujuan(?!.*sasaran)", 105, "name", "none",
+          ("Indikator Tujuan", "Goal indicator")),
     Field("unit", r"satuan", 40, "unit", "unit", ("Satuan", "Unit (satuan)"),
           report="head", width=10),
     Field("rationale", r"alasan|penjelasan", 30, "rationale", "text", ("Alasan", "Rationale")),
@@ -106,8 +108,10 @@ FIELDS: tuple[Field, ...] = (
     Field("note", r"keterangan|lokasi|catatan", 150, None, "none", ("Keterangan", "Note"),
           single=False),
 )  # fmt: skip
-"""``budget`` and ``program`` (T-C.27 programs and their pagu) are recognised so that their
-columns are never mistaken for others; reading them is the document-family work.
+"""``goal_indicator``: an 'Indikator Tujuan' column beside an 'Indikator Sasaran' one; alone,
+it is the table's indicator column. ``budget`` and ``program`` (T-C.27 programs and their
+pagu) are recognised so that their columns are never mistaken for others; reading them is
+the document-family work.
 ``numerator`` and ``denominator`` are the parts of a rumus a Manual IKU card writes under
 their own labels; ``calculation`` (kumulatif or not) and ``metadata`` (statistical metadata
 rows such as 'Apakah Indikator Komposit ?') are labels to recognise as such, so that their

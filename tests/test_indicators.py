@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pydantic import ValidationError
 from renstra.extract.intermediate import Cell, Position, Table
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.indicators import indicator_fields
 from renstra.schemas import Indicator, SourceLocation
+
+from .documents import extract_text
 
 
 def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> list[Indicator]:
@@ -329,3 +333,34 @@ def test_a_unit_word_in_parentheses_is_the_unit() -> None:
     grid = table(1, IKU_HEADER, ("4", "PDRB berlaku (juta)", "", "", "", ""))
     (indicator,) = table_indicators(grid, IKU_LAYOUT, [])
     assert indicator.unit == "juta"
+
+
+def test_indikator_tujuan_and_indikator_sasaran_each_with_their_own_targets(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Tujuan dan Sasaran Jangka Menengah Dinas Sosial Kota Sukamaju Tahun 2022-2026\n\n"
+        "Tujuan\tIndikator Tujuan\tTarget Tujuan\t\tSasaran\tIndikator Sasaran\tTarget Sasaran\t\n"
+        "\t\t2022\t2023\t\t\t2022\t2023\n"
+        "Menurunnya kemiskinan\tPersentase penduduk miskin\t9,5\t9,1\tTertanganinya PMKS\t"
+        "Persentase PMKS tertangani\t80\t85\n"
+    )
+    goal, objective = extract_text(tmp_path, text).indicators
+    assert (goal.level, goal.name, [t.value for t in goal.targets]) == (
+        "goal", "Persentase penduduk miskin", [9.5, 9.1],
+    )  # fmt: skip
+    assert (objective.level, objective.name, [t.value for t in objective.targets]) == (
+        "objective", "Persentase PMKS tertangani", [80, 85],
+    )  # fmt: skip
+    assert [t.year for t in objective.targets] == [2022, 2023]
+    assert goal.id != objective.id
+
+
+def test_an_indikator_tujuan_column_alone_is_the_indicator_column(tmp_path: Path) -> None:
+    text = (
+        "Renstra Dinas Sosial Kota Sukamaju 2022-2026\n\n"
+        "Tujuan\tIndikator Tujuan\t2022\t2023\n"
+        "Menurunnya kemiskinan\tPersentase penduduk miskin\t9,5\t9,1\n"
+    )
+    (indicator,) = extract_text(tmp_path, text).indicators
+    assert indicator.level is None and indicator.goal == "Menurunnya kemiskinan"

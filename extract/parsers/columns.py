@@ -45,6 +45,27 @@ class Layout:
     targets: tuple[TargetColumn, ...]
     header_texts: tuple[tuple[str, ...], ...]
 
+    def indicator_columns(self) -> tuple[tuple[str, str | None, tuple[int, ...]], ...]:
+        """(role, level, indexes of the targets it owns) of each indicator column. Beside an
+        'Indikator Tujuan', the 'Indikator Sasaran' measures the sasaran; where the target
+        columns fall into two groups, each belongs to the indicator column left of it."""
+        everything = tuple(range(len(self.targets)))
+        goal = self.column("goal_indicator")
+        if goal is None:
+            return (("indicator", None, everything),)
+        objective = self.roles.index("indicator")
+        left, right = sorted((goal, objective))
+        between = tuple(i for i, t in enumerate(self.targets) if left < t.column < right)
+        after = tuple(i for i, t in enumerate(self.targets) if t.column > right)
+        if between and after:
+            owned = {left: between, right: after}
+        else:
+            owned = {left: everything, right: everything}
+        return (
+            ("goal_indicator", "goal", owned[goal]),
+            ("indicator", "objective", owned[objective]),
+        )
+
     def column(self, role: str) -> int | None:
         try:
             return self.roles.index(role)
@@ -150,6 +171,8 @@ def header_columns(
     a batch, and reading the header is most of ``detect_layout``'s work."""
     labels = column_labels(headers, covered)
     roles = assign_roles(labels, headers[-1] if len(headers) > 1 else None)
+    if "indicator" not in roles and "goal_indicator" in roles:
+        roles[roles.index("goal_indicator")] = "indicator"  # alone, it is the indicator column
     if "indicator" not in roles:
         return None
     return tuple(roles), tuple(target_columns(headers, labels, roles))

@@ -35,21 +35,23 @@ def indicator_fields(
     validate (one pydantic call for them all costs less than a model built for each first).
     ``years`` holds each target column's calendar year where it is known (None where the
     mapping would be a guess)."""
+    columns = layout.indicator_columns()
     for record in table_records(table, layout):
-        indicator_cell = record.cells.get("indicator")
-        names = split_items(indicator_cell.text) if indicator_cell is not None else []
-        if indicator_cell is not None and names and _is_group_row(record, names):
+        found = []
+        for role, level, owned in columns:
+            cell = record.cells.get(role)
+            names = split_items(cell.text) if cell is not None else ()
+            if cell is not None and names:
+                found.append((cell, names, level, owned))
+        if found and all(_is_group_row(record, names) for _, names, _, _ in found):
             if coverage is not None:
-                coverage.group_row(indicator_cell)
+                coverage.group_row(found[0][0])
             continue
         if coverage is not None:
-            coverage.record(record, len(names))
-        if indicator_cell is None or not names:
+            coverage.record(record, sum(len(names) for _, names, _, _ in found))
+        if not found:
             continue
         decimal = decimal_separator_of(c.text for c in record.targets)
-        targets = [
-            _target(cell, i, years[i - 1], decimal) for i, cell in enumerate(record.targets, 1)
-        ]
         # Targets, baseline, final target and sub-items go in as field dicts: the Indicator
         # validates them into models itself, at half the cost of building each model first,
         # and every indicator of a shared cell gets its own Target objects.
@@ -61,23 +63,32 @@ def indicator_fields(
             **{f.key: _text(record, f.role) for f in TEXT_FIELDS},
         }
         _free_text(record, common)
-        written = _text(record, "unit") or _common_unit(targets)
         polarity = written_polarity(_text(record, "polarity")) or said_polarity(
             common["definition"], common["rationale"]
         )
-        for k, text in enumerate(names, start=1):
-            item = split_sub_items(text)
-            suffix = f".{k}" if len(names) > 1 else ""
-            yield indicator_dict(
-                f"t{table.index}r{record.row + 1}{suffix}",
-                item.name,
-                item.sub_items,
-                written,
-                polarity,
-                targets=targets,
-                provenance=indicator_cell.location.to_location(),
-                **common,
-            )
+        for cell, names, level, owned in found:
+            targets = [
+                _target(record.targets[i], n, years[i], decimal)
+                for n, i in enumerate(owned, start=1)
+            ]
+            written = _text(record, "unit") or _common_unit(targets)
+            row_id = f"t{table.index}r{record.row + 1}"
+            if level == "goal" and len(found) > 1:
+                row_id += f"c{cell.location.column}"  # beside the sasaran's indicator
+            for k, text in enumerate(names, start=1):
+                item = split_sub_items(text)
+                suffix = f".{k}" if len(names) > 1 else ""
+                yield indicator_dict(
+                    row_id + suffix,
+                    item.name,
+                    item.sub_items,
+                    written,
+                    polarity,
+                    level=level,
+                    targets=targets,
+                    provenance=cell.location.to_location(),
+                    **common,
+                )
 
 
 def _is_group_row(record: Record, names: Sequence[str]) -> bool:
