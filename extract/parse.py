@@ -78,8 +78,11 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     period = table_period(period, [year for s in summaries for year in s["target_years"]])
     signatory, acknowledged_by = find_signatories(signature_places)
     organization = find_organization(raw.lines)
-    if organization.name is None and coverage.group_rows:  # the OPD above its indicators
-        organization.name = find_organization(coverage.group_rows).name
+    if organization.name is None:  # the OPD above its indicators, or named in a form's cells
+        cells = [line for table in raw.tables for column in column_lines(table) for line in column]
+        named = find_organization(coverage.group_rows + cells)
+        organization.name = named.name
+        organization.region = organization.region or named.region
     return Document(
         generator={"version": RENSTRA_VERSION},
         source={

@@ -185,6 +185,7 @@ def test_suggest_period_for_a_plausible_mention_is_none() -> None:
         ((2008, 2012), [2013, 2014, 2015, 2016, 2017, 2018], (2013, 2018)),  # no shared year
         ((2021, 2026), [2022, 2023, 2024, 2025, 2026], (2021, 2026)),  # the text's wins
         (None, [2022, None, 2024], None),  # not a run of years
+        (None, [2016, 2017], None),  # two years are a window, not a plan
         (None, [None, None], None),
     ],
 )

@@ -47,6 +47,11 @@ class Card:
     def roles(self) -> set[str]:
         return {e.role for e in self.entries}
 
+    def filled(self) -> set[str]:
+        """The roles that already have a value ('Konsep' left empty above 'Definisi' does
+        not end the card)."""
+        return {e.role for e in self.entries if e.text}
+
     def first(self, role: str) -> Entry | None:
         return next((e for e in self.entries if e.role == role and e.text), None)
 
@@ -99,7 +104,7 @@ def cards(run: list[Entry]) -> Iterator[Card]:
     """Split a run of entries into cards: a role already in the card starts the next one."""
     card = Card()
     for entry in run:
-        if entry.role in card.roles() and entry.role not in REPEATABLE:
+        if entry.role in card.filled() and entry.role not in REPEATABLE:
             yield card
             card = Card()
         card.entries.append(entry)

@@ -91,12 +91,16 @@ def yearly_period(lines: list[TextLine]) -> Period | None:
     return None
 
 
+MIN_PLAN_YEARS = 3
+"""Fewer consecutive target years (a matrix with 2016 | 2017) are a window, not a plan."""
+
+
 def table_period(declared: Period | None, years: list[int | None]) -> Period | None:
     """The plan's years as the target columns give them, where the text gives no period or
     one that shares no year with them (a narrative about the last period's 2008-2012 above a
     table of 2013-2018 targets); else the declared one."""
     written = sorted({y for y in years if y is not None})
-    if len(written) < 2 or written[-1] - written[0] + 1 != len(written):
+    if len(written) < MIN_PLAN_YEARS or written[-1] - written[0] + 1 != len(written):
         return declared
     if declared is not None and declared.start <= written[-1] and written[0] <= declared.end:
         return declared
