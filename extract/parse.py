@@ -6,7 +6,7 @@ from typing import Any
 
 from renstra.schemas import Document, Settings
 
-from .intermediate import RawDocument
+from .intermediate import RawDocument, Table
 from .parsers.columns import continued_layout, detect_layout
 from .parsers.coverage import CoverageCount
 from .parsers.doctype import detect_doc_type, table_kind
@@ -40,6 +40,8 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     coverage = CoverageCount()
     previous = None
     signature_places = [raw.lines]
+    other_tables: list[Table] = []
+    """Forms and tables of no indicators: where a signature or an OPD's name may stand."""
     for table in raw.tables:
         grid = [[cell.text for cell in row] for row in table.rows]
         covered = [[cell.covered for cell in row] for row in table.rows]
@@ -49,6 +51,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
         previous = layout
         if layout is None:
             form = table_runs(table)
+            other_tables.append(table)
             if form is None:
                 coverage.table_without_indicators(table)
                 signature_places.extend(column_lines(table))
@@ -79,7 +82,9 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     signatory, acknowledged_by = find_signatories(signature_places)
     organization = find_organization(raw.lines)
     if organization.name is None:  # the OPD above its indicators, or named in a form's cells
-        cells = [line for table in raw.tables for column in column_lines(table) for line in column]
+        cells = [
+            line for table in other_tables for column in column_lines(table) for line in column
+        ]
         named = find_organization(coverage.group_rows + cells)
         organization.name = named.name
         organization.region = organization.region or named.region
