@@ -15,6 +15,8 @@ the median: it holds when other processes load the machine.
 
     .venv/bin/python benchmarks/bench_formats.py                  # 300 docs per format
     .venv/bin/python benchmarks/bench_formats.py --tmp /dev/shm   # outputs on tmpfs
+    .venv/bin/python benchmarks/bench_formats.py --formats pdf --samples samples/real
+                                          # exporters' PDFs: borderless, ruled, multi-page
 """
 
 from __future__ import annotations
@@ -47,9 +49,14 @@ TARGET_OFFICE_DOCS_PER_S = 100.0
 GLOBS = {"pdf": ["*.pdf"], "docx": ["*.docx"], "xlsx": ["*.xlsx"], "text": ["*.txt", "*.md"]}
 
 
-def load_inputs(fmt: str, count: int) -> list[InputFile]:
-    folder = SAMPLES if fmt == "text" else FORMATS
-    samples = sorted(p for pattern in GLOBS[fmt] for p in folder.glob(pattern))
+def load_inputs(fmt: str, count: int, folder: Path | None = None) -> list[InputFile]:
+    """``count`` inputs cycling the samples of ``fmt``: samples/formats (text: samples/), or
+    every file of that format under ``folder`` (e.g. samples/real: exporters' PDFs)."""
+    if folder is None:
+        folder = SAMPLES if fmt == "text" else FORMATS
+        samples = sorted(p for pattern in GLOBS[fmt] for p in folder.glob(pattern))
+    else:
+        samples = sorted(p for pattern in GLOBS[fmt] for p in folder.rglob(pattern))
     return [
         InputFile(str(p), f"{i:05d}_{p.name}") for i, p in enumerate(islice(cycle(samples), count))
     ]
@@ -177,11 +184,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cpu", type=int, help="CPU to pin to (default: the first allowed)")
     parser.add_argument("--tmp", type=Path, help="scratch folder for outputs (default: $TMPDIR)")
     parser.add_argument("--json", type=Path, help="also write the raw timings here")
+    parser.add_argument(
+        "--samples", type=Path, help="read every file of each format under this folder instead"
+    )
     args = parser.parse_args(argv)
 
     pinned = pin_to_one_core(args.cpu)
     load_before = os.getloadavg()[0]
-    inputs = {fmt: load_inputs(fmt, args.count) for fmt in args.formats}
+    inputs = {fmt: load_inputs(fmt, args.count, args.samples) for fmt in args.formats}
     pages = sum(pdf_pages(item.path) for item in inputs.get("pdf", []))
     scratch = Path(tempfile.mkdtemp(prefix="renstra-bench-", dir=args.tmp))
     results: dict[str, dict[str, list[Sample]]] = {}

@@ -65,13 +65,14 @@ def line_runs(lines: list[TextLine]) -> Iterator[list[Entry]]:
 def _numbered_as_entries(lines: list[TextLine]) -> Iterator[tuple[str, Position]]:
     """'1. Persentase ...' followed by a labelled line becomes 'Indikator : Persentase ...'."""
     for i, line in enumerate(lines):
-        numbered = _NUMBERED.match(line.text)
-        following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
-        label = following.lstrip(" -–•*").split(":", 1)[0]
-        if numbered and ":" in following and is_label(label) and not is_label(numbered["name"]):
-            yield f"Indikator : {numbered['name']}", line.location
-        else:
-            yield line.text, line.location
+        numbered = _NUMBERED.match(line.text) if line.text[:1].isdigit() else None
+        if numbered is not None:
+            following = next((ln.text for ln in lines[i + 1 : i + 3] if ln.text.strip()), "")
+            label = following.lstrip(" -–•*").split(":", 1)[0]
+            if ":" in following and is_label(label) and not is_label(numbered["name"]):
+                yield f"Indikator : {numbered['name']}", line.location
+                continue
+        yield line.text, line.location
 
 
 def table_runs(table: Table) -> list[Entry] | None:

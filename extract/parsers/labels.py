@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
 from ..intermediate import Position
+from ..memo import CACHE_SIZE
 from ..vocabulary import role_of
 
 MAX_LABEL_WORDS = 6
@@ -65,22 +67,32 @@ def is_label(text: str) -> bool:
 
 
 def line_entries(text: str, location: Position) -> list[Entry]:
+    """The labelled pieces of one line, as ``Entry`` objects at ``location``."""
+    return [
+        Entry(role, label, value, location, number=number)
+        for role, label, value, number in line_pieces(text)
+    ]
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def line_pieces(text: str) -> tuple[tuple[str, str, str, str | None], ...]:
     """The labelled pieces of one line: ``Target : 80% Tahun : 2024`` gives two entries;
     ``Definisi`` alone gives one with an empty value (a label alone on its line starts with a
     capital: a value wrapped below its label does not); a line that opens with no label gives
     none. A colon counts only after a label (``Seksi : Pemerintahan`` in a value stays)."""
     body = _BULLET.sub("", text, count=1).strip()
-    if not body:
-        return []
+    if not body or (":" not in body and len(body.split()) > MAX_LABEL_WORDS + 1):
+        return ()  # prose: no label alone on its line, no 'Label : value'
+
     heading = _NUMBERED_HEADING.match(body)
     if heading and body[0].isupper() and is_label(heading["label"]):
         label = heading["label"].strip()
-        return [Entry(role_of(label), label, "", location, number=heading["number"])]
+        return ((role_of(label), label, "", heading["number"]),)
     if body[0].isupper() and not _YEAR_RANGE.search(body) and is_label(body.rstrip(" :")):
         label = body.rstrip(" :").strip()
-        return [Entry(role_of(label), label, "", location)]
+        return ((role_of(label), label, "", None),)
     if not colons_start_a_field(body):
-        return _other_label(body, location)
+        return _other_label(body)
     found: list[tuple[str, int, int]] = []  # (label, where it starts, where its value starts)
     start = 0
     for colon in _COLON.finditer(body):
@@ -91,28 +103,28 @@ def line_entries(text: str, location: Position) -> list[Entry]:
             label, offset = _label_ending(before)
         if not label or not is_label(label):
             if not found:
-                return []  # the line opens with no label: plain text
+                return ()  # the line opens with no label: plain text
             continue
         found.append((label, start + offset, colon.end()))
         start = colon.end()
-    entries = []
+    pieces = []
     for i, (label, _, value_start) in enumerate(found):
         end = found[i + 1][1] if i + 1 < len(found) else len(body)
-        entries.append(Entry(role_of(label), label, body[value_start:end].strip(), location))
-    return entries
+        pieces.append((role_of(label), label, body[value_start:end].strip(), None))
+    return tuple(pieces)
 
 
-def _other_label(body: str, location: Position) -> list[Entry]:
+def _other_label(body: str) -> tuple[tuple[str, str, str, str | None], ...]:
     """'NAMA SKPD : ...', 'Tugas : ...': a label of no field (two words or more, or in
     capitals, so that 'Seksi : Pemerintahan' inside a value stays text)."""
     if not _OTHER_LABEL.match(body):
-        return []
+        return ()
     label, value = (part.strip() for part in body.split(":", 1))
     if not value or len(label.split()) > OTHER_LABEL_WORDS:
-        return []  # 'Teknik pengukurannya sebagai berikut :' introduces the lines below
+        return ()  # 'Teknik pengukurannya sebagai berikut :' introduces the lines below
     if len(label.split()) < 2 and not label.isupper():
-        return []
-    return [Entry("", label, value, location)]
+        return ()
+    return (("", label, value, None),)
 
 
 def colons_start_a_field(body: str) -> bool:
