@@ -20,10 +20,10 @@ from ..vocabulary import BY_ROLE, kind_of_roles, role_of, roles_of
 from .cells import clean_label, split_sub_items
 from .coverage import CoverageCount
 from .formula import parse_formula
-from .indicators import indicator_dict
+from .indicators import indicator_dict, target_fields
 from .labels import Entry, is_label, text_entries
 from .polarity import said_polarity, written_polarity
-from .values import decimal_separator_of, parse_value
+from .values import decimal_separator_of
 
 REPEATABLE = frozenset({"", "target", "note", "metadata", "calculation", "program", "budget"})
 """Roles a card may hold more than once; any other role seen twice starts the next card."""
@@ -202,25 +202,9 @@ def _value(entry: Entry | None, decimal: str | None) -> dict[str, Any] | None:
     if entry is None:
         return None
     year = _YEAR.search(entry.label)
-    return _target(entry.text, entry.location, None, int(year.group()) if year else None, decimal)
-
-
-def _target(
-    text: str, location: Position, index: int | None, year: int | None, decimal: str | None
-) -> dict[str, Any]:
-    text = " ".join(text.split())
-    parsed = parse_value(text, decimal=decimal)
-    return {
-        "year_index": index,
-        "year": year,
-        "value": parsed.value,
-        "text": text,
-        "unit": parsed.unit,
-        "kind": parsed.kind,
-        "low": parsed.low,
-        "high": parsed.high,
-        "provenance": location.to_location(),
-    }
+    return target_fields(
+        entry.text, entry.location, None, int(year.group()) if year else None, decimal
+    )
 
 
 def _targets(entries: list[Entry], decimal: str | None) -> list[dict[str, Any]]:
@@ -237,15 +221,15 @@ def _targets(entries: list[Entry], decimal: str | None) -> list[dict[str, Any]]:
             continue
         pairs = _PAIR.findall(entry.text)
         if len(pairs) >= 2:
-            targets += [_target(v, entry.location, None, int(y), decimal) for y, v in pairs]
+            targets += [target_fields(v, entry.location, None, int(y), decimal) for y, v in pairs]
             continue
         lines = [entry.value, *entry.below] if entry.value else list(entry.below)
         table = _years_and_values(lines)
         if table:
-            targets += [_target(v, entry.location, None, y, decimal) for y, v in table]
+            targets += [target_fields(v, entry.location, None, y, decimal) for y, v in table]
             continue
         year = int(year_in_label.group()) if year_in_label else None
-        targets.append(_target(entry.text, entry.location, None, year, decimal))
+        targets.append(target_fields(entry.text, entry.location, None, year, decimal))
     for i, target in enumerate(targets, start=1):
         target["year_index"] = i
     return targets

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..intermediate import Cell, Table
+from ..intermediate import Cell, Position, Table
 from ..vocabulary import (
     BY_ROLE,
     GROUP_HEADING,
@@ -169,8 +169,14 @@ def _label(text: str | None) -> str | None:
 
 
 def _target(cell: Cell, index: int | None, year: int | None, decimal: str | None) -> dict[str, Any]:
+    return target_fields(cell.text, cell.location, index, year, decimal)
+
+
+def target_fields(
+    text: str, location: Position, index: int | None, year: int | None, decimal: str | None
+) -> dict[str, Any]:
     """A Target's fields, every one of them set (as the model's ``model_fields_set``)."""
-    text = " ".join(cell.text.split())
+    text = " ".join(text.split())
     parsed = parse_value(text, decimal=decimal)
     return {
         "year_index": index,
@@ -181,7 +187,7 @@ def _target(cell: Cell, index: int | None, year: int | None, decimal: str | None
         "kind": parsed.kind,
         "low": parsed.low,
         "high": parsed.high,
-        "provenance": cell.location.to_location(),
+        "provenance": location.to_location(),
     }
 
 
