@@ -40,6 +40,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     coverage = CoverageCount()
     previous = None
     signature_places = [raw.lines]
+    carried: dict[str, str] = {}  # the sasaran a form card gives the cards after it
     other_tables: list[Table] = []
     """Forms and tables of no indicators: where a signature or an OPD's name may stand."""
     for table in raw.tables:
@@ -57,7 +58,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
                 signature_places.extend(column_lines(table))
             else:
                 before = len(indicators)
-                indicators.extend(form_indicators([form], kinds, coverage))
+                indicators.extend(form_indicators([form], kinds, coverage, carried))
                 coverage.table_read(len(indicators) - before)
             continue
         years = calendar_years(layout.targets, period)
@@ -77,7 +78,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
                 "location": table.location.to_location(),
             }
         )
-    indicators.extend(form_indicators(line_runs(raw.lines), kinds, coverage))
+    indicators.extend(form_indicators(line_runs(raw.lines), kinds, coverage, carried))
     period = table_period(period, [year for s in summaries for year in s["target_years"]])
     signatory, acknowledged_by = find_signatories(signature_places)
     organization = find_organization(raw.lines)

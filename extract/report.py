@@ -71,6 +71,8 @@ def build_report(
                 doc_type=result.document.doc_type,
                 sha256=result.document.source.sha256,
                 stats=stats,
+                indicators=len(result.document.indicators),
+                coverage=result.document.coverage,
                 findings=shown,
                 limited=len(shown) < len(findings),
                 note=_note(len(findings), len(shown), limit, hidden, lang),

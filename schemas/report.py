@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .document import Coverage
 from .finding import Finding
 
 
@@ -33,6 +34,10 @@ class Task(BaseModel):
     doc_type: str | None = None
     sha256: str | None = Field(None, description="of the source file; a baseline matches on it")
     stats: Stats = Field(description="every finding of the file, also those --limit leaves out")
+    indicators: int | None = Field(None, description="indicators read from the file")
+    coverage: Coverage | None = Field(
+        None, description="tables, rows and fields seen and read, and where the unread ones are"
+    )
     error: TaskError | None = None
     findings: list[Finding] = Field(default_factory=list)
     limited: bool = Field(False, description="true when --limit cut the findings list")

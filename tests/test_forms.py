@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from renstra.extract.pipeline import extract_document
+from renstra.schemas import Document
 
 from .documents import extract_text
 
@@ -94,3 +96,56 @@ def test_a_word_card_as_a_label_value_table(tmp_path: Path) -> None:
         "Indeks Kepuasan Masyarakat", "Hasil survei kepuasan", "Indeks",
     )  # fmt: skip
     assert indicator.provenance.table == 1 and indicator.provenance.row == 1
+
+
+def _as_docx(text: str, path: Path) -> None:
+    from docx import Document as Word
+
+    word = Word()
+    for line in text.splitlines():
+        word.add_paragraph(line)
+    word.save(str(path))
+
+
+def _as_pdf(text: str, path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), invariant=1)
+    y = 800
+    for line in text.splitlines():
+        y -= 14 if line else 8
+        pdf.drawString(60, y, line)
+    pdf.save()
+
+
+def _as_xlsx(text: str, path: Path) -> None:
+    """A card as a sheet holds it: the label in A, the value in B."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for line in text.splitlines():
+        label, colon, value = line.partition(" : ")
+        sheet.append([label, value] if colon else [line])
+    book.save(str(path))
+
+
+def _essentials(document: Document) -> list[tuple[object, ...]]:
+    return [
+        (i.name, i.objective, i.definition, i.unit, i.polarity, i.data_source, i.frequency,
+         i.formula.numerator if i.formula else None,
+         [(t.year, t.value) for t in i.targets])
+        for i in document.indicators
+    ]  # fmt: skip
+
+
+PARITY_CARDS = CARDS.replace("Target\n2022 2023 2024\n82 84 86\n", "Target 2022 : 82\n")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "xlsx"])
+def test_cards_give_the_same_indicators_in_every_format(fmt: str, tmp_path: Path) -> None:
+    expected = _essentials(extract_text(tmp_path, PARITY_CARDS))
+    assert len(expected) == 2
+    path = tmp_path / f"cards.{fmt}"
+    {"docx": _as_docx, "pdf": _as_pdf, "xlsx": _as_xlsx}[fmt](PARITY_CARDS, path)
+    assert _essentials(extract_document(str(path))) == expected

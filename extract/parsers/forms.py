@@ -21,7 +21,7 @@ from .cells import clean_label, split_sub_items
 from .coverage import CoverageCount
 from .formula import parse_formula
 from .indicators import indicator_dict, target_fields
-from .labels import Entry, is_label, text_entries
+from .labels import Entry, is_label, line_entries, text_entries
 from .polarity import said_polarity, written_polarity
 from .values import decimal_separator_of
 
@@ -88,17 +88,19 @@ def table_runs(table: Table) -> list[Entry] | None:
         if len(cells) > 3 or not is_label(cells[0].text.strip().rstrip(" :")):
             continue
         value = [c for c in cells[1:] if c.text.strip() != ":"]
-        entries.append(_entry(cells[0], value))
+        entries.extend(_entries(cells[0], value))
     if rows < 2 or len(entries) < max(2, 0.6 * rows):
         return None
     return entries
 
 
-def _entry(label: Cell, values: list[Cell]) -> Entry:
+def _entries(label: Cell, values: list[Cell]) -> list[Entry]:
+    """A label | value row as entries: the value may hold further labels of its own
+    ('80 Tahun : 2024' beside 'Target')."""
     text = label.text.strip().rstrip(" :")
     value = " ".join(" ".join(c.text.split()) for c in values)
     where = values[0].location if values else label.location
-    return Entry(role_of(text), text, value, where)
+    return line_entries(f"{text} : {value}", where) or [Entry(role_of(text), text, value, where)]
 
 
 def cards(run: list[Entry]) -> Iterator[Card]:
@@ -115,11 +117,15 @@ def cards(run: list[Entry]) -> Iterator[Card]:
 
 
 def form_indicators(
-    runs: Iterable[list[Entry]], kinds: list[str], coverage: CoverageCount | None = None
+    runs: Iterable[list[Entry]],
+    kinds: list[str],
+    coverage: CoverageCount | None = None,
+    carried: dict[str, str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The indicators of every card; the document kind each card's roles name goes into
-    ``kinds`` (a card with a definisi or rumus is an IKU's)."""
-    carried: dict[str, str] = {}
+    ``kinds`` (a card with a definisi or rumus is an IKU's). ``carried`` holds the sasaran
+    a card gave for the cards after it, across the calls of one document."""
+    carried = {} if carried is None else carried
     for run in runs:
         for card in cards(run):
             fields = [e for e in card.entries if e.text and e.role and BY_ROLE[e.role].attribute]

@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 
 FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
 SEPARATORS = {":", "=", "-"}  # a cell holding only this is glue, not a value
-MIN_TABLE_COLUMNS = 3
+MIN_TABLE_COLUMNS = 2
+"""Two columns of values make a table: a label | value card is one (the parsers tell it from
+an indicator table)."""
 
 
 @dataclass(slots=True)
@@ -221,8 +223,10 @@ def _read_block(
         for c in occupied[r]
         if (r, c) in values and values[(r, c)].text not in SEPARATORS
     }
-    if sum(1 for r in core if weight(r) >= 2) < 2 or len(valued) < MIN_TABLE_COLUMNS:
-        start = end = len(rows)  # not a table: every row is lines
+    paired = [r for r in core if weight(r) >= 2]
+    glued = all(any(v.text in SEPARATORS for v in row_values(r)) for r in paired)
+    if len(paired) < 2 or len(valued) < MIN_TABLE_COLUMNS or (len(valued) < 3 and glued):
+        start = end = len(rows)  # not a table: every row is lines ('NAMA OPD | : | ...')
     for row in rows[:start]:
         _add_lines(sheet, row_values(row), lines)
     if start < end:
