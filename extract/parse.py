@@ -6,7 +6,7 @@ from typing import Any
 
 from renstra.schemas import Document, Settings
 
-from .intermediate import RawDocument, Table
+from .intermediate import RawDocument, TextLine
 from .parsers.columns import continued_layout, detect_layout
 from .parsers.coverage import CoverageCount
 from .parsers.doctype import detect_doc_type, table_kind
@@ -39,10 +39,9 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     kinds: list[str] = []
     coverage = CoverageCount()
     previous = None
-    signature_places = [raw.lines]
+    signature_places = [raw.lines]  # and the columns of tables that are neither of the below
+    form_columns: list[list[TextLine]] = []  # a form's cells may name the OPD
     carried: dict[str, str] = {}  # the sasaran a form card gives the cards after it
-    other_tables: list[Table] = []
-    """Forms and tables of no indicators: where a signature or an OPD's name may stand."""
     for table in raw.tables:
         grid = [[cell.text for cell in row] for row in table.rows]
         covered = [[cell.covered for cell in row] for row in table.rows]
@@ -52,11 +51,11 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
         previous = layout
         if layout is None:
             form = table_runs(table)
-            other_tables.append(table)
             if form is None:
                 coverage.table_without_indicators(table)
                 signature_places.extend(column_lines(table))
             else:
+                form_columns.extend(column_lines(table))
                 before = len(indicators)
                 indicators.extend(form_indicators([form], kinds, coverage, carried))
                 coverage.table_read(len(indicators) - before)
@@ -82,11 +81,9 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     period = table_period(period, [year for s in summaries for year in s["target_years"]])
     signatory, acknowledged_by = find_signatories(signature_places)
     organization = find_organization(raw.lines)
-    if organization.name is None:  # the OPD above its indicators, or named in a form's cells
-        cells = [
-            line for table in other_tables for column in column_lines(table) for line in column
-        ]
-        named = find_organization(coverage.group_rows + cells)
+    if organization.name is None:  # the OPD above its indicators, or named in other tables
+        other = [line for column in signature_places[1:] + form_columns for line in column]
+        named = find_organization(coverage.group_rows + other)
         organization.name = named.name
         organization.region = organization.region or named.region
     return Document(
