@@ -81,7 +81,8 @@ FIELDS: tuple[Field, ...] = (
     Field("data_source", r"sumber data|^sumber\b", 20, "data_source", "text",
           ("Sumber Data", "Data source"), report="tail"),
     Field("responsible", r"penanggung\s*jawab|^pj$|^pic$|produsen data|pengelola data|"
-          r"unit pengelola|^pengampu|unit in charge", 80, "responsible", "text",
+          r"unit pengelola|^pengampu|unit in charge|^(skpd|opd|perangkat daerah)$", 80,
+          "responsible", "text",
           ("Penanggung Jawab", "Responsible")),
     Field("frequency", r"frekuensi|jadwal pengumpulan|periode pelaporan|waktu pengumpulan",
           25, "frequency", "text", ("Frekuensi", "Frequency")),

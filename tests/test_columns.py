@@ -373,3 +373,14 @@ def test_a_header_spanning_a_numbering_column_names_the_text_beside_it() -> None
 def test_a_label_that_names_two_fields() -> None:
     assert roles_of("Definisi / Rumus") == ("formula", "definition")
     assert roles_of("Satuan") == ("unit",)
+
+
+def test_a_header_merged_down_takes_nothing_from_the_span_beside_it() -> None:
+    headers = (
+        ("Indikator", "Kondisi Akhir", "Unit Kerja Penanggungjawab"),
+        ("", "Target", ""),
+    )
+    covered = ((False, False, False), (True, False, True))
+    assert column_labels(headers, covered) == [
+        "Indikator", "Kondisi Akhir Target", "Unit Kerja Penanggungjawab",
+    ]  # fmt: skip

@@ -53,3 +53,47 @@ def test_labelled_fields_inside_the_penjelasan_cell(tmp_path: Path) -> None:
     assert indicator.data_source == "Laporan Seksi Pelayanan Kesehatan Primer"
     assert indicator.formula is not None and indicator.formula.denominator == "Jumlah Keluarga"
     assert indicator.rationale is None  # the cell held nothing but labelled fields
+
+
+def test_a_rumus_column_of_labelled_fields(tmp_path: Path) -> None:
+    from docx import Document as Word
+    from renstra.extract.pipeline import extract_document
+
+    word = Word()
+    word.add_paragraph("INDIKATOR KINERJA UTAMA PEMERINTAH PROVINSI JAWA TENGAH 2013-2018")
+    table = word.add_table(rows=2, cols=3)
+    head, row = table.rows[0].cells, table.rows[1].cells
+    head[0].text, head[1].text = "NO", "INDIKATOR KINERJA"
+    head[2].text = "PENJELASAN (Alasan Pemilihan Indikator, Formulasi Pengukuran)"
+    row[0].text, row[1].text = "1.1.1", "Persentase capaian sasaran pembangunan"
+    cell = row[2]
+    cell.text = "Alasan Pemilihan Indikator :"
+    for line in ("Untuk mengevaluasi capaian sasaran.", "Formulasi Pengukuran :",
+                 "Realisasi Sasaran Pembangunan", "-----", "Target Sasaran Pembangunan",
+                 "Sumber Data :", "Bappeda"):  # fmt: skip
+        cell.add_paragraph(line)
+    path = tmp_path / "iku.docx"
+    word.save(str(path))
+    (indicator,) = extract_document(str(path)).indicators
+    assert indicator.rationale == "Untuk mengevaluasi capaian sasaran."
+    assert indicator.formula is not None
+    assert (indicator.formula.numerator, indicator.formula.denominator) == (
+        "Realisasi Sasaran Pembangunan", "Target Sasaran Pembangunan",
+    )  # fmt: skip
+    assert indicator.data_source == "Bappeda"
+
+
+def test_a_rumus_that_looks_like_a_label_stays_the_rumus(tmp_path: Path) -> None:
+    row = "1\tX\tPersentase kegiatan\tJumlah kegiatan\tSeksi\tJumlah kegiatan"
+    head = HEAD.replace("SUMBER DATA\n", "SUMBER DATA\tRUMUS\n")
+    (indicator,) = extract_text(tmp_path, head + row + "\n").indicators
+    assert indicator.formula is not None and indicator.formula.kind == "count"
+
+
+def test_cukup_jelas_is_no_rumus(tmp_path: Path) -> None:
+    head = HEAD.replace("ALASAN/PENJELASAN\tSUMBER DATA", "RUMUS\tSKPD")
+    (indicator,) = extract_text(
+        tmp_path, head + "1\tX\tJumlah petani\tCukup Jelas\tDintan\n"
+    ).indicators
+    assert indicator.formula is None
+    assert indicator.responsible == "Dintan"

@@ -166,3 +166,40 @@ def test_iku_layout_without_targets_or_groups() -> None:
     assert found[0].targets == ()
     assert found[0].group == {"number": "1"}
     assert found[0].cells["unit"].text == "%"
+
+
+IKU_LAYOUT = Layout(
+    header_rows=1,
+    skip_rows=frozenset(),
+    roles=("number", "objective", "indicator", "data_source"),
+    targets=(),
+    header_texts=(("No", "Sasaran", "Indikator", "Sumber Data"),),
+)
+
+
+def test_a_sumber_data_written_once_for_its_sasaran_carries_down_a_text_table() -> None:
+    found = list(
+        table_records(
+            table(
+                ("No", "Sasaran", "Indikator", "Sumber Data"),
+                ("1", "Sasaran A", "Indikator 1", "DINDIKPORA"),
+                ("", "", "Indikator 2", ""),
+                ("2", "Sasaran B", "Indikator 3", ""),  # a new group: nothing carried
+            ),
+            IKU_LAYOUT,
+        )
+    )
+    assert [r.cells["data_source"].text for r in found] == ["DINDIKPORA", "DINDIKPORA", ""]
+    assert found[1].cells["data_source"].location.row == 2  # where it is written
+
+
+def test_where_merges_are_known_only_a_covered_cell_takes_the_text_above() -> None:
+    grid = table(
+        ("No", "Sasaran", "Indikator", "Sumber Data"),
+        ("1", "Sasaran A", "Indikator 1", "Bappeda"),
+        ("", "", "Indikator 2", ""),  # covered: merged down from the row above
+        ("", "", "Indikator 3", ""),  # not covered: no source written
+    )
+    grid.rows[2][3].covered = True
+    found = list(table_records(grid, IKU_LAYOUT))
+    assert [r.cells["data_source"].text for r in found] == ["Bappeda", "Bappeda", ""]

@@ -180,17 +180,34 @@ def header_columns(
 
 def column_labels(headers: Sequence[Sequence[str]], covered: Sequence[Sequence[bool]]) -> list[str]:
     """Join each column's header texts top to bottom; a spanned (empty or covered) header
-    cell takes the text of the cell to its left when the row below names a sub-column."""
+    cell takes the text of the cell to its left when the row below names a sub-column. A
+    cell covered from above (a header merged down its rows, 'Unit Kerja Penanggung Jawab'
+    beside a 'Kondisi Akhir | Target' pair) takes nothing from its left."""
     width = max(len(r) for r in headers)
-    filled = [list(r) + [""] * (width - len(r)) for r in headers]
+    original = [list(r) + [""] * (width - len(r)) for r in headers]
+    filled = [list(r) for r in original]
     for r in range(len(filled) - 1, -1, -1):  # bottom-up: a filled span lets the one above spread
         row = filled[r]
         below = filled[r + 1] if r + 1 < len(filled) else None
         for c in range(1, width):
             is_covered = r < len(covered) and c < len(covered[r]) and covered[r][c]
+            if is_covered and _merged_down(original, covered, r, c):
+                continue
             if not row[c] and (is_covered or (below is not None and below[c])):
                 row[c] = row[c - 1]
     return [" ".join(t for t in (row[c] for row in filled) if t) for c in range(width)]
+
+
+def _merged_down(
+    original: list[list[str]], covered: Sequence[Sequence[bool]], r: int, c: int
+) -> bool:
+    """Whether the covered cell (r, c) belongs to a cell above it: the first cell up the
+    column that is not covered holds text."""
+    for above in range(r - 1, -1, -1):
+        if above < len(covered) and c < len(covered[above]) and covered[above][c]:
+            continue
+        return bool(original[above][c])
+    return False
 
 
 def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> list[str]:

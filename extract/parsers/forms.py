@@ -36,6 +36,9 @@ _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARS_LINE = regex.compile(r"^\s*(?:(?:19|20)\d\d[\s,;|/]*){2,}$")
 _NUMBERED = regex.compile(r"^\s*(?P<number>\d{1,3})[.)]\s+(?P<name>\S.*)$")
 _VALUE = regex.compile(r"[-+≥≤<>]?\s*\d[\d.,]*\s*%?")
+MAX_PAIRS_TEXT = 400
+"""'2022: 80%; 2023: 85%' is short; a longer text is not read for year: value pairs (the
+pattern's lazy value and look-ahead are quadratic over long runs of spaces)."""
 _PAIR = regex.compile(r"((?:19|20)\d\d)\s*[:=]\s*([^;,]+?)(?=\s*(?:[;,]|$|(?:19|20)\d\d\s*[:=]))")
 
 
@@ -225,7 +228,7 @@ def _targets(entries: list[Entry], decimal: str | None) -> list[dict[str, Any]]:
             if targets and targets[-1]["year"] is None:
                 targets[-1]["year"] = int(entry.text.strip())
             continue
-        pairs = _PAIR.findall(entry.text)
+        pairs = _PAIR.findall(entry.text) if len(entry.text) <= MAX_PAIRS_TEXT else []
         if len(pairs) >= 2:
             targets += [target_fields(v, entry.location, None, int(y), decimal) for y, v in pairs]
             continue

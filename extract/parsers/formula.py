@@ -87,14 +87,13 @@ _DIVISION = re.compile(
     r"|(?P<per>(?<!\w)per(?=\s+(?:jumlah|total|banyaknya)\b)))",
     re.I,
 )
-_TIMES = r"(?:(?:[xX×*]|dikali(?:kan)?)\s*(?P<{}>\d+)\s*%?)"
-_BAR = re.compile(
-    rf"^(?P<top>.+?)\s*{_TIMES.format('before')}?\s*[-_—–]{{4,}}\s*{_TIMES.format('times')}?"
-    r"\s*(?P<bottom>\S.*)$",
-    re.S,
-)
+_BAR_LINE = re.compile(r"[-_—–]{4,}")
+_TIMES_AFTER = re.compile(r"\s*(?:[xX×*]|dikali(?:kan)?)[ \t]*(\d+)[ \t]*%?")
+_TIMES_BEFORE = re.compile(r"(?:[xX×*]|dikali(?:kan)?)[ \t]*(\d+)[ \t]*%?\s*$")
 """A fraction drawn with a line of dashes, its multiplier written beside the line (or
-beside the numerator, where a table cell put it): 'Jumlah A ------------ X 100 Jumlah B'."""
+beside the numerator, where a table cell put it): 'Jumlah A ------------ X 100 Jumlah B'.
+Found by a plain search and anchored matches on short ends, never one pattern over the
+whole text (a lazy top part before optional groups is quadratic in a run of spaces)."""
 _INTRO = re.compile(r"\b(?:yaitu|adalah|ialah|rumusnya|dengan\s+rumus)\b\s*:?\s*", re.I)
 """A sentence that introduces the formula: 'cara pengukurannya yaitu jumlah A dibagi ...'."""
 _CLASS_ORDER = ("frac", "word", "obelus", "slash", "colon", "per")
@@ -107,6 +106,10 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _STRUCTURE = re.compile(r"\\[{}()\[\]$]|[{}()]")
 
 
+NO_FORMULA = frozenset({"cukup jelas", "jelas", "-", "--", "n/a", "na", "tidak ada", "nihil"})
+"""What a rumus cell holds when it gives none ('Cukup Jelas': no further explanation)."""
+
+
 def parse_formula(raw: str) -> Formula | None:
     """Parse one rumus; None for an empty cell. Never raises: odd text becomes kind "other".
 
@@ -114,7 +117,7 @@ def parse_formula(raw: str) -> Formula | None:
     parts (a denominator that swallowed '× 100%') would be guesses.
     """
     text = raw.strip()
-    if not text:
+    if not text or text.casefold().rstrip(" .") in NO_FORMULA:
         return None
     fields, _ = _analyse(text)
     return Formula(**fields)  # a fresh model each time: callers may change theirs
@@ -145,11 +148,8 @@ def _parse(text: str, problems: list[str]) -> Formula:
         body = _DOLLARS.sub(" ", body) if "\\$" in body else body.replace("$", " ")
     if "\\" in body or "{" in body:
         body = _latex_to_text(body, problems)
-    bar = _BAR.match(body)
-    if bar and _MARK not in body:
-        multiplier = bar["times"] or bar["before"]
-        times = f" x {multiplier}" if multiplier else ""
-        body = f"{bar['top']} {_MARK} {bar['bottom']}{times}"
+    if _MARK not in body:
+        body = _bar_as_fraction(body)
     body = " ".join(body.split())
     label = _LABEL.match(body)
     if label:
@@ -202,6 +202,25 @@ def _parse(text: str, problems: list[str]) -> Formula:
         target=target,
         definitions=definitions,
     )
+
+
+def _bar_as_fraction(body: str) -> str:
+    """'A ----- X 100 B' as 'A <bar> B x 100', the form a \\frac takes; else unchanged."""
+    bar = _BAR_LINE.search(body)
+    if bar is None:
+        return body
+    top, bottom = body[: bar.start()].strip(), body[bar.end() :]
+    times = _TIMES_AFTER.match(bottom)
+    if times:
+        bottom = bottom[times.end() :]
+    else:
+        times = _TIMES_BEFORE.search(top, max(0, len(top) - _TAIL))
+        if times:
+            top = top[: times.start()].strip()
+    bottom = bottom.strip()
+    if not top or not bottom:
+        return body
+    return f"{top} {_MARK} {bottom}" + (f" x {times.group(1)}" if times else "")
 
 
 def _after_intro(body: str) -> str:

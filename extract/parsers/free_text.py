@@ -19,7 +19,10 @@ def cell_fields(cell: Cell) -> tuple[list[Entry], str]:
     """The labelled fields inside one cell, and the cell's own text left before them
     ('' when the labels are all it holds). No labels: ([], the text)."""
     lines = [line for line in cell.text.splitlines() if line.strip()]
-    first = next((i for i, line in enumerate(lines) if line_entries(line, cell.location)), None)
+    first = next(
+        (i for i, line in enumerate(lines) if ":" in line and line_entries(line, cell.location)),
+        None,
+    )  # a cell's labels have their colon: 'Jumlah kegiatan' alone is a value, not a label
     if first is None:
         return [], " ".join(cell.text.split())
     entries = [

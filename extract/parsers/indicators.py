@@ -104,20 +104,30 @@ def _is_group_row(record: Record, names: Sequence[str]) -> bool:
 
 def _free_text(record: Record, common: dict[str, Any]) -> None:
     """Fill the fields the table has no column for from what its free-text cells say:
-    labelled fields inside them, else a formula written in words."""
-    for role in FREE_TEXT_ROLES:
+    labelled fields inside them, else a formula written in words. A rumus column whose
+    cells are such fields ('Alasan Pemilihan Indikator : ... Formulasi Pengukuran : ...',
+    under a 'PENJELASAN (Alasan, Formulasi ...)' header) gives its formula from its label."""
+    for role in (*FREE_TEXT_ROLES, "formula"):
         cell = record.cells.get(role)
         if cell is None or not cell.text.strip():
             continue
         entries, own = cell_fields(cell)
+        if role == "formula" and not entries:
+            continue
         for entry in entries:
             field = BY_ROLE[entry.role]
-            if field.attribute is None or entry.role in record.cells or not entry.text:
+            own_column = entry.role in record.cells and entry.role != role
+            if field.attribute is None or own_column or not entry.text:
                 continue
             if field.parser == "formula":
-                common["formula"] = common["formula"] or parse_formula(entry.text)
+                formula = parse_formula(entry.text)
+                common["formula"] = formula if role == "formula" else common["formula"] or formula
             elif field.parser == "text" and common.get(field.key) is None:
                 common[field.key] = " ".join(entry.text.split())
+        if role == "formula":
+            if not any(BY_ROLE[e.role].parser == "formula" for e in entries):
+                common["formula"] = parse_formula(own) if own else None
+            continue
         if entries and role != "note":
             common[role] = own or None
         if common["formula"] is None and "formula" not in record.cells:

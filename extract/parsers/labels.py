@@ -22,6 +22,11 @@ from ..vocabulary import role_of
 MAX_LABEL_WORDS = 6
 """A label is a short phrase; 'Sasaran yang ingin dicapai dalam periode ini adalah :' is a
 sentence that introduces a list, not a field."""
+LABEL_TAIL = 80
+"""A label within a line is found in the last characters before its colon: never a scan of
+the whole line for each colon."""
+CACHED_LINE = 300
+"""Longer lines are parsed without the cache, so that no huge line is kept alive by it."""
 OTHER_LABEL_WORDS = 3
 """A label of no field ('NAMA SKPD', 'Nama Unit Organisasi') is this short."""
 LEADING_WORDS = 3
@@ -68,9 +73,9 @@ def is_label(text: str) -> bool:
 
 def line_entries(text: str, location: Position) -> list[Entry]:
     """The labelled pieces of one line, as ``Entry`` objects at ``location``."""
+    pieces = line_pieces(text) if len(text) <= CACHED_LINE else line_pieces.__wrapped__(text)
     return [
-        Entry(role, label, value, location, number=number)
-        for role, label, value, number in line_pieces(text)
+        Entry(role, label, value, location, number=number) for role, label, value, number in pieces
     ]
 
 
@@ -135,7 +140,8 @@ def colons_start_a_field(body: str) -> bool:
 def _label_ending(text: str) -> tuple[str, int]:
     """The longest run of up to MAX_LABEL_WORDS last words of ``text`` that is a label, and
     where it starts in ``text``; ('', 0) when none is (a value must stay before it)."""
-    words = list(_WORD.finditer(text))
+    offset = max(0, len(text) - LABEL_TAIL)
+    words = list(_WORD.finditer(text, offset))
     for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
         first = words[-n]
         candidate = " ".join(w.group() for w in words[-n:])
@@ -144,18 +150,45 @@ def _label_ending(text: str) -> tuple[str, int]:
     return "", 0
 
 
+_BAR_LINE = regex.compile(r"^[-_—–]{4,}(?:\s*(?:[xX×*]|dikali(?:kan)?)\s*\d+\s*%?)?$")
+SHORT_LABEL = 2
+"""Words of a label alone on its line that may follow a label still waiting for its value
+('Rumus' then 'Numerator'); a longer one there is that value ('Realisasi Sasaran ...')."""
+
+
+def _value_below(entries: list[Entry]) -> bool:
+    """A label-looking line with no colon and no value that is too long to be a label
+    directly under a label without a value: it is that label's value."""
+    (entry,) = entries if len(entries) == 1 else (None,)
+    return (
+        entry is not None
+        and not entry.value
+        and entry.number is None
+        and len(entry.label.split()) > SHORT_LABEL
+    )
+
+
 def text_entries(lines: Iterable[tuple[str, Position]]) -> Iterator[list[Entry]]:
     """Runs of entries: lines without a label continue the entry above (a value wrapped over
     several lines, or written below its label); after a blank line, plain text continues
     only an entry still without a value, else it is prose and ends the run."""
     run: list[Entry] = []
     gap = False
-    for text, location in lines:
+    numbered = list(lines)
+    around_bar = {
+        j
+        for i, (text, _) in enumerate(numbered)
+        if _BAR_LINE.match(text.strip())
+        for j in (i - 1, i, i + 1)
+    }  # a fraction's numerator, bar and denominator are one value
+    for i, (text, location) in enumerate(numbered):
         stripped = text.strip()
         if not stripped:
             gap = True
             continue
-        entries = line_entries(stripped, location)
+        entries = [] if i in around_bar and run else line_entries(stripped, location)
+        if entries and run and not run[-1].text and _value_below(entries):
+            entries = []  # 'Realisasi Sasaran Pembangunan' under 'Formulasi Pengukuran :'
         if entries:
             run.extend(entries)
         elif run and (not gap or not run[-1].text):

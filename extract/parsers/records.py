@@ -27,6 +27,8 @@ def table_records(table: Table, layout: Layout) -> Iterator[Record]:
     target_cols = [t.column for t in layout.targets]
     single = [(c, role) for c, role in enumerate(layout.roles) if role and role != "target"]
     inherited = [role for role in INHERITED_ROLES if role in layout.roles]
+    merges_known = any(cell.covered for row in table.rows for cell in row)
+    above: dict[str, Cell] = {}  # each role's last cell with text
     for r in range(layout.header_rows, len(table.rows)):
         row = table.rows[r]
         texts = tuple([cell.text for cell in row])
@@ -35,6 +37,18 @@ def table_records(table: Table, layout: Layout) -> Iterator[Record]:
         if is_column_number_row(texts):  # repeated after a page break
             continue
         cells = {role: row[c] for c, role in single}
+        continues = bool(inherited) and not any(
+            cells[role].text for role in inherited if role in cells
+        )
+        for role, own in cells.items():
+            if role in inherited:
+                continue  # groups are carried below, as texts
+            if own.text:
+                above[role] = own
+            elif role in above and (
+                own.covered or (not merges_known and continues and role in CONTINUED_ROLES)
+            ):
+                cells[role] = above[role]  # the merged cell's text, where it was written
         for role in inherited:
             cell = cells.get(role)
             if cell is not None and cell.text:
@@ -46,6 +60,13 @@ def table_records(table: Table, layout: Layout) -> Iterator[Record]:
             group={role: carried[role] for role in inherited if role in carried},
             targets=tuple([row[c] for c in target_cols]),
         )
+
+
+CONTINUED_ROLES = ("data_source", "responsible")
+"""In a table whose merges were lost (a text file), an empty cell of these roles in a row
+that continues its group (no No, tujuan or sasaran of its own) is the merged cell above:
+'DINDIKPORA' written once beside the indicators of its sasaran. Where the file keeps its
+merges (Word, Excel), only a covered cell takes the text above."""
 
 
 def _reset_below(carried: dict[str, str], role: str) -> None:
