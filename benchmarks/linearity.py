@@ -10,11 +10,15 @@ it was rewritten: see benchmarks/README.md.)
 import time
 
 from renstra.extract.intermediate import Position
+from renstra.extract.parsers.cells import clean_label
 from renstra.extract.parsers.forms import _targets
 from renstra.extract.parsers.formula import parse_formula
 from renstra.extract.parsers.labels import Entry, line_pieces
+from renstra.extract.parsers.values import parse_value
 
 cases = {
+    "trailing": (clean_label.__wrapped__, lambda n: "a" + ". " * n),
+    "range": (parse_value, lambda n: "1" + " " * n + "-" + " " * n + "x"),
     "bar-ws": (parse_formula, lambda n: "a" + " " * n + "b"),
     "bar-ws2": (parse_formula, lambda n: "Jumlah A ----- x 1" + " " * n + "z"),
     "bar-dash": (parse_formula, lambda n: "a " + "- " * n),

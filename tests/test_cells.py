@@ -106,3 +106,8 @@ def test_split_items_dash_without_space_is_still_a_bullet() -> None:
 )
 def test_split_sub_items(text: str, expected: NamedItem) -> None:
     assert split_sub_items(text) == expected
+
+
+def test_trailing_punctuation_and_space_go_in_one_pass() -> None:
+    assert clean_label("Indikator A ;. :  ") == "Indikator A"
+    assert clean_label("a" + ". " * 20_000) == "a"

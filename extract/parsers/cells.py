@@ -16,7 +16,7 @@ _DASH_BULLET = regex.compile(r"^\s*[-–—•]\s")
 _INLINE_DASH_SPLIT = regex.compile(r"\s+[-–—•]\s+(?=\p{Lu})")
 _SUB_ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s:;,]))([a-z])[.)]\s+")
 _SPACE = regex.compile(r"\s+")
-_TRAILING = regex.compile(r"[\s.;,:]+$")
+_TRAILING_CHARS = ".;,:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,16 @@ def clean_label(text: str) -> str:
     """A tujuan/sasaran/indicator label without its bullet, number, or trailing punctuation."""
     text = _SPACE.sub(" ", text).strip()
     text = _BULLET.sub("", text, count=1)
-    return _TRAILING.sub("", text)
+    return _strip_trailing(text)
+
+
+def _strip_trailing(text: str) -> str:
+    """Whitespace and '.;,:' off the end, in linear time (the pattern ``[\\s.;,:]+$`` was
+    quadratic: 64 KB of dots took 13 s)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _TRAILING_CHARS):
+        end -= 1
+    return text[:end]
 
 
 @lru_cache(maxsize=CACHE_SIZE)

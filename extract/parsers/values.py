@@ -162,11 +162,18 @@ def parse_value(text: str, *, decimal: str | None = None) -> ParsedValue:
     return _parse_value(text, decimal)
 
 
+MAX_VALUE_CHARS = 120
+"""A target cell longer than this is text: no number, range or predicate is written so long,
+and the range pattern is super-linear on long runs of spaces (32 KB took 5.6 s)."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _parse_value(text: str, decimal: str | None) -> ParsedValue:
     s = text.strip()
     if not s:
         return _EMPTY
+    if len(s) > MAX_VALUE_CHARS:
+        return _TEXT
     m = _NUMBER.fullmatch(s)
     if m is not None:
         unit = m["unit"]
