@@ -9,14 +9,19 @@ it was rewritten: see benchmarks/README.md.)
 
 import time
 
-from renstra.extract.intermediate import Position
+from renstra.extract.intermediate import Position, TextLine
 from renstra.extract.parsers.cells import clean_label
+from renstra.extract.parsers.duties import find_main_duty
 from renstra.extract.parsers.forms import _targets
 from renstra.extract.parsers.formula import parse_formula
 from renstra.extract.parsers.labels import Entry, line_pieces
 from renstra.extract.parsers.values import parse_value
 
 cases = {
+    "duty": (
+        lambda t: find_main_duty([TextLine(t, Position(line=1))]),
+        lambda n: "tugas" + " " * n + "x",
+    ),
     "trailing": (clean_label.__wrapped__, lambda n: "a" + ". " * n),
     "range": (parse_value, lambda n: "1" + " " * n + "-" + " " * n + "x"),
     "bar-ws": (parse_formula, lambda n: "a" + " " * n + "b"),

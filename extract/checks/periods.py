@@ -13,10 +13,14 @@ from .registry import Hit, finding, rule
 
 @rule("period-typo", "error", tags=("#period",))
 def period_typo(document: Document, settings: Settings) -> Iterator[Hit]:
+    suggestions: dict[tuple[int, int], tuple[int, int] | None] = {}
     for mention in document.period_mentions:
         if mention.plausible:
             continue
-        suggested = suggest_period(mention, document.period_mentions, settings)
+        span = (mention.start, mention.end)
+        if span not in suggestions:  # one look over the mentions per distinct typo, not per copy
+            suggestions[span] = suggest_period(mention, document.period_mentions, settings)
+        suggested = suggestions[span]
         yield finding(
             "period-typo",
             "message",

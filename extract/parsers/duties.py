@@ -8,8 +8,10 @@ from itertools import chain
 
 from ..intermediate import TextLine
 
-_DUTY = re.compile(r"^\W*tugas(?:\s+pokok)?\s*(?::\s*(.*)|\s*)$", re.IGNORECASE)
-_FUNCTIONS = re.compile(r"^\W*fungsi\s*(?::\s*(.*)|\s*)$", re.IGNORECASE)
+# "\s*(?::\s*(.*)|\s*)$" was quadratic in a run of spaces after the word: one optional
+# colon group after one run of spaces matches the same lines in linear time.
+_DUTY = re.compile(r"^\W*tugas(?:\s+pokok)?\s*(?::\s*(.*))?$", re.IGNORECASE)
+_FUNCTIONS = re.compile(r"^\W*fungsi\s*(?::\s*(.*))?$", re.IGNORECASE)
 # Running text ending in "... fungsi:" or "... fungsi sebagai berikut:" also opens the list.
 _FUNCTIONS_TAIL = re.compile(r"\bfungsi(?:\s+sebagai\s+berikut)?\s*:\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^\W*[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,3}\s*:")
