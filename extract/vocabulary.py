@@ -169,11 +169,6 @@ def roles_of(label: str) -> tuple[str, ...]:
     return tuple(roles)
 
 
-def label_of(role: str, lang: str) -> str:
-    labels = BY_ROLE[role].labels
-    return labels[0] if lang == "id" else labels[1]
-
-
 GROUP_HEADING = re.compile(
     r"^\W*(?:[\d.]+\s*[-–—)]?\s*)?(?:aspek|fokus|urusan|bidang urusan|sub ?kegiatan|"
     r"dinas|badan|kantor|kecamatan|sekretariat|inspektorat|satuan polisi|rsud|biro|uptd)\b",
