@@ -17,10 +17,10 @@ import regex
 
 from ..intermediate import Cell, Position, Table, TextLine
 from ..vocabulary import BY_ROLE, kind_of_roles, role_of, roles_of
-from .cells import clean_label, split_sub_items
+from .cells import split_sub_items
 from .coverage import CoverageCount
 from .formula import parse_formula
-from .indicators import indicator_dict, target_fields
+from .indicators import group_label, indicator_dict, target_fields
 from .labels import Entry, is_label, line_entries, text_entries
 from .polarity import said_polarity, written_polarity
 from .values import decimal_separator_of
@@ -164,8 +164,8 @@ def card_indicator(card: Card, carried: dict[str, str]) -> dict[str, Any]:
         written_polarity(text.get("polarity"))
         or said_polarity(text.get("definition"), text.get("rationale")),
         number=card.name.number,
-        goal=_label(carried.get("goal")),
-        objective=_label(carried.get("objective")),
+        goal=group_label(carried.get("goal")),
+        objective=group_label(carried.get("objective")),
         rationale=text.get("rationale"),
         data_source=text.get("data_source"),
         responsible=text.get("responsible"),
@@ -185,10 +185,6 @@ def _identifier(location: Position) -> str:
         return f"t{location.table}r{location.row}"
     page = f"p{location.page}" if location.page is not None else ""
     return f"{page}l{location.line}"
-
-
-def _label(text: str | None) -> str | None:
-    return clean_label(text) or None if text else None
 
 
 def _formula(card: Card) -> Any:

@@ -58,7 +58,7 @@ def indicator_fields(
         common: dict[str, Any] = {
             "number": record.group.get("number"),
             "formula": parse_formula(_text(record, "formula") or ""),
-            **{f.key: _label(record.group.get(f.role)) for f in LABEL_FIELDS},
+            **{f.key: group_label(record.group.get(f.role)) for f in LABEL_FIELDS},
             **{f.key: _optional_target(record, f.role, decimal) for f in VALUE_FIELDS},
             **{f.key: _text(record, f.role) for f in TEXT_FIELDS},
         }
@@ -171,7 +171,8 @@ def _text(record: Record, role: str) -> str | None:
     return text or None
 
 
-def _label(text: str | None) -> str | None:
+def group_label(text: str | None) -> str | None:
+    """A tujuan or sasaran as written, its items joined by '; ' (cleaned of bullets)."""
     if not text:
         return None
     items = split_items(text)

@@ -96,7 +96,7 @@ def line_pieces(text: str) -> tuple[tuple[str, str, str, str | None], ...]:
     if body[0].isupper() and not _YEAR_RANGE.search(body) and is_label(body.rstrip(" :")):
         label = body.rstrip(" :").strip()
         return ((role_of(label), label, "", None),)
-    if not colons_start_a_field(body):
+    if not _opens_with_a_label(body):
         return _other_label(body)
     found: list[tuple[str, int, int]] = []  # (label, where it starts, where its value starts)
     start = 0
@@ -132,7 +132,7 @@ def _other_label(body: str) -> tuple[tuple[str, str, str, str | None], ...]:
     return (("", label, value, None),)
 
 
-def colons_start_a_field(body: str) -> bool:
+def _opens_with_a_label(body: str) -> bool:
     colon = _COLON.search(body)
     return colon is not None and is_label(body[: colon.start()])
 
