@@ -23,34 +23,43 @@ def _pairs(value: Any) -> Any:
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    min_year: int = Field(1990, description="earliest plausible year in a planning period")
-    max_year: int = Field(2100, description="latest plausible year in a planning period")
+    min_year: int = Field(default=1990, description="earliest plausible year in a planning period")
+    max_year: int = Field(default=2100, description="latest plausible year in a planning period")
     max_period_years: int = Field(
-        7, description="longest plausible period, counting both ends (2021-2026 is 6)"
+        default=7, description="longest plausible period, counting both ends (2021-2026 is 6)"
     )
-    min_period_years: int = Field(2, description="shortest plausible period, both ends counted")
+    min_period_years: int = Field(
+        default=2, description="shortest plausible period, both ends counted"
+    )
     limits: Limits = Field(default_factory=Limits)
 
-    lang: Lang = Field("id", description="language of finding messages")
+    lang: Lang = Field(default="id", description="language of finding messages")
     select: tuple[str, ...] = Field(
-        (), description="rule ids or #tags to run; empty runs every rule"
+        default=(), description="rule ids or #tags to run; empty runs every rule"
     )
-    ignore: tuple[str, ...] = Field((), description="rule ids or #tags never to run")
+    ignore: tuple[str, ...] = Field(default=(), description="rule ids or #tags never to run")
     severity: tuple[tuple[str, Severity], ...] = Field(
-        (), description="(rule id or #tag, severity) overrides; a rule id beats a tag"
+        default=(), description="(rule id or #tag, severity) overrides; a rule id beats a tag"
     )
     misspellings: tuple[tuple[str, str], ...] = Field(
-        (), description="(word as misspelled, correct spelling), added to the built-in list"
+        default=(), description="(word as misspelled, correct spelling), added to the built-in list"
     )
     target_jump_factor: float = Field(
-        3.0, gt=1, description="target-jump: a step this many times the largest other step"
+        default=3.0, gt=1, description="target-jump: a step this many times the largest other step"
     )
-    percent_max: float = Field(100.0, description="percent-out-of-range: highest plausible %")
+    percent_max: float = Field(
+        default=100.0, description="percent-out-of-range: highest plausible %"
+    )
     cross_match: float = Field(
-        0.85, gt=0, le=1, description="cross-document rules: least name similarity for a match"
+        default=0.85,
+        gt=0,
+        le=1,
+        description="cross-document rules: least name similarity for a match",
     )
     copied_min_values: int = Field(
-        3, ge=2, description="targets-copied: filled target cells a row needs to be compared"
+        default=3,
+        ge=2,
+        description="targets-copied: filled target cells a row needs to be compared",
     )
 
     _as_pairs = field_validator("severity", "misspellings", mode="before")(_pairs)
