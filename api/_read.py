@@ -18,7 +18,7 @@ def read(
     source: str | os.PathLike[str] | bytes | bytearray | memoryview,
     *,
     settings: Settings | None = None,
-    name: str | None = None,
+    name: str | os.PathLike[str] | None = None,
 ) -> Document:
     """Read, parse and check one document.
 
@@ -45,7 +45,8 @@ def read(
                 "unsupported-format",
                 "bytes need name=, a file name whose suffix gives the format (e.g. 'x.docx')",
             )
-        return extract_source(source_of_bytes(name, bytes(source), settings), settings)
+        named = os.fsdecode(name)
+        return extract_source(source_of_bytes(named, bytes(source), settings), settings)
     if not isinstance(source, (str, os.PathLike)):
         raise TypeError(f"read() takes a path or bytes, not {type(source).__name__}")
     if name is not None:

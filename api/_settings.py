@@ -17,7 +17,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     bad value, not TOML) raises RenstraError with code ``config-error`` and one line
     naming the key.
     """
-    from renstra.extract.config import ConfigError
+    from renstra.extract.config import ConfigError  # here: read() does not need it loaded
     from renstra.extract.config import load_settings as load
 
     if path is not None and not isinstance(path, (str, os.PathLike)):

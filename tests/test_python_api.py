@@ -57,8 +57,10 @@ def test_a_path_a_str_and_the_bytes_give_the_same_document() -> None:
     by_str = renstra.read(str(IKU))
     by_path = renstra.read(IKU)
     by_bytes = renstra.read(IKU.read_bytes(), name="upload/iku.txt")
+    named_by_a_path = renstra.read(IKU.read_bytes(), name=Path("upload/iku.txt"))
     assert by_path == by_str
     assert by_bytes.source.path == "upload/iku.txt"
+    assert named_by_a_path == by_bytes
     assert content(by_bytes) == content(by_str)
     assert by_str.doc_type == "iku" and by_str.indicators
 
