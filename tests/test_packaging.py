@@ -1,19 +1,30 @@
 """What an installer and a downstream project get: the package type-checks from outside
-the repository, the install holds every module of the tree, and CI runs the README's
-commands."""
+the repository, the install holds every module of the tree, the dependencies are the
+ones imported, and requires-python names only the versions CI runs."""
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
 import sys
+from importlib.metadata import packages_distributions
 from pathlib import Path
+from typing import Any
 
 import renstra
 
 from .paths import REPO
 from .test_python_api_docs import DOC, examples
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+PYPROJECT: dict[str, Any] = tomllib.loads((REPO / "pyproject.toml").read_text())
+PROJECT: dict[str, Any] = PYPROJECT["project"]
 
 DOWNSTREAM = """\
 import renstra
@@ -77,6 +88,84 @@ def test_the_installed_package_holds_every_module_of_the_tree() -> None:
             if wanted and not (installed / below / path.relative_to(root)).is_file():
                 missing.append(str(path.relative_to(REPO)))
     assert not missing, f"not installed: {missing}; run the README's install command again"
+
+
+STDLIB = sys.stdlib_module_names | {"tomllib"}
+"""tomllib is 3.11's; on 3.10 the import of it is the one that falls back to tomli."""
+
+
+def top_level_imports(*folders: str) -> set[str]:
+    """Every absolute import's top-level name in the folders, the standard library's and
+    renstra's own left out."""
+    names: set[str] = set()
+    for folder in folders:
+        for path in (REPO / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names.update(alias.name.split(".")[0] for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names.add(node.module.split(".")[0])
+    local = {p.stem for p in (REPO / "benchmarks").glob("*.py")} | {"corpus"}
+    return {n for n in names if n not in STDLIB and n not in local} - {"renstra"}
+
+
+def distributions(imports: set[str]) -> set[str]:
+    """The distribution that provides each import name (the name itself when it is not
+    installed here, as tomli on Python 3.11)."""
+    provided = packages_distributions()
+    return {normalise(provided.get(name, [name])[0]) for name in imports}
+
+
+def declared(requirements: list[str]) -> set[str]:
+    """Requirement names, and the extras they pull (dask[distributed] gives distributed)."""
+    names: set[str] = set()
+    for requirement in requirements:
+        match = re.match(r"\s*([A-Za-z0-9._-]+)\s*(?:\[([^\]]*)\])?", requirement)
+        assert match, requirement
+        names.add(normalise(match[1]))
+        names.update(normalise(extra) for extra in (match[2] or "").split(",") if extra)
+    return names
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+SIDE_EFFECT_DEPENDENCIES = {"defusedxml"}
+"""Declared though never imported: openpyxl parses workbook XML with it when installed."""
+
+
+def test_the_runtime_dependencies_are_the_ones_the_package_imports() -> None:
+    needed = distributions(top_level_imports("api", "extract", "schemas"))
+    runtime = declared(PROJECT["dependencies"])
+    optional = declared(PROJECT["optional-dependencies"]["dask"])
+    assert needed - runtime - optional == set()
+    assert runtime - needed == SIDE_EFFECT_DEPENDENCIES
+    assert "pandas" not in runtime  # the tests' tool, not the package's
+    tomli = [r for r in PROJECT["dependencies"] if r.startswith("tomli")]
+    assert tomli == ["tomli>=2; python_version < '3.11'"]  # tomllib from 3.11 on
+
+
+def test_the_dev_extra_declares_what_the_tests_benchmarks_and_sample_builders_import() -> None:
+    needed = distributions(top_level_imports("tests", "benchmarks", "samples"))
+    available = declared(PROJECT["dependencies"]) | declared(
+        PROJECT["optional-dependencies"]["dev"]
+    )
+    assert needed - available == set()
+
+
+def test_requires_python_names_exactly_the_versions_ci_runs() -> None:
+    """The classifiers are the versions CI tests (.ci/pythons runs each one that is not
+    the README's python3); the range admits those and no other."""
+    listed = sorted(
+        int(c.rsplit(".", 1)[1])
+        for c in PROJECT["classifiers"]
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    )
+    bounds = re.fullmatch(r">=3\.(\d+),<3\.(\d+)", PROJECT["requires-python"])
+    assert bounds, PROJECT["requires-python"]
+    assert listed == list(range(int(bounds[1]), int(bounds[2])))
+    assert sys.version_info[1] in listed
 
 
 def test_ci_runs_the_readme_s_two_commands_verbatim() -> None:
