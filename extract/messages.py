@@ -349,49 +349,6 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         "id": "Hapus baris yang berulang, atau perbaiki namanya.",
         "en": "Remove the repeated row, or correct its name.",
     },
-    # -- cross-document rules
-    "cross-period-mismatch.description": {
-        "id": "Dokumen-dokumen satu perangkat daerah (Renstra, IKU) menyatakan periode berbeda.",
-        "en": "Documents of one organization (Renstra, IKU) state different periods.",
-    },
-    "cross-period-mismatch.example": {
-        "id": "IKU 2021-2025 di samping Renstra 2021-2026 dari OPD yang sama",
-        "en": "an IKU for 2021-2025 beside the same OPD's Renstra for 2021-2026",
-    },
-    "cross-period-mismatch.message": {
-        "id": "Periode {period} berbeda dengan periode {other} pada {path} (perangkat daerah "
-        "yang sama).",
-        "en": "Period {period} differs from {other} in {path} (same organization).",
-    },
-    "cross-indicator-missing.description": {
-        "id": "Indikator IKU tidak ditemukan di Renstra perangkat daerah yang sama.",
-        "en": "An IKU indicator has no matching indicator in the same organization's Renstra.",
-    },
-    "cross-indicator-missing.example": {
-        "id": "'Prevalensi stunting' di IKU, tidak ada di Renstra",
-        "en": "'Prevalensi stunting' in the IKU, absent from the Renstra",
-    },
-    "cross-indicator-missing.message": {
-        "id": "'{name}' tidak ada di Renstra {path}; yang paling mirip '{closest}' "
-        "(kemiripan {score}%).",
-        "en": "'{name}' is not in the Renstra {path}; the closest is '{closest}' "
-        "({score}% similar).",
-    },
-    "cross-target-mismatch.description": {
-        "id": "Indikator yang sama memiliki satuan atau target tahun yang sama yang berbeda "
-        "di IKU dan Renstra.",
-        "en": "The same indicator has a different satuan, or a different target for the same "
-        "year, in the IKU and the Renstra.",
-    },
-    "cross-target-mismatch.example": {
-        "id": "target 2024 '8,9' di Renstra, '9,0' di IKU",
-        "en": "2024 target '8,9' in the Renstra, '9,0' in the IKU",
-    },
-    "cross-target-mismatch.message": {
-        "id": "'{name}' berbeda dengan '{other}' di {path} (kemiripan nama {score}%): "
-        "{differences}.",
-        "en": "'{name}' differs from '{other}' in {path} (names {score}% similar): {differences}.",
-    },
     # -- target-trend
     "target-trend.description": {
         "id": "Target bergerak berlawanan dengan polaritas indikator (turun padahal makin "

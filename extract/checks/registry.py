@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from renstra.schemas import Document, Settings, Severity, SourceLocation
 
 from ..messages import CATALOGUE, Lang, Msg, msg
+
+if TYPE_CHECKING:
+    from ..pairing import Card, Plan
 
 TAGS = (
     "#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator", "#cross",
@@ -36,8 +39,11 @@ class Hit(NamedTuple):
 
 
 Check = Callable[[Document, Settings], Iterable[Hit]]
-BatchCheck = Callable[[Sequence[Document], Settings], Iterable[tuple[int, Hit]]]
-"""A rule over several documents: yields (index of the document the hit belongs to, hit)."""
+PairCheck = Callable[[Document, Document, Settings], Iterable[Hit]]
+"""A rule comparing a document with its reference (an IKU with its Renstra, as paired by
+``pairing.plan``); its hits belong to the first."""
+BatchCheck = Callable[["Plan", Sequence["Card"], Settings], Iterable[tuple[int, Hit]]]
+"""A rule over a batch's plan itself (its versions): yields (document index, hit)."""
 
 
 def _no_hits(document: Document, settings: Settings) -> Iterable[Hit]:
@@ -53,13 +59,17 @@ class Rule:
     check: Check
     options: Mapping[str, str] = field(default_factory=dict)
     """Option name in the configuration -> Settings field, e.g. {"factor": "target_jump_factor"}."""
+    pair_check: PairCheck | None = None
+    """Set for rules that compare two documents (an IKU with its Renstra); ``check`` is
+    then a no-op, so per-document callers need not know the difference."""
     batch_check: BatchCheck | None = None
-    """Set for rules that compare documents (one OPD's Renstra and IKU); ``check`` is then
-    a no-op, so per-document callers need not know the difference."""
+    """Set for rules over the batch's plan (its versions); ``check`` is then a no-op."""
 
     @property
     def scope(self) -> str:
-        return "batch" if self.batch_check is not None else "document"
+        """'document', or 'batch' for a rule that needs the other documents of a batch."""
+        cross = self.pair_check is not None or self.batch_check is not None
+        return "batch" if cross else "document"
 
     @property
     def description(self) -> str:
@@ -99,15 +109,26 @@ def rule(
     return register
 
 
-def batch_rule(
+def pair_rule(
     rule_id: str,
     severity: Severity,
     *,
     tags: tuple[str, ...],
     options: Mapping[str, str] | None = None,
+) -> Callable[[PairCheck], PairCheck]:
+    def register(check: PairCheck) -> PairCheck:
+        rule(rule_id, severity, tags=tags, options=options)(_no_hits)
+        RULES[rule_id] = replace(RULES[rule_id], pair_check=check)
+        return check
+
+    return register
+
+
+def batch_rule(
+    rule_id: str, severity: Severity, *, tags: tuple[str, ...]
 ) -> Callable[[BatchCheck], BatchCheck]:
     def register(check: BatchCheck) -> BatchCheck:
-        rule(rule_id, severity, tags=tags, options=options)(_no_hits)
+        rule(rule_id, severity, tags=tags)(_no_hits)
         RULES[rule_id] = replace(RULES[rule_id], batch_check=check)
         return check
 
