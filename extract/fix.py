@@ -30,6 +30,16 @@ _YEAR = regex.compile(r"\d{4}")
 _PERIOD = regex.compile(r"(\d{4})-(\d{4})")
 
 
+def fix_batch(documents: list[Document], settings: Settings) -> list[Document]:
+    """Every document of a batch fixed, then checked against the others again (a fixed
+    name or period changes what the cross-document rules see)."""
+    from .checks import run_batch_checks
+
+    fixed = [fix_document(document, settings) for document in documents]
+    run_batch_checks(fixed, settings)
+    return fixed
+
+
 def fix_document(document: Document, settings: Settings) -> Document:
     fixed = document.model_copy(deep=True)
     fixes: list[Fix] = []

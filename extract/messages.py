@@ -541,6 +541,10 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "when.columns": {"id": "kolom {first}-{last}", "en": "columns {first}-{last}"},
     "step": {"id": "'{old}' -> '{new}' ({when})", "en": "'{old}' -> '{new}' ({when})"},
     # -- reports and commands
+    "report.copy": {
+        "id": "isinya sama persis dengan {path}: dibaca dan dilaporkan di sana.",
+        "en": "same bytes as {path}: read and reported there.",
+    },
     "report.limited": {
         "id": "{shown} dari {total} temuan ditampilkan (--limit {limit}).",
         "en": "showing {shown} of {total} findings (--limit {limit}).",

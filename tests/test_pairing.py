@@ -21,7 +21,7 @@ def card(
 
 
 def test_two_regions_two_opds_two_versions_each() -> None:
-    cards = []
+    cards: list[Card] = []
     for region in ("kabupaten a", "kabupaten b"):
         for opd in ("dinas kesehatan", "dinas sosial"):
             for kind in ("renstra", "iku"):

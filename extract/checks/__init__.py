@@ -79,7 +79,7 @@ def run_checks(document: Document, settings: Settings) -> list[Finding]:
     names = {i.id: i.name for i in document.indicators}
     overrides = settings.severity_map()
     findings = [_finding(hit, rule, settings, names, overrides) for rule, hit in hits]
-    return sorted(findings, key=_order)
+    return sorted(findings, key=finding_order)
 
 
 def run_batch_checks(documents: list[Document], settings: Settings) -> None:
@@ -94,7 +94,9 @@ def run_batch_checks(documents: list[Document], settings: Settings) -> None:
     cards = [Card.of(i, document) for i, document in enumerate(documents)]
     added = cross_findings(plan(cards), cards, documents.__getitem__, settings)
     for index, findings in added.items():
-        documents[index].findings = sorted([*documents[index].findings, *findings], key=_order)
+        documents[index].findings = sorted(
+            [*documents[index].findings, *findings], key=finding_order
+        )
 
 
 def per_document(findings: list[Finding]) -> list[Finding]:
@@ -168,7 +170,7 @@ def _finding(
     )
 
 
-def _order(finding: Finding) -> tuple[int, int, int, int, int, str]:
+def finding_order(finding: Finding) -> tuple[int, int, int, int, int, str]:
     loc = finding.location
     return (
         loc.page or 0,
@@ -186,6 +188,7 @@ __all__ = [
     "Rule",
     "active_rules",
     "cross_findings",
+    "finding_order",
     "matches",
     "per_document",
     "run_batch_checks",

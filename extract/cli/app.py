@@ -11,8 +11,8 @@ import typer
 if TYPE_CHECKING:
     from renstra.schemas import Settings
 
-    from ..batch import FileResult
     from ..inputs import InputFile
+    from ..result import FileResult
 
 app = typer.Typer(
     name="renstra",
@@ -50,11 +50,12 @@ def error(message: str) -> None:
     typer.echo(f"renstra: error: {message}", err=True)
 
 
-def checked(paths: list[Path], settings: Settings) -> list[FileResult]:
-    """Every file under ``paths`` read and checked; one error line for each that failed."""
+def checked(paths: list[Path], settings: Settings, *, excerpts: bool = False) -> list[FileResult]:
+    """Every file under ``paths`` read and checked, the cross-document rules included; one
+    error line for each that failed. ``excerpts``: with the source lines a report shows."""
     from ..batch import check_files
 
-    results = check_files(collect(paths)[0], settings)
+    results = check_files(collect(paths)[0], settings, excerpts=excerpts)
     for result in results:
         if result.error is not None:
             error(str(result.error))

@@ -11,7 +11,7 @@ from .app import Paths, app, collect, error
 from .options import NO_OPTIONS, ConfigOptions, with_config
 
 if TYPE_CHECKING:
-    from ..batch import FileResult
+    from ..result import FileResult
 
 NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
 """Said as the file is done: its JSON exists, but an empty Document is no success."""
@@ -97,13 +97,11 @@ def extract(
     are reused (resume). Limits and checks also come from renstra.toml ([limits] table).
     Exit 0 when every file was read, 2 when one was not; a PDF with no text layer is read
     (its JSON has a no-text-layer error finding) with a warning."""
-    import json
 
     from ..batch import default_jobs, extract_to
     from ..distributed import DistributedError
     from ..progress import progress_bar
     from ..sandbox import SandboxStartError
-    from ..writers.atomic import atomic_write_bytes
 
     limits = {
         "timeout": timeout,
@@ -132,7 +130,7 @@ def extract(
         try:
             summary = extract_to(
                 inputs, output, settings, on_result=report, jobs=workers, jsonl=jsonl,
-                force=force, scheduler=scheduler,
+                force=force, scheduler=scheduler, skipped=skipped,
             )  # fmt: skip
         except OSError as e:
             error(f"cannot write to {output}: {e.strerror or e}; the files written are kept")
@@ -143,19 +141,23 @@ def extract(
         except KeyboardInterrupt:
             error("interrupted; the files written are kept: run the same command to resume")
             raise typer.Exit(130) from None
-    summary.skipped = skipped
-    atomic_write_bytes(
-        output / "summary.json", json.dumps(summary.as_dict(), indent=2).encode() + b"\n"
-    )
     if not quiet:
         found = sum(summary.findings_by_severity.values())
         reused = f" ({summary.reused} kept from an earlier run)" if summary.reused else ""
+        copies = f", {len(summary.copies)} identical to another" if summary.copies else ""
         typer.echo(
-            f"{summary.files} file(s): {summary.ok} extracted{reused}, {len(summary.failed)} "
-            f"failed{f', {skipped} skipped (unsupported type)' if skipped else ''}; "
+            f"{summary.files} file(s): {summary.ok} extracted{reused}{copies}, "
+            f"{len(summary.failed)} failed"
+            f"{f', {skipped} skipped (unsupported type)' if skipped else ''}; "
             f"{found} finding(s) -> {output}/",
             err=True,
         )
+        if summary.removed:
+            typer.echo(
+                f"removed {len(summary.removed)} output(s) of inputs no longer given; see "
+                "summary.json (removed)",
+                err=True,
+            )
         if summary.without_indicators:
             count = len(summary.without_indicators)
             typer.echo(

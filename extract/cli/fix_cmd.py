@@ -26,8 +26,8 @@ def fix(
     then print the changes for review. Source files are never modified. Exit 0 when every
     file was read, 2 when one was not."""
     settings = options.settings()
-    from ..batch import process
-    from ..fix import fix_document
+    from ..batch import check_files
+    from ..fix import fix_batch
     from ..messages import msg, render
     from ..writers.atomic import atomic_write_bytes
     from ..writers.json_out import document_json, output_names
@@ -36,7 +36,17 @@ def fix(
     names = output_names(inputs)
     sources = {os.path.realpath(item.path) for item in inputs}
     failed = written = total = 0
-    for result in process(inputs, settings):
+    results = check_files(inputs, settings)
+    documents = [r.document for r in results if r.document is not None]
+    for result, fixed in zip(
+        [r for r in results if r.document is not None], fix_batch(documents, settings), strict=True
+    ):
+        result.document = fixed
+    for result in results:
+        if result.copy_of is not None:
+            line = msg("report.copy", path=result.copy_of)
+            typer.echo(f"{result.input.path}: {render(line, settings.lang)}")
+            continue
         if result.document is None:
             error(str(result.error))
             failed += 1
@@ -45,7 +55,7 @@ def fix(
         if os.path.realpath(target) in sources:
             error(f"{target}: would overwrite a source file; choose another --output")
             raise typer.Exit(2)
-        document = fix_document(result.document, settings)
+        document = result.document
         try:
             atomic_write_bytes(target, document_json(document))
         except OSError as e:

@@ -39,7 +39,7 @@ def report(
     settings = options.settings()
     from ..writers.atomic import atomic_write_bytes
 
-    results = checked(paths, settings)
+    results = checked(paths, settings, excerpts=fmt is OutputFormat.html)
     target = output or Path(f"report.{fmt.value}")
     if fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
@@ -48,7 +48,7 @@ def report(
     else:
         from ..report_html import render_html
 
-        data = render_html(results, lang=settings.lang, settings=settings).encode("utf-8")
+        data = render_html(results, lang=settings.lang).encode("utf-8")
     try:
         atomic_write_bytes(target, data)
     except OSError as e:
