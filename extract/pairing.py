@@ -6,10 +6,10 @@ the name alone pairs one region's IKU with another region's Renstra; a batch als
 resubmitted copies of one document, which compared one by one would repeat every finding
 once per copy. So:
 
-- documents of the same organization, region, kind and period are *versions* of one
-  document: the newest (latest signing date, then last modified, then the later path) is
-  the one compared, and
-  the rest are named in an info finding (``cross-version``);
+- documents of the same organization, region (as written: none is filled in here), kind
+  and period are *versions* of one document: the newest (latest signing date, then last
+  modified, then the later path) is the one compared, and the rest are named in an info
+  finding (``cross-version``);
 - a document with no region takes its organization's region when the batch knows exactly
   one for that name, and is compared with nothing when it knows several (ambiguous);
 - an IKU is compared with each Renstra of its organization and region whose period
@@ -100,7 +100,7 @@ def plan(cards: Iterable[Card]) -> Plan:
     regions = _resolved_regions(named)
     by_version: dict[tuple[object, ...], list[Card]] = defaultdict(list)
     for card in named:
-        by_version[(card.organization, regions[card.index], card.kind, card.period)].append(card)
+        by_version[(card.organization, card.region, card.kind, card.period)].append(card)
     result = Plan()
     kept: list[Card] = []
     for group in by_version.values():

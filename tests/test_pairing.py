@@ -96,3 +96,14 @@ def test_a_pk_is_not_compared_and_an_iku_meets_every_renstra_of_its_period() -> 
     result = plan(cards)
     assert result.pairs == [(3, 1), (3, 2)]
     assert result.versions == []
+
+
+def test_a_filled_in_region_never_makes_two_documents_versions() -> None:
+    cards = [
+        card(0, "iku", region="kota metro"),
+        card(1, "iku", region=None, modified=5.0),  # maybe Kota Metro's, maybe not
+        card(2, "renstra", region="kota metro"),
+    ]
+    result = plan(cards)
+    assert result.versions == []
+    assert result.pairs == [(0, 2), (1, 2)]
