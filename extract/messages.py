@@ -8,7 +8,6 @@ as a KeyError in the test that renders every rule in both languages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -55,78 +54,6 @@ def number(value: float, lang: Lang, *, signed: bool = False) -> str:
     if text in ("+0", "-0"):
         text = "0"
     return text.replace(".", ",") if lang == "id" else text
-
-
-# Detail strings the parsers return in English (nip_problems, formula_problems), with their
-# Indonesian form. An unknown detail stays in English rather than disappearing.
-DETAILS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"legacy 9-digit NIP \(before 2009\)"), "NIP lama 9 digit (sebelum 2009)"),
-    (
-        re.compile(r"NIP has (\d+) digits, expected (\d+)"),
-        r"NIP terdiri atas \1 digit, seharusnya \2",
-    ),
-    (re.compile(r"impossible birth date (\d+)"), r"tanggal lahir \1 tidak mungkin"),
-    (re.compile(r"birth year (\d+) before (\d+)"), r"tahun lahir \1 sebelum \2"),
-    (
-        re.compile(r"birth year (\d+) after the document year (\d+)"),
-        r"tahun lahir \1 sesudah tahun dokumen \2",
-    ),
-    (re.compile(r"impossible appointment month (\d+)"), r"bulan pengangkatan \1 tidak mungkin"),
-    (re.compile(r"gender digit (\S+) is not 1 or 2"), r"digit jenis kelamin \1 bukan 1 atau 2"),
-    (re.compile(r"sequence number 000"), "nomor urut 000"),
-    (
-        re.compile(r"appointment (\S+) before age (\d+) \(born (\S+)\)"),
-        r"pengangkatan \1 sebelum usia \2 tahun (lahir \3)",
-    ),
-    (
-        re.compile(r"appointment (\S+) after the document date (\S+)"),
-        r"pengangkatan \1 sesudah tanggal dokumen \2",
-    ),
-    (re.compile(r"division (.+) has an empty numerator"), r"pembagian \1 tanpa pembilang"),
-    (re.compile(r"division (.+) has an empty denominator"), r"pembagian \1 tanpa penyebut"),
-    (re.compile(r"\\(\w+) is missing its numerator"), r"\\\1 tidak memiliki pembilang"),
-    (re.compile(r"\\(\w+) is missing its denominator"), r"\\\1 tidak memiliki penyebut"),
-    (re.compile(r"\\(\w+) has an empty numerator"), r"\\\1 memiliki pembilang kosong"),
-    (re.compile(r"\\(\w+) has an empty denominator"), r"\\\1 memiliki penyebut kosong"),
-    (
-        re.compile(r"math delimiter (.+) is closed by (.+)"),
-        r"pembatas rumus \1 ditutup dengan \2",
-    ),
-    (re.compile(r"math delimiter (.+) opened and not closed"), r"pembatas rumus \1 tidak ditutup"),
-    (
-        re.compile(r"math delimiters unbalanced: (\d+) (\S+) vs (\d+) (\S+)"),
-        r"pembatas rumus tidak seimbang: \1 \2 dan \3 \4",
-    ),
-    (
-        re.compile(r"unbalanced braces: (\d+) (\S+) vs (\d+) (\S+)"),
-        r"kurung kurawal tidak seimbang: \1 \2 dan \3 \4",
-    ),
-    (
-        re.compile(r"unbalanced parentheses: (\d+) (\S+) vs (\d+) (\S+)"),
-        r"tanda kurung tidak seimbang: \1 \2 dan \3 \4",
-    ),
-    (
-        re.compile(r"unbalanced braces: a (\S+) comes before its (\S+)"),
-        r"kurung kurawal tidak seimbang: \1 muncul sebelum \2",
-    ),
-    (
-        re.compile(r"unbalanced parentheses: a (\S+) comes before its (\S+)"),
-        r"tanda kurung tidak seimbang: \1 muncul sebelum \2",
-    ),
-]
-
-
-def translate_detail(detail: str, lang: Lang) -> str:
-    if lang == "en":
-        return detail
-    for pattern, replacement in DETAILS:
-        if pattern.fullmatch(detail):
-            return pattern.sub(replacement, detail)
-    return detail
-
-
-def details(problems: list[str], lang: Lang) -> str:
-    return "; ".join(translate_detail(p, lang) for p in problems)
 
 
 CATALOGUE: dict[str, dict[Lang, str]] = {

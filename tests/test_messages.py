@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from renstra.extract.checks import RULES
-from renstra.extract.messages import CATALOGUE, DETAILS, LANGS, number, translate_detail
+from renstra.extract.messages import CATALOGUE, LANGS, Msg, number, render
 from renstra.extract.parsers.formula import formula_problems
 from renstra.extract.parsers.nip import nip_problems
 from renstra.extract.pipeline import extract_document
@@ -83,27 +83,35 @@ PARSER_DETAILS = [
 ]
 
 
-def test_every_detail_translation_is_used_by_a_parser() -> None:
-    unused = [p.pattern for p, _ in DETAILS if not any(p.fullmatch(d) for d in PARSER_DETAILS)]
-    assert unused == []
+def test_every_parser_problem_code_is_produced_by_a_parser() -> None:
+    from renstra.extract.parsers.formula import PROBLEMS as FORMULA
+    from renstra.extract.parsers.nip import PROBLEMS as NIP
+
+    parts = {"formula.numerator", "formula.denominator"}  # words inside other problems
+    produced = {p.key for p in PARSER_DETAILS}
+    assert set(FORMULA) - parts | set(NIP) == produced
 
 
-@pytest.mark.parametrize("detail", PARSER_DETAILS)
-def test_parser_details_have_an_indonesian_form(detail: str) -> None:
-    assert translate_detail(detail, "en") == detail
-    assert translate_detail(detail, "id") != detail
+@pytest.mark.parametrize("problem", PARSER_DETAILS, ids=lambda p: p.key)
+def test_parser_problems_render_in_both_languages(problem: Msg) -> None:
+    english, indonesian = render(problem, "en"), render(problem, "id")
+    assert english != indonesian
+    assert not PLACEHOLDER.search(english) and not PLACEHOLDER.search(indonesian)
 
 
 @pytest.mark.parametrize(
-    ("detail", "expected"),
+    ("problem", "expected"),
     [
-        ("gender digit 3 is not 1 or 2", "digit jenis kelamin 3 bukan 1 atau 2"),
-        ("unbalanced braces: 2 '{' vs 1 '}'", "kurung kurawal tidak seimbang: 2 '{' dan 1 '}'"),
-        ("something new", "something new"),
+        (nip_problems("19800614 199001 3 001")[1][0], "digit jenis kelamin 3 bukan 1 atau 2"),
+        (
+            formula_problems("{{A} / B")[0],
+            "kurung kurawal tidak seimbang: 2 '{' dan 1 '}'",
+        ),
+        (formula_problems("\\frac{A}{ }")[0], "\\frac memiliki penyebut kosong"),
     ],
 )
-def test_translate_detail(detail: str, expected: str) -> None:
-    assert translate_detail(detail, "id") == expected
+def test_a_problem_in_indonesian(problem: Msg, expected: str) -> None:
+    assert render(problem, "id") == expected
 
 
 @pytest.mark.parametrize(

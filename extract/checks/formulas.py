@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, Settings
 
-from ..messages import details
 from ..parsers.formula import formula_problems
 from .registry import Hit, finding, rule
 
@@ -41,5 +40,5 @@ def formula_malformed(document: Document, settings: Settings) -> Iterator[Hit]:
                 indicator_id=indicator.id,
                 evidence=indicator.formula.raw,
                 name=indicator.name,
-                problems=details(problems, settings.lang),
+                problems=tuple(problems),
             )

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, Settings
 
-from ..messages import details
 from ..parsers.nip import nip_problems
 from .registry import Hit, finding, rule
 
@@ -34,5 +33,5 @@ def nip_invalid(document: Document, settings: Settings) -> Iterator[Hit]:
             severity=severity or None,  # type: ignore[arg-type]
             evidence=signatory.nip_raw,
             nip=signatory.nip_raw,
-            problems=details(problems, settings.lang),
+            problems=tuple(problems),
         )
