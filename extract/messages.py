@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
 
-Lang = Literal["id", "en"]
+from renstra.schemas import Lang
+
 LANGS: tuple[Lang, ...] = ("id", "en")
 
 

@@ -16,13 +16,14 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from html import escape
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from renstra.schemas import (
     SEVERITY_RANK,
     Document,
     Finding,
     Indicator,
+    Lang,
     Report,
     SourceLocation,
     Stats,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from .excerpts import Excerpt
     from .result import FileResult
 
-Lang = Literal["id", "en"]
 SEVERITIES = ("error", "warning", "info")
 STAT_OF = {"error": "errors", "warning": "warnings", "info": "infos"}
 

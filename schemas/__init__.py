@@ -31,7 +31,7 @@ from .indicator import (
 from .limits import Limits
 from .location import SourceLocation
 from .report import Report, Stats, Task, TaskError
-from .settings import Settings
+from .settings import Lang, Settings
 
 __all__ = [
     "Coverage",
@@ -46,6 +46,7 @@ __all__ = [
     "FormulaKind",
     "Generator",
     "Indicator",
+    "Lang",
     "Limits",
     "NoteCode",
     "Organization",
