@@ -9,8 +9,35 @@ import regex
 from renstra.schemas import Document, Indicator, Settings
 
 from ..memo import CACHE_SIZE
-from ..messages import msg
+from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- duplicate-indicator
+    "duplicate-indicator.description": {
+        "id": "Indikator yang sama muncul dua kali dalam satu tabel.",
+        "en": "The same indicator appears twice in one table.",
+    },
+    "duplicate-indicator.example": {
+        "id": "dua baris bernama 'Indeks Kepuasan Masyarakat'",
+        "en": "two rows named 'Indeks Kepuasan Masyarakat'",
+    },
+    "duplicate-indicator.at-line": {
+        "id": "'{name}' sudah ada di tabel ini (baris {where}).",
+        "en": "'{name}' already appears in this table (at line {where}).",
+    },
+    "duplicate-indicator.at-row": {
+        "id": "'{name}' sudah ada di tabel ini (baris tabel {where}).",
+        "en": "'{name}' already appears in this table (at row {where}).",
+    },
+    "duplicate-indicator.suggestion": {
+        "id": "Hapus baris yang berulang, atau perbaiki namanya.",
+        "en": "Remove the repeated row, or correct its name.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 _NON_WORD = regex.compile(r"[\W_]+")
 

@@ -6,8 +6,41 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, Settings
 
+from ..messages import CATALOGUE, Lang
 from ..parsers.formula import formula_problems
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- formula-missing
+    "formula-missing.description": {
+        "id": "Sel rumus perhitungan indikator IKU kosong.",
+        "en": "An IKU indicator has an empty rumus (formula) cell.",
+    },
+    "formula-missing.example": {
+        "id": "baris IKU dengan sel RUMUS PERHITUNGAN kosong",
+        "en": "an IKU row whose RUMUS PERHITUNGAN cell is blank",
+    },
+    "formula-missing.message": {
+        "id": "'{name}' tidak memiliki rumus perhitungan.",
+        "en": "'{name}' has no formula.",
+    },
+    # -- formula-malformed
+    "formula-malformed.description": {
+        "id": "Rumus memiliki kurung yang tidak seimbang, atau pembilang atau penyebut kosong.",
+        "en": "A formula has unbalanced braces or parentheses, or an empty numerator or "
+        "denominator.",
+    },
+    "formula-malformed.example": {
+        "id": "\\frac{Jumlah A}{Jumlah B",
+        "en": "\\frac{Jumlah A}{Jumlah B",
+    },
+    "formula-malformed.message": {
+        "id": "'{name}': penulisan rumus keliru: {problems}.",
+        "en": "'{name}': formula is malformed: {problems}.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
 
 
 @rule("formula-missing", "error", tags=("#formula",))

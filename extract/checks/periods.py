@@ -6,9 +6,69 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, Settings
 
-from ..messages import msg
+from ..messages import CATALOGUE, Lang, msg
 from ..parsers.periods import suggest_period
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- period-typo
+    "period-typo.description": {
+        "id": "Rentang tahun yang tidak mungkin menjadi periode perencanaan "
+        "(salah ketik seperti 2021-2126).",
+        "en": "A year range that cannot be a planning period (a typo such as 2021-2126).",
+    },
+    "period-typo.example": {"id": "Tahun 2021-2126", "en": "Tahun 2021-2126"},
+    "period-typo.message": {
+        "id": "'{raw}' bukan periode perencanaan yang wajar ({years} tahun).",
+        "en": "'{raw}' is not a plausible planning period ({years} years).",
+    },
+    # -- period-mismatch
+    "period-mismatch.description": {
+        "id": "Dokumen menyebut dua atau lebih periode wajar yang berbeda.",
+        "en": "The document states two or more different plausible periods.",
+    },
+    "period-mismatch.example": {
+        "id": "'2021-2026' di teks, '2022-2027' di judul tabel",
+        "en": "'2021-2026' in the text, '2022-2027' in a table title",
+    },
+    "period-mismatch.message": {
+        "id": "'{raw}' berbeda dengan periode dokumen {period} (disebut {count} kali).",
+        "en": "'{raw}' differs from the document's period {period} (stated {count} time(s)).",
+    },
+    # -- target-count-mismatch
+    "target-count-mismatch.description": {
+        "id": "Jumlah kolom target sebuah tabel tidak sesuai dengan jumlah tahun periode.",
+        "en": "A table's target columns do not match the years of the period.",
+    },
+    "target-count-mismatch.example": {
+        "id": "lima kolom TAHUN KE- untuk periode 2021-2026 (enam tahun)",
+        "en": "five TAHUN KE- columns under 2021-2026 (six years)",
+    },
+    "target-count-mismatch.baseline": {
+        "id": "Tabel {table} memiliki {count} kolom target, padahal periode {span} mencakup "
+        "{years} tahun: kolom itu adalah {after} jika {start} tahun dasar, atau {before}; "
+        "tahun kalendernya tidak dipetakan.",
+        "en": "Table {table} has {count} target columns but the period {span} spans {years} "
+        "years: the columns are {after} if {start} is the baseline year, or {before}; their "
+        "calendar years were left unmapped.",
+    },
+    "target-count-mismatch.baseline-suggestion": {
+        "id": "Beri label tahun kalender pada kolom target, atau sebutkan tahun mana yang "
+        "menjadi tahun dasar.",
+        "en": "Label the target columns with calendar years, or state which year is the baseline.",
+    },
+    "target-count-mismatch.message": {
+        "id": "Tabel {table} memiliki {count} kolom target, padahal periode {span} mencakup "
+        "{years} tahun.",
+        "en": "Table {table} has {count} target columns but the period {span} spans {years} years.",
+    },
+    "target-count-mismatch.suggestion": {
+        "id": "Sediakan satu kolom target untuk setiap tahun {span}.",
+        "en": "Give one target column per year of {span}.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
 
 
 @rule("period-typo", "error", tags=("#period",))

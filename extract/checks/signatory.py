@@ -6,8 +6,25 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, Settings
 
+from ..messages import CATALOGUE, Lang
 from ..parsers.nip import nip_problems
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- nip-invalid
+    "nip-invalid.description": {
+        "id": "NIP penanda tangan bukan NIP 18 digit yang valid (NIP lama 9 digit hanya info).",
+        "en": "The signatory's NIP is not a valid 18-digit NIP (a legacy 9-digit NIP is only "
+        "info).",
+    },
+    "nip-invalid.example": {
+        "id": "NIP. 19631326 199203 1 004 (bulan 13)",
+        "en": "NIP. 19631326 199203 1 004 (month 13)",
+    },
+    "nip-invalid.message": {"id": "NIP '{nip}': {problems}.", "en": "NIP '{nip}': {problems}."},
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
 
 
 def _document_month(date_iso: str | None) -> tuple[int, int] | None:

@@ -24,8 +24,136 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, NoteCode, Settings, Severity, SourceLocation
 
-from ..messages import msg
+from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- error-cell
+    "error-cell.description": {
+        "id": "Sel lembar kerja berisi galat Excel (#REF!, #DIV/0!, #N/A...): nilai yang "
+        "dimaksud hilang dari berkas.",
+        "en": "A worksheet cell holds an Excel error (#REF!, #DIV/0!, #N/A...): the value it "
+        "was meant to show is lost from the file.",
+    },
+    "error-cell.example": {"id": "'#REF!' di kolom TARGET", "en": "'#REF!' in the TARGET column"},
+    "error-cell.message": {
+        "id": "Sel {cell} di lembar '{sheet}' berisi galat Excel {value}; nilainya tidak dapat "
+        "dibaca.",
+        "en": "Cell {cell} on sheet '{sheet}' holds the Excel error {value}; its value cannot be "
+        "read.",
+    },
+    "error-cell.suggestion": {
+        "id": "Perbaiki rumus di sel itu (rujukan yang terhapus, pembagian dengan nol) atau ketik "
+        "nilainya.",
+        "en": "Fix the cell's formula (a deleted reference, a division by zero) or type the value.",
+    },
+    # -- formula-without-value
+    "formula-without-value.description": {
+        "id": "Sel lembar kerja berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program dan "
+        "belum pernah dihitung); sel dibaca kosong, tidak seperti yang ditampilkan Excel.",
+        "en": "A worksheet cell has a formula but no saved result (the file was written by a "
+        "program and never calculated); it is read as empty, which is not what Excel would show.",
+    },
+    "formula-without-value.example": {
+        "id": "=B9*2 di sel TARGET, tanpa nilai tersimpan",
+        "en": "=B9*2 in a TARGET cell, with no saved value",
+    },
+    "formula-without-value.message": {
+        "id": "Sel {cell} di lembar '{sheet}' berisi rumus {value} tanpa hasil tersimpan; sel "
+        "dibaca kosong.",
+        "en": "Cell {cell} on sheet '{sheet}' holds the formula {value} with no saved result; it "
+        "was read as empty.",
+    },
+    "formula-without-value.suggestion": {
+        "id": "Buka berkas di Excel atau LibreOffice lalu simpan agar hasilnya tersimpan, atau "
+        "ketik nilainya.",
+        "en": "Open the file in Excel or LibreOffice and save it so the result is stored, or type "
+        "the value.",
+    },
+    # -- hidden-sheet
+    "hidden-sheet.description": {
+        "id": "Lembar kerja tersembunyi ikut dibaca: Dokumen dapat memuat isi yang tidak tampak "
+        "pada berkas yang dicetak.",
+        "en": "A hidden worksheet was read like the others: the Document may hold content the "
+        "printed file does not show.",
+    },
+    "hidden-sheet.example": {
+        "id": "lembar tersembunyi 'Lama' berisi indikator periode lalu",
+        "en": "a hidden sheet 'Lama' with the last period's indicators",
+    },
+    "hidden-sheet.message": {
+        "id": "Lembar '{sheet}' disembunyikan di buku kerja; isinya ikut dibaca.",
+        "en": "Sheet '{sheet}' is hidden in the workbook; its content was read.",
+    },
+    "hidden-sheet.suggestion": {
+        "id": "Jika lembar itu sudah tidak dipakai, hapuslah; jika masih dipakai, tampilkan.",
+        "en": "If the sheet is obsolete, delete it; if not, unhide it.",
+    },
+    # -- hidden-rows
+    "hidden-rows.description": {
+        "id": "Baris lembar kerja yang tersembunyi ikut dibaca: Dokumen dapat memuat baris yang "
+        "tidak tampak pada berkas yang dicetak.",
+        "en": "Hidden worksheet rows were read like the others: the Document may hold rows the "
+        "printed file does not show.",
+    },
+    "hidden-rows.example": {
+        "id": "baris 6 lembar IKU tersembunyi, berisi indikator dan targetnya",
+        "en": "row 6 of sheet IKU hidden, with an indicator and its targets",
+    },
+    "hidden-rows.message": {
+        "id": "Baris {cell} di lembar '{sheet}' disembunyikan; isinya ikut dibaca.",
+        "en": "Rows {cell} of sheet '{sheet}' are hidden; their content was read.",
+    },
+    "hidden-rows.suggestion": {
+        "id": "Jika baris itu sudah tidak dipakai, hapuslah; jika masih dipakai, tampilkan.",
+        "en": "If the rows are obsolete, delete them; if not, unhide them.",
+    },
+    # -- no-text-layer
+    "no-text-layer.description": {
+        "id": "PDF tidak memiliki lapisan teks (hasil pindai atau hanya gambar): tidak ada yang "
+        "diekstrak; perlu OCR.",
+        "en": "A PDF has no text layer (a scan, or images only): nothing was extracted; it needs "
+        "OCR.",
+    },
+    "no-text-layer.example": {
+        "id": "Renstra yang dipindai ke PDF",
+        "en": "a Renstra scanned to PDF",
+    },
+    "no-text-layer.message": {
+        "id": "Tidak satu pun halaman PDF ini memiliki teks (hasil pindai atau hanya gambar); "
+        "tidak ada yang diekstrak.",
+        "en": "No page of this PDF has text (a scan, or images only); nothing was extracted.",
+    },
+    "no-text-layer.suggestion": {
+        "id": "Jalankan OCR pada PDF (mis. ocrmypdf) lalu ekstrak lagi, atau gunakan berkas asli "
+        "Word atau Excel.",
+        "en": "Run OCR on the PDF (e.g. ocrmypdf) and extract again, or use the Word or Excel "
+        "original.",
+    },
+    # -- page-without-text
+    "page-without-text.description": {
+        "id": "Satu halaman PDF tidak memiliki teks (halaman hasil pindai atau gambar); isinya "
+        "tidak ada di Dokumen.",
+        "en": "A page of the PDF has no text (a scanned page or an image); its content is "
+        "missing from the Document.",
+    },
+    "page-without-text.example": {
+        "id": "halaman 2 berupa foto tabel",
+        "en": "page 2 is a photo of the table",
+    },
+    "page-without-text.message": {
+        "id": "Halaman {page} tidak memiliki teks (hasil pindai atau gambar); tidak ada yang "
+        "dibaca darinya.",
+        "en": "Page {page} has no text (a scanned page or an image); nothing was read from it.",
+    },
+    "page-without-text.suggestion": {
+        "id": "Jalankan OCR pada PDF, atau periksa halaman itu pada berkas aslinya.",
+        "en": "Run OCR on the PDF, or check that page in the original.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 SEVERITIES: dict[NoteCode, Severity] = {
     "error-cell": "error",

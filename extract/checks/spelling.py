@@ -9,7 +9,34 @@ import regex
 from renstra.schemas import Document, Settings
 
 from ..memo import CACHE_SIZE
+from ..messages import CATALOGUE, Lang
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- spelling
+    "spelling.description": {
+        "id": "Salah eja yang dikenal (Presentase, Indek...) atau kata yang tergabung "
+        "(IndeksBudayaKerja).",
+        "en": "A known misspelling (Presentase, Indek...) or words glued together "
+        "(IndeksBudayaKerja).",
+    },
+    "spelling.example": {
+        "id": "'Presentase' -> 'Persentase'",
+        "en": "'Presentase' -> 'Persentase'",
+    },
+    "spelling.misspelled": {
+        "id": "'{word}' pada '{name}' kemungkinan salah eja; gunakan '{correct}'.",
+        "en": "'{word}' in '{name}' looks misspelled.",
+    },
+    "spelling.glued": {
+        "id": "'{word}' pada '{name}' tampaknya beberapa kata yang tergabung; "
+        "pisahkan menjadi '{correct}'.",
+        "en": "'{word}' in '{name}' looks misspelled.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 MISSPELLINGS: dict[str, str] = {
     "presentase": "persentase",

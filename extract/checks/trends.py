@@ -18,10 +18,81 @@ import regex
 from renstra.schemas import Document, Indicator, Settings, Target
 
 from ..memo import CACHE_SIZE
-from ..messages import Msg, msg, number
+from ..messages import CATALOGUE, Lang, Msg, msg, number
 from ..parsers.predicates import common_scale, predicate_rank
 from .duplicates import indicator_key
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- target-trend
+    "target-trend.description": {
+        "id": "Target bergerak berlawanan dengan polaritas indikator (turun padahal makin "
+        "tinggi makin baik, naik padahal makin rendah makin baik), termasuk predikat "
+        "berurutan (SAKIP D < C < CC < B < BB < A < AA, opini BPK TMP < TW < WDP < WTP).",
+        "en": "Targets move against the indicator's polarity (falling where higher is better, "
+        "rising where lower is better), ordered predicates included (SAKIP D < C < CC < B < "
+        "BB < A < AA, BPK opinion TMP < TW < WDP < WTP).",
+    },
+    "target-trend.example": {
+        "id": "'Angka kematian ibu' 108, 104, 112; 'Nilai SAKIP' BB, A, B",
+        "en": "'Angka kematian ibu' 108, 104, 112; 'Nilai SAKIP' BB, A, B",
+    },
+    "target-trend.falls": {
+        "id": "'{name}' makin tinggi makin baik, tetapi targetnya turun: {steps}.",
+        "en": "'{name}' is higher-is-better, but its targets fall: {steps}.",
+    },
+    "target-trend.rises": {
+        "id": "'{name}' makin rendah makin baik, tetapi targetnya naik: {steps}.",
+        "en": "'{name}' is lower-is-better, but its targets rise: {steps}.",
+    },
+    "target-trend.suggestion": {
+        "id": "Periksa target tersebut, atau polaritas indikator (tren positif/negatif).",
+        "en": "Check those targets, or the indicator's polarity (tren positif/negatif).",
+    },
+    # -- targets-copied
+    "targets-copied.description": {
+        "id": "Dua indikator dalam satu tabel memiliki deret target yang persis sama "
+        "(kemungkinan salin-tempel); deret satu nilai tetap atau jadwal bulat yang rata "
+        "tidak dihitung.",
+        "en": "Two indicators in one table have the identical row of targets (a likely "
+        "copy-paste); a row of one constant value or an even round schedule does not count.",
+    },
+    "targets-copied.example": {
+        "id": "dua indikator berbeda, keduanya dengan target 81,2 83,5 84,1 86,0 88,7",
+        "en": "two different indicators, both with targets 81,2 83,5 84,1 86,0 88,7",
+    },
+    "targets-copied.message": {
+        "id": "'{name}' memiliki deret target yang sama persis dengan '{other}' ({targets}).",
+        "en": "'{name}' has exactly the same targets as '{other}' ({targets}).",
+    },
+    "targets-copied.suggestion": {
+        "id": "Pastikan target ini tidak tersalin dari baris '{other}'.",
+        "en": "Make sure these targets were not copied from the row '{other}'.",
+    },
+    # -- target-jump
+    "target-jump.description": {
+        "id": "Perubahan target satu tahun jauh di luar kewajaran dibanding tahun lainnya "
+        "(mis. +0,12 per tahun, lalu +0,96).",
+        "en": "One year's step is far out of line with the others (e.g. +0,12 a year, then +0,96).",
+    },
+    "target-jump.example": {
+        "id": "'Rata-rata lama sekolah' 8,12 8,24 8,36 9,32",
+        "en": "'Rata-rata lama sekolah' 8,12 8,24 8,36 9,32",
+    },
+    "target-jump.message": {
+        "id": "'{name}': target berubah {step} per tahun dari '{old}' ke '{new}' ({when}), "
+        "sedangkan tahun lainnya berubah paling banyak {other} per tahun.",
+        "en": "'{name}': the target moves by {step} a year from '{old}' to '{new}' ({when}), "
+        "while the other years move by at most {other} a year.",
+    },
+    "target-jump.suggestion": {
+        "id": "Periksa target '{new}'.",
+        "en": "Check the target '{new}'.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 # An indicator that measures a change ("Persentase penurunan gangguan ...", "Laju
 # pertumbuhan ...") has values that are amounts of change: a reduction achieved rises as the

@@ -9,9 +9,82 @@ import regex
 from renstra.schemas import Document, Indicator, Settings
 
 from ..memo import CACHE_SIZE
-from ..messages import Msg, msg, number
+from ..messages import CATALOGUE, Lang, Msg, msg, number
 from ..parsers.units import same_unit
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- unit-missing
+    "unit-missing.description": {
+        "id": "Indikator tidak memiliki satuan, baik di kolomnya maupun pada nilai targetnya.",
+        "en": "An indicator has no satuan, in its column or on its target values.",
+    },
+    "unit-missing.example": {
+        "id": "'Jumlah dokumen perencanaan' dengan target 3, 4, 5 tanpa satuan",
+        "en": "'Jumlah dokumen perencanaan' with targets 3, 4, 5 and no satuan",
+    },
+    "unit-missing.message": {
+        "id": "'{name}' tidak memiliki satuan.",
+        "en": "'{name}' has no satuan.",
+    },
+    "unit-missing.inferred": {
+        "id": "'{name}' tidak menuliskan satuan; satuan '{unit}' disimpulkan dari namanya.",
+        "en": "'{name}' writes no satuan; '{unit}' was inferred from its name.",
+    },
+    "unit-missing.write-it": {
+        "id": "Tuliskan satuan '{unit}' di kolom satuan.",
+        "en": "Write the satuan '{unit}' in the satuan column.",
+    },
+    # -- unit-mismatch
+    "unit-mismatch.description": {
+        "id": "Satuan bertentangan dengan nama, rumus, atau nilai target indikator "
+        "('Persentase' yang tidak dalam %, % pada sebuah jumlah).",
+        "en": "The satuan contradicts the indicator's name, formula or target values "
+        "(a 'Persentase' that is not in %, a % on a count).",
+    },
+    "unit-mismatch.example": {
+        "id": "'Persentase penanganan konflik' dengan satuan 'kegiatan'",
+        "en": "'Persentase penanganan konflik' with satuan 'kegiatan'",
+    },
+    "unit-mismatch.message": {"id": "'{name}': {reasons}.", "en": "'{name}': {reasons}."},
+    "unit-mismatch.named-percent": {
+        "id": "namanya menyatakan persentase, tetapi satuannya '{unit}'",
+        "en": "it is named as a percentage but its satuan is '{unit}'",
+    },
+    "unit-mismatch.formula-percent": {
+        "id": "rumusnya menghasilkan persentase (x 100%), tetapi satuannya '{unit}'",
+        "en": "its formula gives a percentage (x 100%) but its satuan is '{unit}'",
+    },
+    "unit-mismatch.formula-count": {
+        "id": "satuannya %, tetapi rumusnya berupa jumlah",
+        "en": "its satuan is % but its formula is a count",
+    },
+    "unit-mismatch.named-count": {
+        "id": "satuannya %, tetapi namanya menyatakan jumlah ('Jumlah ...')",
+        "en": "its satuan is % but it is named as a count ('Jumlah ...')",
+    },
+    "unit-mismatch.target-units": {
+        "id": "targetnya ditulis dalam {units}, bukan '{unit}'",
+        "en": "its targets are written in {units}, not '{unit}'",
+    },
+    "unit-mismatch.suggestion": {"id": "satuan '{unit}'", "en": "satuan '{unit}'"},
+    # -- percent-out-of-range
+    "percent-out-of-range.description": {
+        "id": "Target dalam % lebih dari batas atas (bawaan 100) atau kurang dari 0.",
+        "en": "A target in % is above the maximum (100 unless configured) or below 0.",
+    },
+    "percent-out-of-range.example": {
+        "id": "'120 %' pada indikator Persentase",
+        "en": "'120 %' on a Persentase indicator",
+    },
+    "percent-out-of-range.message": {
+        "id": "'{name}': target '{text}' berada di luar rentang 0-{maximum} %.",
+        "en": "'{name}': target '{text}' is outside 0-{maximum} %.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 _PERCENT_NAME = regex.compile(
     r"^\s*(persentase|prosentase|presentase|pesersentase|persentasi|persen)\b", regex.I
