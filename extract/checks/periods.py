@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Settings
+import regex
+from renstra.schemas import Document, Finding, Settings
+from renstra.schemas.finding import Fix
 
 from ..messages import CATALOGUE, Lang, msg
-from ..parsers.periods import suggest_period
+from ..parsers.periods import is_plausible, suggest_period
 from .registry import Hit, finding, rule
+
+_YEAR = regex.compile(r"\d{4}")
+_PERIOD = regex.compile(r"(\d{4})-(\d{4})")
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     # -- period-typo
@@ -71,7 +76,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
 CATALOGUE.update(MESSAGES)
 
 
-@rule("period-typo", "error", tags=("#period",))
+def fix_period(document: Document, finding: Finding, settings: Settings) -> list[Fix]:
+    match = _PERIOD.fullmatch(finding.suggestion or "")
+    if match is None:
+        return []
+    start, end = int(match[1]), int(match[2])
+    for i, mention in enumerate(document.period_mentions):
+        if mention.plausible or mention.raw != finding.evidence:
+            continue
+        if mention.location != finding.location:
+            continue
+        new_raw = _with_years(mention.raw, start, end)
+        old_raw = mention.raw
+        mention.start, mention.end, mention.raw = start, end, new_raw
+        mention.plausible = is_plausible(start, end, settings)
+        return [Fix(rule="period-typo", path=f"period_mentions[{i}].raw", old=old_raw, new=new_raw)]
+    return []
+
+
+def _with_years(raw: str, start: int, end: int) -> str:
+    """``raw`` with its two years replaced, keeping what is written between them."""
+    years = iter((str(start), str(end)))
+    return _YEAR.sub(lambda _: next(years), raw, count=2)
+
+
+@rule("period-typo", "error", tags=("#period",), fix=fix_period)
 def period_typo(document: Document, settings: Settings) -> Iterator[Hit]:
     suggestions: dict[tuple[int, int], tuple[int, int] | None] = {}
     for mention in document.period_mentions:

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from renstra.schemas import Document, Settings, Severity, SourceLocation
+from renstra.schemas import Document, Finding, Settings, Severity, SourceLocation
+from renstra.schemas.finding import Fix
 
 from ..messages import CATALOGUE, Lang, Msg, msg
 
@@ -39,6 +40,8 @@ class Hit(NamedTuple):
 
 
 Check = Callable[[Document, Settings], Iterable[Hit]]
+Fixer = Callable[[Document, Finding, Settings], list[Fix]]
+"""A rule's safe fix: change the document (a deep copy) for one finding, say what changed."""
 PairCheck = Callable[[Document, Document, Settings], Iterable[Hit]]
 """A rule comparing a document with its reference (an IKU with its Renstra, as paired by
 ``pairing.plan``); its hits belong to the first."""
@@ -64,6 +67,8 @@ class Rule:
     then a no-op, so per-document callers need not know the difference."""
     batch_check: BatchCheck | None = None
     """Set for rules over the batch's plan (its versions); ``check`` is then a no-op."""
+    fix: Fixer | None = None
+    """The rule's safe fix, for ``renstra fix``; None when a finding leaves a choice."""
 
     @property
     def scope(self) -> str:
@@ -96,6 +101,7 @@ def rule(
     *,
     tags: tuple[str, ...],
     options: Mapping[str, str] | None = None,
+    fix: Fixer | None = None,
 ) -> Callable[[Check], Check]:
     def register(check: Check) -> Check:
         if rule_id in RULES:
@@ -106,7 +112,7 @@ def rule(
         missing = [p for p in ("description", "example") if f"{rule_id}.{p}" not in CATALOGUE]
         if missing:  # a rule's texts are declared in its module, above the rule
             raise ValueError(f"rule {rule_id!r}: no {' or '.join(missing)} in the catalogue")
-        RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}))
+        RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}), fix=fix)
         return check
 
     return register

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
-from renstra.schemas import Document, Settings
+from renstra.schemas import Document, Finding, Indicator, Settings
+from renstra.schemas.finding import Fix
 
 from ..memo import CACHE_SIZE
 from ..messages import CATALOGUE, Lang
@@ -111,7 +112,40 @@ def suspicious_words(
     return tuple(found.values())
 
 
-@rule("spelling", "warning", tags=("#spelling",))
+def fix_spelling(document: Document, finding: Finding, settings: Settings) -> list[Fix]:
+    word, correct = finding.evidence, finding.suggestion
+    if not word or not correct or word.casefold() not in dictionary(settings.misspellings):
+        return []
+    pattern = regex.compile(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})")
+    for i, indicator in enumerate(document.indicators):
+        if indicator.id == finding.indicator_id:
+            return list(_replace_in(indicator, f"indicators[{i}]", pattern, correct))
+    return []
+
+
+def _replace_in(
+    indicator: Indicator, path: str, pattern: regex.Pattern[str], correct: str
+) -> Iterator[Fix]:
+    def sub(text: str) -> str:
+        return pattern.sub(lambda _: correct, text)
+
+    new = sub(indicator.name)
+    if new != indicator.name:
+        yield Fix(rule="spelling", path=f"{path}.name", old=indicator.name, new=new)
+        indicator.name = new
+    for j, item in enumerate(indicator.sub_items):
+        new = sub(item.name)
+        if new != item.name:
+            yield Fix(rule="spelling", path=f"{path}.sub_items[{j}].name", old=item.name, new=new)
+            item.name = new
+    if indicator.unit:
+        new = sub(indicator.unit)
+        if new != indicator.unit:
+            yield Fix(rule="spelling", path=f"{path}.unit", old=indicator.unit, new=new)
+            indicator.unit = new
+
+
+@rule("spelling", "warning", tags=("#spelling",), fix=fix_spelling)
 def spelling(document: Document, settings: Settings) -> Iterator[Hit]:
     extra = settings.misspellings
     for indicator in document.indicators:
