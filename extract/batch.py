@@ -143,12 +143,12 @@ def process(
             yield _result(item, outcome, document=outcome.document)
 
 
-def check_files(inputs: list[InputFile], settings: Settings) -> list[FileResult]:
+def check_files(inputs: list[InputFile], settings: Settings, *, jobs: int = 1) -> list[FileResult]:
     """Every input's result, its Document checked by the per-file and the cross-document
     rules (one OPD's Renstra against its IKU): what `check` and `report` show."""
     from .checks import run_batch_checks
 
-    results = list(process(inputs, settings))
+    results = list(process(inputs, settings, jobs=jobs))
     run_batch_checks([r.document for r in results if r.document is not None], settings)
     return results
 
