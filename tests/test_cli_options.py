@@ -18,7 +18,7 @@ from renstra.extract.knobs import KNOBS, LIMITS_TABLE, PARSING, Knob
 from renstra.schemas import Settings
 from typer.testing import CliRunner
 
-from .paths import SAMPLES
+from .paths import REPO, SAMPLES
 
 runner = CliRunner()
 SEED_IKU = SAMPLES / "iku_metro_utara.txt"
@@ -258,3 +258,44 @@ def test_report_refuses_a_format_its_file_name_contradicts(tmp_path: Path) -> No
     assert result.exit_code == 2
     assert result.output == ("renstra: error: x.xlsx: the name says xlsx, --format says html\n")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_config_command_names_the_file_and_prints_what_it_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        'lang = "en"\nignore = ["spelling"]\n[severity]\n"#unit" = "info"\n'
+        '[limits]\nmax-memory = "1536M"\n[rules.target-jump]\nfactor = 4.5\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a").mkdir()
+    monkeypatch.chdir(tmp_path / "a")
+    result = runner.invoke(app, ["config"])
+    assert result.exit_code == 0, result.output
+    first, _, rest = result.stdout.partition("\n")
+    assert first == f"# from {tmp_path / 'renstra.toml'}"
+    assert 'max-memory = "1536M"' in rest and 'severity = { "#unit" = "info" }' in rest
+    (tmp_path / "a" / "again.toml").write_text(rest, encoding="utf-8")
+    again = config.load_settings(tmp_path / "a" / "again.toml")
+    assert again == config.load_settings(tmp_path / "renstra.toml") != Settings()
+
+
+def test_config_command_without_a_file() -> None:
+    result = runner.invoke(app, ["config"])
+    assert result.stdout.startswith('# no config file found: the defaults\nlang = "id"\n')
+
+
+def test_configuration_doc_is_current() -> None:
+    result = runner.invoke(app, ["config", "--markdown"])
+    committed = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
+    assert result.stdout == committed, "run: renstra config --markdown > docs/configuration.md"
+
+
+def test_configuration_doc_lists_every_setting_with_its_option_and_default() -> None:
+    doc = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
+    rows = {line.split(" | ")[0].strip("| `"): line for line in doc.splitlines() if "| `" in line}
+    for knob in KNOBS:
+        row = rows[knob.name]
+        assert f"`--{knob.name} " in row
+        assert f"`{default_text(knob)}`" in row or shape(knob) in ("list", "pairs")
+        assert ", ".join(knob.commands) in row
