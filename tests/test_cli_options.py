@@ -211,6 +211,27 @@ def test_check_report_and_fix_apply_limits_jobs_and_quiet(tmp_path: Path) -> Non
     assert (tmp_path / "fixed" / "iku_metro_utara.json").exists()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [["check"], ["report", "-o", "r.html"], ["fix", "-o", "fixed"]],
+    ids=lambda args: args[0],
+)
+def test_jobs_reaches_the_workers(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from renstra.extract import batch
+
+    asked: list[int] = []
+    real = batch.process
+
+    def process(*a: Any, jobs: int = 1, **k: Any) -> Any:
+        asked.append(jobs)
+        return real(*a, jobs=jobs, **k)
+
+    monkeypatch.setattr(batch, "process", process)
+    result = runner.invoke(app, [args[0], str(SEED_IKU), *args[1:], "-j", "3", "-q"])
+    assert result.exit_code in (0, 1), result.output
+    assert asked == [3]
+
+
 def test_check_quiet_says_it_by_the_exit_status_and_o_writes_the_report(tmp_path: Path) -> None:
     quiet = runner.invoke(app, ["check", str(SEED_IKU), "-q"])
     assert (quiet.exit_code, quiet.output) == (1, "")
