@@ -1,4 +1,8 @@
-"""Options for one run, resolved once at the public entry point and handed down."""
+"""Options for one run, resolved once at the public entry point and handed down.
+
+Each field's description is the help of its command-line option and its entry in
+docs/configuration.md; the names users write are declared in ``renstra.extract.knobs``.
+"""
 
 from __future__ import annotations
 
@@ -31,16 +35,17 @@ class Settings(BaseModel):
     min_period_years: int = Field(2, description="shortest plausible period, both ends counted")
     limits: Limits = Field(default_factory=Limits)
 
-    lang: Lang = Field("id", description="language of finding messages")
+    lang: Lang = Field("id", description="language of messages: id (Indonesian) or en (English)")
     select: tuple[str, ...] = Field(
         (), description="rule ids or #tags to run; empty runs every rule"
     )
     ignore: tuple[str, ...] = Field((), description="rule ids or #tags never to run")
     severity: tuple[tuple[str, Severity], ...] = Field(
-        (), description="(rule id or #tag, severity) overrides; a rule id beats a tag"
+        (),
+        description="a rule's or #tag's severity (error, warning or info); a rule id beats a tag",
     )
     misspellings: tuple[tuple[str, str], ...] = Field(
-        (), description="(word as misspelled, correct spelling), added to the built-in list"
+        (), description="misspelled words and their correction, added to the built-in list"
     )
     target_jump_factor: float = Field(
         3.0, gt=1, description="target-jump: a step this many times the largest other step"

@@ -236,7 +236,7 @@ def test_a_file_over_the_time_limit_is_a_timeout(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     shutil.copy(GOOD["good_seed.txt"], good)
     out = tmp_path / "out"
-    args = ["extract", str(path), str(good), "-o", str(out), "-j", "1", "--max-pages", "10000"]
+    args = ["extract", str(path), str(good), "-o", str(out), "-j", "1", "--max-pdf-pages", "10000"]
     result = runner.invoke(app, [*args, "--timeout", "1"])
     assert result.exit_code == 2
     assert f"renstra: error: {path}: took longer than 1 s; its worker was stopped [timeout]" in (

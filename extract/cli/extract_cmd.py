@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, with_config
+from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
 
 if TYPE_CHECKING:
     from ..result import FileResult
@@ -17,22 +17,15 @@ NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-t
 """Said as the file is done: its JSON exists, but an empty Document is no success."""
 
 
-@app.command()
+@app.command(cls=SettingsCommand)
 @with_config
 def extract(
     paths: Paths,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder for the JSON and CSV outputs.")
     ] = Path("output"),
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
-    ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes [default: all cores; 1: serial]."
-        ),
-    ] = None,
+    quiet: Quiet = False,
+    jobs: Jobs = None,
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Also write documents.jsonl and findings.jsonl.")
     ] = False,
@@ -48,53 +41,11 @@ def extract(
             help="Run on Dask: tcp://host:port of a scheduler, or 'local' for a local cluster.",
         ),
     ] = None,
-    timeout: Annotated[
-        float | None,
-        typer.Option("--timeout", min=0.001, help="Seconds one file may take [default: 300]."),
-    ] = None,
-    max_memory: Annotated[
-        str | None,
-        typer.Option("--max-memory", metavar="SIZE", help="Memory per worker [default: 2G]."),
-    ] = None,
-    max_file_size: Annotated[
-        str | None,
-        typer.Option("--max-file-size", metavar="SIZE", help="Largest input [default: 50M]."),
-    ] = None,
-    max_pages: Annotated[
-        int | None, typer.Option("--max-pages", min=1, help="Most pages per PDF [default: 2000].")
-    ] = None,
-    max_text_lines: Annotated[
-        int | None,
-        typer.Option("--max-text-lines", min=1, help="Most lines per text file [default: 500000]."),
-    ] = None,
-    max_unpacked_size: Annotated[
-        str | None,
-        typer.Option(
-            "--max-unpacked-size",
-            metavar="SIZE",
-            help="Most uncompressed bytes in a .docx/.xlsx [default: 256M].",
-        ),
-    ] = None,
-    max_zip_entries: Annotated[
-        int | None,
-        typer.Option(
-            "--max-zip-entries", min=1, help="Most members in a .docx/.xlsx [default: 10000]."
-        ),
-    ] = None,
-    max_compression_ratio: Annotated[
-        float | None,
-        typer.Option(
-            "--max-compression-ratio",
-            min=1.001,
-            metavar="RATIO",
-            help="Highest unpacked/packed ratio of one .docx/.xlsx member [default: 200].",
-        ),
-    ] = None,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
     summary.json for the batch. Files already extracted from the same bytes by this version
-    are reused (resume). Limits and checks also come from renstra.toml ([limits] table).
+    are reused (resume). Settings also come from renstra.toml (see `renstra config`).
     Exit 0 when every file was read, 2 when one was not; a PDF with no text layer is read
     (its JSON has a no-text-layer error finding) with a warning."""
 
@@ -103,17 +54,7 @@ def extract(
     from ..progress import progress_bar
     from ..sandbox import SandboxStartError
 
-    limits = {
-        "timeout": timeout,
-        "max-memory": max_memory,
-        "max-file-size": max_file_size,
-        "max-pdf-pages": max_pages,
-        "max-text-lines": max_text_lines,
-        "max-unpacked-size": max_unpacked_size,
-        "max-zip-entries": max_zip_entries,
-        "max-compression-ratio": max_compression_ratio,
-    }
-    settings = options.settings(limits={k: v for k, v in limits.items() if v is not None})
+    settings = options.settings()
     inputs, skipped = collect(paths)
     workers = jobs or default_jobs()
     with progress_bar(len(inputs), enabled=not quiet) as advance:
