@@ -21,7 +21,7 @@ from .test_checks import CASES
 EN_LEAVES_OUT = {"spelling.misspelled": {"correct"}, "spelling.glued": {"correct"}}
 
 
-LITERAL = (".description", ".example")  # shown as written, never formatted
+LITERAL = (".description", ".example", ".why")  # shown as written, never formatted
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -44,6 +44,32 @@ def test_every_rule_has_a_description_and_example_in_both_languages(rule_id: str
         assert rule.describe(lang) and rule.example_in(lang)
     assert rule.describe("id") != rule.describe("en")
     assert rule.description == rule.describe("en")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".")
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_every_rule_says_why_it_matters_in_both_languages(rule_id: str) -> None:
+    why = CATALOGUE[f"{rule_id}.why"]
+    assert set(why) == set(LANGS)
+    for lang in LANGS:
+        text, description = why[lang], RULES[rule_id].describe(lang)
+        assert text.strip(), lang
+        assert not PLACEHOLDER.search(text), lang
+        assert _plain(description) not in _plain(text), lang  # not the description again
+    assert why["id"] != why["en"]
+
+
+def test_a_rule_without_a_why_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from renstra.extract.checks.registry import rule
+
+    for part in ("description", "example"):
+        monkeypatch.setitem(CATALOGUE, f"no-why.{part}", {"id": part, "en": part})
+    with pytest.raises(ValueError, match="no why"):
+        rule("no-why", "warning", tags=("#target",))(lambda document, settings: ())
+    assert "no-why" not in RULES
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))

@@ -32,6 +32,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "IKU 2021-2025 di samping Renstra 2021-2026 dari OPD yang sama",
         "en": "an IKU for 2021-2025 beside the same OPD's Renstra for 2021-2026",
     },
+    "cross-period-mismatch.why": {
+        "id": "IKU menjabarkan Renstra perangkat daerah yang sama untuk periode yang sama; periode "
+        "yang berbeda biasanya berarti salah satu dokumen sudah usang atau salah ketik. Target "
+        "pada tahun di luar irisan kedua periode tidak dapat disandingkan, dan aplikasi e-SAKIP "
+        "yang menyimpan tahun awal dan tahun akhir per indikator akan mencatat kedua dokumen pada "
+        "periode yang berbeda.",
+        "en": "An IKU carries out its OPD's Renstra over the same period; a different period "
+        "usually means one of the two is outdated or mistyped. The targets of years outside the "
+        "overlap cannot be compared, and e-SAKIP applications, which store a first and last year "
+        "per indicator, file the two documents under different periods.",
+    },
     "cross-period-mismatch.message": {
         "id": "Periode {period} berbeda dengan periode {other} pada {path} (perangkat daerah "
         "yang sama).",
@@ -45,6 +56,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "cross-indicator-missing.example": {
         "id": "'Prevalensi stunting' di IKU, tidak ada di Renstra",
         "en": "'Prevalensi stunting' in the IKU, absent from the Renstra",
+    },
+    "cross-indicator-missing.why": {
+        "id": "Indikator IKU semestinya dapat ditelusuri ke indikator tujuan atau sasaran dalam "
+        "Renstra perangkat daerah yang sama. Indikator yang tidak ada di Renstra tidak memiliki "
+        "acuan target jangka menengah; jika sebenarnya hanya namanya yang diubah, aplikasi "
+        "e-SAKIP akan mencatatnya sebagai dua indikator yang berbeda.",
+        "en": "An IKU indicator should trace back to an indicator of the tujuan or sasaran in the "
+        "same OPD's Renstra. One that is absent there has no medium-term target to answer to; if "
+        "it was only renamed, e-SAKIP applications record it as two different indicators.",
     },
     "cross-indicator-missing.message": {
         "id": "'{name}' tidak ada di Renstra {path}; yang paling mirip '{closest}' "
@@ -62,6 +82,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "target 2024 '8,9' di Renstra, '9,0' di IKU",
         "en": "2024 target '8,9' in the Renstra, '9,0' in the IKU",
     },
+    "cross-target-mismatch.why": {
+        "id": "Satu indikator semestinya memiliki satu target per tahun di Renstra, IKU, dan "
+        "Perjanjian Kinerja yang menjabarkannya. Bila angkanya berbeda, pengelola data tidak tahu "
+        "target mana yang menjadi dasar pengukuran capaian, dan LKjIP dapat melaporkan capaian "
+        "terhadap target yang tidak pernah ditetapkan di Renstra; satuan yang berbeda membuat "
+        "kedua angka tidak dapat dibandingkan sama sekali.",
+        "en": "An indicator should have one target per year across the Renstra, the IKU and the "
+        "Perjanjian Kinerja drawn from them. When the figures differ, a steward cannot tell which "
+        "target achievement is measured against, and the LKjIP may report a capaian against a "
+        "target the Renstra never set; a different satuan means the two figures cannot be "
+        "compared at all.",
+    },
     "cross-target-mismatch.message": {
         "id": "'{name}' berbeda dengan '{other}' di {path} (kemiripan nama {score}%): "
         "{differences}.",
@@ -76,6 +108,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "cross-version.example": {
         "id": "renstra_v1.docx dan renstra_v2.docx dari Dinas Kesehatan yang sama, 2021-2026",
         "en": "renstra_v1.docx and renstra_v2.docx of the same Dinas Kesehatan, 2021-2026",
+    },
+    "cross-version.why": {
+        "id": "Satu batch sering memuat draf yang diajukan ulang di samping dokumen final. Jika "
+        "semua versi dibandingkan, setiap temuan akan berulang untuk tiap salinan dan temuan pada "
+        "draf lama dilaporkan seolah masih berlaku; informasi ini menyebut versi yang "
+        "dibandingkan (tanggal tanda tangan terbaru, lalu tanggal ubah berkas terakhir) agar "
+        "pengelola data dapat memastikan bahwa itulah versi yang berlaku.",
+        "en": "A batch often holds a resubmitted draft beside the final document. Comparing every "
+        "version would repeat each finding once per copy and report findings on an old draft as "
+        "if they still stood; this notice names the version compared (latest signing date, then "
+        "last modified) so a steward can confirm it is the one in force.",
     },
     "cross-version.kept": {
         "id": "Versi terbaru dari {count} versi dokumen ini; versi lain tidak dibandingkan: "

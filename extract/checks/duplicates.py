@@ -22,6 +22,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "dua baris bernama 'Indeks Kepuasan Masyarakat'",
         "en": "two rows named 'Indeks Kepuasan Masyarakat'",
     },
+    "duplicate-indicator.why": {
+        "id": "Indikator yang berulang akan tercatat di aplikasi e-SAKIP sebagai dua data untuk "
+        "satu ukuran kinerja, masing-masing dengan target dan realisasinya sendiri, sehingga "
+        "capaian perangkat daerah terhitung ganda atau terpecah. Biasanya ini kekeliruan "
+        "salin-tempel, dan indikator yang seharusnya berada di baris itu bisa jadi terlewat.",
+        "en": "A repeated indicator enters e-SAKIP applications as two records of one measure, "
+        "each with its own targets and realisasi, so the OPD's achievement is counted twice or "
+        "split. It is usually a copy-paste slip, and the indicator that belonged in that row may "
+        "be missing.",
+    },
     "duplicate-indicator.at-line": {
         "id": "'{name}' sudah ada di tabel ini (baris {where}).",
         "en": "'{name}' already appears in this table (at line {where}).",

@@ -20,6 +20,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "baris IKU dengan sel RUMUS PERHITUNGAN kosong",
         "en": "an IKU row whose RUMUS PERHITUNGAN cell is blank",
     },
+    "formula-missing.why": {
+        "id": "Matriks IKU adalah tempat cara pengukuran indikator ditetapkan. Tanpa rumus "
+        "perhitungan, realisasi yang dilaporkan dalam LKjIP tidak dapat diuji terhadap definisi "
+        "yang disepakati dan dapat dihitung dengan cara berbeda dari tahun ke tahun; isian "
+        "formulasi di aplikasi e-SAKIP pun kosong.",
+        "en": "The IKU matrix is where an indicator's way of measurement is fixed. Without a "
+        "formula, the realisasi reported in the LKjIP cannot be checked against an agreed "
+        "definition and may be computed differently from year to year; the formulasi field of "
+        "e-SAKIP applications stays empty as well.",
+    },
     "formula-missing.message": {
         "id": "'{name}' tidak memiliki rumus perhitungan.",
         "en": "'{name}' has no formula.",
@@ -33,6 +43,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "formula-malformed.example": {
         "id": "\\frac{Jumlah A}{Jumlah B",
         "en": "\\frac{Jumlah A}{Jumlah B",
+    },
+    "formula-malformed.why": {
+        "id": "Rumus perhitungan menjadi pegangan dalam menghitung realisasi indikator. Rumus "
+        "dengan pembilang atau penyebut kosong, atau kurung yang tidak seimbang, tidak dapat "
+        "dihitung atau dapat ditafsirkan berbeda oleh tiap penyusun laporan, dan rumus itu "
+        "tersimpan apa adanya sebagai formulasi di aplikasi e-SAKIP.",
+        "en": "The realisasi of an indicator is computed by its formula. With an empty numerator "
+        "or denominator, or brackets that do not balance, it cannot be computed or is read "
+        "differently by each person who reports on it, and it is stored as written as the "
+        "formulasi in e-SAKIP applications.",
     },
     "formula-malformed.message": {
         "id": "'{name}': penulisan rumus keliru: {problems}.",

@@ -23,6 +23,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "A year range that cannot be a planning period (a typo such as 2021-2126).",
     },
     "period-typo.example": {"id": "Tahun 2021-2126", "en": "Tahun 2021-2126"},
+    "period-typo.why": {
+        "id": "Rentang seperti 2021-2126 tidak mungkin menjadi periode perencanaan, sehingga tidak "
+        "dipakai saat periode dokumen ditentukan; jika hanya itu periode yang tertulis, kolom "
+        "TAHUN KE- tidak dapat dikaitkan dengan tahun kalender. Salah ketik tahun pada periode "
+        "termasuk kesalahan yang paling sering ditemukan pengelola data saat menelaah dokumen.",
+        "en": "A range such as 2021-2126 cannot be a planning period, so it is left out when the "
+        "document's period is decided; if it is the only period written, the TAHUN KE- columns "
+        "cannot be tied to calendar years. Year typos in periods are among the defects stewards "
+        "most often catch by hand.",
+    },
     "period-typo.message": {
         "id": "'{raw}' bukan periode perencanaan yang wajar ({years} tahun).",
         "en": "'{raw}' is not a plausible planning period ({years} years).",
@@ -36,6 +46,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "'2021-2026' di teks, '2022-2027' di judul tabel",
         "en": "'2021-2026' in the text, '2022-2027' in a table title",
     },
+    "period-mismatch.why": {
+        "id": "Satu Renstra atau IKU hanya berlaku untuk satu periode. Bila teks dan tabelnya "
+        "menyebut periode berbeda, periode dokumen diambil dari yang paling sering disebut dan "
+        "kolom TAHUN KE- dipetakan ke tahun periode itu, sehingga target dapat tercatat pada "
+        "tahun yang salah; sering kali sebagian isi terbawa dari dokumen periode lalu.",
+        "en": "A Renstra or IKU covers one period. When its text and tables state different ones, "
+        "the document's period is taken from the one written most often and the TAHUN KE- columns "
+        "are mapped to its years, so targets may be filed under the wrong year; often part of the "
+        "content was carried over from the previous period's document.",
+    },
     "period-mismatch.message": {
         "id": "'{raw}' berbeda dengan periode dokumen {period} (disebut {count} kali).",
         "en": "'{raw}' differs from the document's period {period} (stated {count} time(s)).",
@@ -48,6 +68,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "target-count-mismatch.example": {
         "id": "lima kolom TAHUN KE- untuk periode 2021-2026 (enam tahun)",
         "en": "five TAHUN KE- columns under 2021-2026 (six years)",
+    },
+    "target-count-mismatch.why": {
+        "id": "Setiap tahun periode memerlukan satu kolom target. Bila jumlah kolomnya tidak sama "
+        "dengan jumlah tahun, tahun kalender setiap target tidak dapat dipastikan (renstra "
+        "membiarkannya tanpa tahun) dan target mudah tercatat pada tahun yang salah saat diisikan "
+        "ke aplikasi e-SAKIP; bila kurang satu kolom, sering tidak jelas apakah tahun pertama "
+        "periode merupakan tahun dasar (kondisi awal).",
+        "en": "Each year of the period needs one target column. When the counts differ, the "
+        "calendar year of each target cannot be made certain (renstra leaves it unmapped) and a "
+        "target is easily entered under the wrong year in e-SAKIP; with one column short, it is "
+        "often unclear whether the first year of the period is the baseline (kondisi awal).",
     },
     "target-count-mismatch.baseline": {
         "id": "Tabel {table} memiliki {count} kolom target, padahal periode {span} mencakup "

@@ -109,7 +109,8 @@ def rule(
         unknown = set(tags) - set(TAGS)
         if unknown:
             raise ValueError(f"rule {rule_id!r}: unknown tags {sorted(unknown)}")
-        missing = [p for p in ("description", "example") if f"{rule_id}.{p}" not in CATALOGUE]
+        texts = ("description", "example", "why")
+        missing = [p for p in texts if f"{rule_id}.{p}" not in CATALOGUE]
         if missing:  # a rule's texts are declared in its module, above the rule
             raise ValueError(f"rule {rule_id!r}: no {' or '.join(missing)} in the catalogue")
         RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}), fix=fix)

@@ -21,6 +21,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "NIP. 19631326 199203 1 004 (bulan 13)",
         "en": "NIP. 19631326 199203 1 004 (month 13)",
     },
+    "nip-invalid.why": {
+        "id": "NIP mengidentifikasi pejabat yang menandatangani dan bertanggung jawab atas "
+        "dokumen. NIP yang tidak sesuai susunan menurut Perka BKN 22/2007 (tanggal lahir, TMT "
+        "CPNS, kode jenis kelamin, nomor urut) menandakan salah ketik, sehingga penanda tangan "
+        "tidak dapat dicocokkan dengan data kepegawaian; NIP lama 9 digit pada dokumen lama bukan "
+        "kesalahan dan hanya dicatat sebagai info.",
+        "en": "The NIP identifies the official who signs and answers for the document. One that "
+        "breaks the Perka BKN 22/2007 structure (birth date, TMT CPNS, gender digit, sequence) "
+        "points to a typo, and the signatory cannot be matched with personnel records; a legacy "
+        "9-digit NIP in an old document is not an error and is only noted as info.",
+    },
     "nip-invalid.message": {"id": "NIP '{nip}': {problems}.", "en": "NIP '{nip}': {problems}."},
 }
 """The texts of this module's rules, in both languages."""

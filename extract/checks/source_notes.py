@@ -36,6 +36,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "was meant to show is lost from the file.",
     },
     "error-cell.example": {"id": "'#REF!' di kolom TARGET", "en": "'#REF!' in the TARGET column"},
+    "error-cell.why": {
+        "id": "Nilai di balik #REF! atau #DIV/0! sama sekali tidak tersimpan dalam berkas, "
+        "sehingga tidak dapat dipulihkan, baik oleh renstra maupun saat diimpor ke aplikasi "
+        "e-SAKIP. Dokumen yang dicetak atau diunggah pun memuat kode galat di tempat yang "
+        "seharusnya berisi target atau anggaran.",
+        "en": "The value behind #REF! or #DIV/0! is not stored in the file at all, so neither "
+        "renstra nor an import into e-SAKIP can recover it. The printed or uploaded document "
+        "shows an error code where a target or a budget should be.",
+    },
     "error-cell.message": {
         "id": "Sel {cell} di lembar '{sheet}' berisi galat Excel {value}; nilainya tidak dapat "
         "dibaca.",
@@ -57,6 +66,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "formula-without-value.example": {
         "id": "=B9*2 di sel TARGET, tanpa nilai tersimpan",
         "en": "=B9*2 in a TARGET cell, with no saved value",
+    },
+    "formula-without-value.why": {
+        "id": "Hasil rumus baru dihitung ketika berkas dibuka di program lembar kerja. Program "
+        "yang membaca nilai tersimpan tanpa menghitung ulang, termasuk renstra, mendapati sel "
+        "kosong, sehingga target yang tampak terisi di layar tercatat sebagai data yang kosong.",
+        "en": "A formula's result is only computed when the file is opened in a spreadsheet "
+        "program. A program that reads the saved values without recalculating, renstra included, "
+        "finds an empty cell, so a target that looks filled on screen reaches the data as "
+        "missing.",
     },
     "formula-without-value.message": {
         "id": "Sel {cell} di lembar '{sheet}' berisi rumus {value} tanpa hasil tersimpan; sel "
@@ -81,6 +99,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "lembar tersembunyi 'Lama' berisi indikator periode lalu",
         "en": "a hidden sheet 'Lama' with the last period's indicators",
     },
+    "hidden-sheet.why": {
+        "id": "Lembar tersembunyi sering berisi indikator periode lalu atau lembar kerja "
+        "sementara. Karena ikut dibaca, indikatornya masuk ke data di samping indikator yang "
+        "benar-benar ditandatangani, dapat tampak sebagai duplikat, dan ikut dibandingkan dengan "
+        "Renstra seolah masih berlaku.",
+        "en": "A hidden sheet often keeps the last period's indicators or a working copy. Read "
+        "with the rest, its indicators enter the data beside the ones actually signed, may look "
+        "like duplicates, and are compared with the Renstra as if still current.",
+    },
     "hidden-sheet.message": {
         "id": "Lembar '{sheet}' disembunyikan di buku kerja; isinya ikut dibaca.",
         "en": "Sheet '{sheet}' is hidden in the workbook; its content was read.",
@@ -100,6 +127,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "baris 6 lembar IKU tersembunyi, berisi indikator dan targetnya",
         "en": "row 6 of sheet IKU hidden, with an indicator and its targets",
     },
+    "hidden-rows.why": {
+        "id": "Baris tersembunyi ikut masuk ke data hasil ekstraksi, padahal tidak tampak pada "
+        "dokumen yang dicetak dan ditandatangani. Indikator atau deret target lama yang disimpan "
+        "di sana akan ikut terekspor ke aplikasi e-SAKIP seolah bagian dari rencana, kecuali "
+        "pengelola data memastikan baris itu memang bagian dari dokumen atau menghapusnya.",
+        "en": "Hidden rows enter the extracted data although the printed, signed document does not "
+        "show them. An old indicator or row of targets kept there is exported to e-SAKIP as if it "
+        "were part of the plan, unless a steward confirms the rows belong to the document or "
+        "deletes them.",
+    },
     "hidden-rows.message": {
         "id": "Baris {cell} di lembar '{sheet}' disembunyikan; isinya ikut dibaca.",
         "en": "Rows {cell} of sheet '{sheet}' are hidden; their content was read.",
@@ -118,6 +155,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "no-text-layer.example": {
         "id": "Renstra yang dipindai ke PDF",
         "en": "a Renstra scanned to PDF",
+    },
+    "no-text-layer.why": {
+        "id": "PDF hasil pindai tidak menghasilkan teks sama sekali, sehingga aturan lain tidak "
+        "menemukan apa pun dan dokumen tampak bebas masalah. Sebelum di-OCR atau diganti dengan "
+        "berkas asli Word atau Excel, tidak satu pun indikator, target, maupun tanda tangannya "
+        "masuk ke data atau dapat ditelaah pengelola data.",
+        "en": "A scanned PDF yields no text at all, so every other rule finds nothing and the "
+        "document looks clean. Until it is run through OCR or replaced by the Word or Excel "
+        "original, none of its indicators, targets or signature reaches the data or a steward's "
+        "review.",
     },
     "no-text-layer.message": {
         "id": "Tidak satu pun halaman PDF ini memiliki teks (hasil pindai atau hanya gambar); "
@@ -140,6 +187,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "page-without-text.example": {
         "id": "halaman 2 berupa foto tabel",
         "en": "page 2 is a photo of the table",
+    },
+    "page-without-text.why": {
+        "id": "Halaman yang berupa gambar (misalnya tabel atau halaman tanda tangan hasil pindai) "
+        "tidak ikut terbaca, sementara halaman lain terbaca normal. Indikator atau target di "
+        "halaman itu hilang dari data tanpa tanda lain, dan aturan yang mencari target kosong pun "
+        "tidak dapat melihatnya.",
+        "en": "A page that is an image (a scanned table or signature page, say) is not read while "
+        "the rest of the PDF reads normally. Its indicators or targets are missing from the data "
+        "with no other sign, and the rules that look for empty targets cannot see them either.",
     },
     "page-without-text.message": {
         "id": "Halaman {page} tidak memiliki teks (hasil pindai atau gambar); tidak ada yang "

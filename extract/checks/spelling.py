@@ -25,6 +25,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "'Presentase' -> 'Persentase'",
         "en": "'Presentase' -> 'Persentase'",
     },
+    "spelling.why": {
+        "id": "Nama indikator yang salah eja atau katanya tergabung (Presentase, "
+        "IndeksBudayaKerja) tersalin apa adanya ke aplikasi e-SAKIP dan LKjIP, dan indikator yang "
+        "sama dengan ejaan berbeda di Renstra dan IKU sulit dikenali sebagai satu indikator saat "
+        "dicari atau dibandingkan. Kesalahan ini termasuk yang paling sering diperbaiki secara "
+        "manual oleh pengelola data.",
+        "en": "A misspelled or glued name (Presentase, IndeksBudayaKerja) is copied as written "
+        "into e-SAKIP and the LKjIP, and one indicator spelt two ways in the Renstra and the IKU "
+        "is hard to recognise as one when searched or compared. These are among the slips "
+        "stewards most often correct by hand.",
+    },
     "spelling.misspelled": {
         "id": "'{word}' pada '{name}' kemungkinan salah eja; gunakan '{correct}'.",
         "en": "'{word}' in '{name}' looks misspelled.",

@@ -20,6 +20,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "sel kosong di bawah TAHUN KE-3",
         "en": "an empty cell under TAHUN KE-3",
     },
+    "target-missing.why": {
+        "id": "Tahun tanpa target tidak memiliki acuan untuk mengukur realisasi: capaian tahun itu "
+        "tidak dapat dihitung dalam LKjIP, dan isian target di aplikasi e-SAKIP tetap kosong. Sel "
+        "kosong tidak membedakan target yang lupa diisi dari tahun yang memang tidak bertarget; "
+        "untuk yang kedua, tanda '-' atau 'n/a' menyatakannya dengan jelas.",
+        "en": "A year with no target has nothing to measure the realisasi against: the capaian for "
+        "that year cannot be computed in the LKjIP, and the target field in e-SAKIP stays empty. "
+        "A blank cell cannot tell a forgotten target from a year that has none; for the latter, a "
+        "'-' or 'n/a' says so plainly.",
+    },
     "target-missing.year": {
         "id": "'{name}' tidak memiliki target untuk tahun {year}.",
         "en": "'{name}' has no target for year {year}.",

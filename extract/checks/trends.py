@@ -37,6 +37,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "'Angka kematian ibu' 108, 104, 112; 'Nilai SAKIP' BB, A, B",
         "en": "'Angka kematian ibu' 108, 104, 112; 'Nilai SAKIP' BB, A, B",
     },
+    "target-trend.why": {
+        "id": "Aplikasi e-SAKIP menyimpan polaritas setiap indikator (tren positif/negatif) "
+        "sebagai dasar membaca capaiannya. Target yang turun padahal makin tinggi makin baik, "
+        "atau naik padahal makin rendah makin baik, berarti merencanakan penurunan kinerja dan "
+        "akan dipertanyakan saat evaluasi; penyebabnya sering kali salah ketik atau polaritas "
+        "yang keliru, termasuk pada predikat seperti nilai SAKIP yang turun dari A ke B.",
+        "en": "e-SAKIP applications store each indicator's polarity (tren positif/negatif) to read "
+        "its achievement. Targets that fall where higher is better, or rise where lower is "
+        "better, plan a decline in performance that an evaluation will question; the cause is "
+        "often a typo or a wrong polarity, predicates included (a SAKIP grade planned to drop "
+        "from A to B).",
+    },
     "target-trend.falls": {
         "id": "'{name}' makin tinggi makin baik, tetapi targetnya turun: {steps}.",
         "en": "'{name}' is higher-is-better, but its targets fall: {steps}.",
@@ -61,6 +73,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "dua indikator berbeda, keduanya dengan target 81,2 83,5 84,1 86,0 88,7",
         "en": "two different indicators, both with targets 81,2 83,5 84,1 86,0 88,7",
     },
+    "targets-copied.why": {
+        "id": "Dua indikator yang berbeda hampir tidak mungkin memiliki target yang sama persis di "
+        "setiap tahun, kecuali deret yang tetap atau bulat merata. Deret yang identik biasanya "
+        "berasal dari baris yang disalin tanpa diperbarui, sehingga satu indikator memikul target "
+        "yang tidak pernah ditetapkan untuknya dan capaiannya dalam LKjIP diukur terhadap target "
+        "tersebut.",
+        "en": "Two different indicators hardly ever share the exact same target in every year, "
+        "unless the row is constant or an even round schedule. An identical row is usually a row "
+        "copied and not updated, so one indicator carries targets never set for it, and its "
+        "capaian in the LKjIP is measured against them.",
+    },
     "targets-copied.message": {
         "id": "'{name}' memiliki deret target yang sama persis dengan '{other}' ({targets}).",
         "en": "'{name}' has exactly the same targets as '{other}' ({targets}).",
@@ -78,6 +101,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "target-jump.example": {
         "id": "'Rata-rata lama sekolah' 8,12 8,24 8,36 9,32",
         "en": "'Rata-rata lama sekolah' 8,12 8,24 8,36 9,32",
+    },
+    "target-jump.why": {
+        "id": "Lonjakan satu tahun yang jauh lebih besar dari perubahan tahun lainnya (8,12 8,24 "
+        "8,36 lalu 9,32) kerap merupakan salah ketik, bukan rencana. Jika dibiarkan, target tahun "
+        "itu menjadi tidak realistis atau justru terlalu mudah dicapai, dan capaian yang "
+        "dilaporkan dalam LKjIP untuk tahun tersebut menyesatkan.",
+        "en": "One year's step far larger than the others (8,12 8,24 8,36 then 9,32) is often a "
+        "typo rather than a plan. Left in, it makes that year's target unrealistic, or too easy, "
+        "and the capaian reported in the LKjIP for that year misleading.",
     },
     "target-jump.message": {
         "id": "'{name}': target berubah {step} per tahun dari '{old}' ke '{new}' ({when}), "

@@ -23,6 +23,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "'Jumlah dokumen perencanaan' dengan target 3, 4, 5 tanpa satuan",
         "en": "'Jumlah dokumen perencanaan' with targets 3, 4, 5 and no satuan",
     },
+    "unit-missing.why": {
+        "id": "Target '3' tidak bermakna tanpa satuannya (dokumen, hari, persen). Aplikasi e-SAKIP "
+        "menyimpan satuan sebagai isian tersendiri, dan tanpa satuan pengelola data tidak dapat "
+        "memastikan bahwa realisasi yang dilaporkan kemudian memakai satuan yang sama dengan "
+        "targetnya.",
+        "en": "A target of '3' means nothing without its satuan (documents, days, percent). "
+        "e-SAKIP applications keep the satuan as a field of its own, and without it a steward "
+        "cannot make sure the realisasi reported later is in the target's unit.",
+    },
     "unit-missing.message": {
         "id": "'{name}' tidak memiliki satuan.",
         "en": "'{name}' has no satuan.",
@@ -45,6 +54,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "unit-mismatch.example": {
         "id": "'Persentase penanganan konflik' dengan satuan 'kegiatan'",
         "en": "'Persentase penanganan konflik' with satuan 'kegiatan'",
+    },
+    "unit-mismatch.why": {
+        "id": "Satuan menentukan cara membaca target dan realisasinya. 'Persentase' dengan satuan "
+        "'kegiatan', atau % pada sebuah jumlah, berarti nama, rumus, atau satuannya keliru; "
+        "aplikasi e-SAKIP akan menyimpan satuan yang bertentangan dengan angkanya, dan realisasi "
+        "dapat dilaporkan dalam satuan yang berbeda dari targetnya.",
+        "en": "The satuan decides how a target and its realisasi are read. A 'Persentase' in "
+        "'kegiatan', or a % on a count, means the name, the formula or the satuan is wrong; "
+        "e-SAKIP applications store a satuan that contradicts the figures, and the realisasi may "
+        "be reported in another unit than the target.",
     },
     "unit-mismatch.message": {"id": "'{name}': {reasons}.", "en": "'{name}': {reasons}."},
     "unit-mismatch.named-percent": {
@@ -76,6 +95,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "percent-out-of-range.example": {
         "id": "'120 %' pada indikator Persentase",
         "en": "'120 %' on a Persentase indicator",
+    },
+    "percent-out-of-range.why": {
+        "id": "Persentase di atas 100 atau di bawah 0 biasanya salah ketik, atau angka bersatuan "
+        "lain yang diberi satuan %. Sebagai target, angka itu bukan proporsi yang nyata, sehingga "
+        "capaian yang dihitung terhadapnya dalam LKjIP tidak bermakna; bila indikator dalam "
+        "dokumen memang dapat melebihi 100% (mis. laju pertumbuhan), batas atasnya dapat "
+        "dinaikkan.",
+        "en": "A percentage above 100 or below 0 is usually a typo, or a figure in another unit "
+        "under a % satuan. As a target it is no real share of anything, so the capaian computed "
+        "against it in the LKjIP means nothing; where a document's indicators can truly exceed "
+        "100% (a growth rate), the maximum can be raised.",
     },
     "percent-out-of-range.message": {
         "id": "'{name}': target '{text}' berada di luar rentang 0-{maximum} %.",
