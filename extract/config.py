@@ -185,7 +185,7 @@ def validate(options: Mapping[str, Any], source: str) -> None:
     for rule_id, rule_options in options.get(RULES_TABLE, {}).items():
         if rule_id not in RULES:
             raise ConfigError(f"{where}rules: unknown rule '{rule_id}'{_hint(rule_id, RULES)}")
-        known = RULES[rule_id].options
+        known = RULES[rule_id].option_keys
         if not isinstance(rule_options, Mapping):
             raise ConfigError(f"{where}rules.{rule_id} must be a table of options")
         for name in rule_options:
@@ -223,11 +223,13 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
             fields[knob.field] = dict(options[key])
         else:
             fields[knob.field] = options[key]
-    for rule_id, rule_options in options.get(RULES_TABLE, {}).items():
-        for name, value in rule_options.items():
-            field = RULES[rule_id].options[name]
-            fields[field] = value
-            names[field] = f"{RULES_TABLE}.{rule_id}.{name}"
+    rules = {
+        rule_id: _rule_options(rule_id, rule_options, source)
+        for rule_id, rule_options in options.get(RULES_TABLE, {}).items()
+    }
+    rules = {rule_id: values for rule_id, values in rules.items() if values}
+    if rules:
+        fields[RULES_TABLE] = rules
     limits = dict(options.get(LIMITS_TABLE, {}))
     for old, knob in OLD_KEYS.items():
         if old in options:
@@ -249,6 +251,22 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
             f"{source}: min-year {settings.min_year} is after max-year {settings.max_year}"
         )
     return settings
+
+
+def _rule_options(rule_id: str, values: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """The values a user set for one rule, checked by the rule's own options model; a value
+    equal to the default is left out, so equal options give equal Settings."""
+    model = RULES[rule_id].options
+    assert model is not None  # validate() refused options for a rule without any
+    try:
+        given = model.model_validate(dict(values))
+    except ValidationError as e:
+        error = e.errors()[0]
+        name = ".".join(str(part) for part in error["loc"])
+        raise ConfigError(
+            f"{source}: {RULES_TABLE}.{rule_id}.{name}: {error['msg']} (got {error.get('input')!r})"
+        ) from e
+    return given.model_dump(by_alias=True, exclude_defaults=True)
 
 
 def parse_pairs(values: list[str], option: str) -> dict[str, str]:

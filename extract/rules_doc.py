@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from renstra.schemas import Settings
-
 from .checks import RULES, Rule
 from .messages import Lang
 
 
 def options_text(rule: Rule) -> str:
     """``factor = 3`` for each option of the rule, with its default."""
-    fields = Settings.model_fields
-    return ", ".join(f"{name} = {fields[f].default:g}" for name, f in rule.options.items())
+    if rule.options is None:
+        return ""
+    fields = rule.options.model_fields
+    return ", ".join(f"{key} = {fields[f].default:g}" for key, f in rule.option_keys.items())
 
 
 def rules_markdown() -> str:

@@ -110,10 +110,11 @@ def _rule_options() -> str:
         "| key | default | description |",
         "|---|---|---|",
     ]
-    fields = Settings.model_fields
     for rule in sorted(RULES.values(), key=lambda r: r.id):
-        for name, field in rule.options.items():
-            info = fields[field]
+        if rule.options is None:
+            continue
+        for name, field in rule.option_keys.items():
+            info = rule.options.model_fields[field]
             default = info.default
             text = number_text(default) if isinstance(default, float) else str(default)
             lines.append(f"| `rules.{rule.id}.{name}` | `{text}` | {info.description} |")

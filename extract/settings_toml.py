@@ -18,10 +18,11 @@ def settings_toml(settings: Settings) -> str:
     lines += ["", f"[{LIMITS_TABLE}]"]
     lines += [_line(knob, settings) for knob in LIMITS.values()]
     for rule in sorted(RULES.values(), key=lambda r: r.id):
-        if rule.options:
+        if rule.options is not None:
+            options = rule.options.of(rule.id, settings)
             lines += ["", f"[rules.{rule.id}]"]
-            for name, field in rule.options.items():
-                lines.append(f"{name} = {_scalar(getattr(settings, field))}")
+            for name, field in rule.option_keys.items():
+                lines.append(f"{name} = {_scalar(getattr(options, field))}")
     return "\n".join(lines) + "\n"
 
 

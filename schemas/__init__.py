@@ -31,6 +31,7 @@ from .indicator import (
 from .limits import Limits
 from .location import SourceLocation
 from .report import Report, Stats, Task, TaskError
+from .rule_options import RuleOptions
 from .settings import Lang, Settings
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "Organization",
     "Period",
     "Report",
+    "RuleOptions",
     "PeriodMention",
     "Polarity",
     "Settings",

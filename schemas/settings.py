@@ -47,18 +47,27 @@ class Settings(BaseModel):
     misspellings: tuple[tuple[str, str], ...] = Field(
         (), description="misspelled words and their correction, added to the built-in list"
     )
-    target_jump_factor: float = Field(
-        3.0, gt=1, description="target-jump: a step this many times the largest other step"
-    )
-    percent_max: float = Field(100.0, description="percent-out-of-range: highest plausible %")
-    cross_match: float = Field(
-        0.85, gt=0, le=1, description="cross-document rules: least name similarity for a match"
-    )
-    copied_min_values: int = Field(
-        3, ge=2, description="targets-copied: filled target cells a row needs to be compared"
+    rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = Field(
+        (),
+        description="rule options set by the user, by rule id: {rule id: {option: value}}; "
+        "each rule validates its own (see renstra rules ID)",
     )
 
     _as_pairs = field_validator("severity", "misspellings", mode="before")(_pairs)
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _rules_as_pairs(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return tuple(
+                (rule, tuple(sorted(dict(options).items())))
+                for rule, options in sorted(value.items())
+            )
+        return value
+
+    def options_of(self, rule_id: str) -> tuple[tuple[str, Any], ...]:
+        """The option values the user set for one rule (none: the rule's defaults)."""
+        return next((options for rule, options in self.rules if rule == rule_id), ())
 
     def severity_map(self) -> dict[str, Severity]:
         return dict(self.severity)

@@ -49,9 +49,9 @@ def test_every_field_of_settings_is_declared_once() -> None:
     from renstra.schemas import Limits
 
     declared = [knob.field for knob in KNOBS if not knob.table]
-    rule_options = {field for rule in RULES.values() for field in rule.options.values()}
     assert len(declared) == len(set(declared))
-    assert set(declared) | rule_options | {"limits"} == set(Settings.model_fields)
+    assert set(declared) | {"limits", "rules"} == set(Settings.model_fields)
+    assert all(rule.options is None or rule.option_keys for rule in RULES.values())
     limits = [knob.field for knob in KNOBS if knob.table == LIMITS_TABLE]
     assert sorted(limits) == sorted(Limits.model_fields)
     names = [knob.name for knob in KNOBS]

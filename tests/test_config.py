@@ -6,6 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from renstra.extract.checks.crossdoc import IndicatorMissingOptions, TargetMismatchOptions
+from renstra.extract.checks.trends import TargetJumpOptions
+from renstra.extract.checks.units import PercentOutOfRangeOptions
 from renstra.extract.config import (
     ConfigError,
     DeprecatedSetting,
@@ -61,8 +64,7 @@ def test_a_full_renstra_toml(tmp_path: Path) -> None:
         limits={"max_file_bytes": 1_000_000},
         severity=(("spelling", "error"), ("#period", "info")),
         misspellings=(("Pelaksanan", "Pelaksanaan"),),
-        target_jump_factor=4.0,
-        percent_max=120.0,
+        rules={"target-jump": {"factor": 4.0}, "percent-out-of-range": {"maximum": 120.0}},
     )
 
 
@@ -229,7 +231,8 @@ def test_command_line_overrides_the_file() -> None:
     assert settings.select == ("spelling",)
     assert settings.ignore == ("period-mismatch", "unit-missing")
     assert dict(settings.severity) == {"spelling": "info", "period-typo": "warning"}
-    assert (settings.target_jump_factor, settings.percent_max) == (4.0, 150.0)
+    assert TargetJumpOptions.of("target-jump", settings).factor == 4.0
+    assert PercentOutOfRangeOptions.of("percent-out-of-range", settings).maximum == 150.0
     assert settings.lang == "en"
 
 
@@ -277,4 +280,21 @@ def test_the_documented_example_is_a_valid_config(tmp_path: Path) -> None:
     (tmp_path / "renstra.toml").write_text(example, encoding="utf-8")
     settings = load_settings(directory=tmp_path)
     assert settings.select == ("#period", "spelling")
-    assert settings.target_jump_factor == 4.0
+    assert TargetJumpOptions.of("target-jump", settings).factor == 4.0
+
+
+def test_one_rules_option_never_retunes_another(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        "[rules.cross-indicator-missing]\nmatch = 0.5\n", encoding="utf-8"
+    )
+    settings = load_settings(directory=tmp_path)
+    assert IndicatorMissingOptions.of("cross-indicator-missing", settings).match == 0.5
+    assert TargetMismatchOptions.of("cross-target-mismatch", settings).match == 0.85
+
+
+def test_a_rule_checks_its_own_option_values(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        "[rules.targets-copied]\nmin-values = 1\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"rules\.targets-copied\.min-values: .*greater than or"):
+        load_settings(directory=tmp_path)

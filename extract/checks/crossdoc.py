@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
 import regex
-from renstra.schemas import Document, Indicator, Settings, SourceLocation
+from pydantic import Field
+from renstra.schemas import Document, Indicator, RuleOptions, Settings, SourceLocation
 
 from ..messages import CATALOGUE, Lang
 from ..pairing import Card, Plan
@@ -188,11 +189,25 @@ def _period_location(document: Document) -> SourceLocation | None:
     return None
 
 
+class NameMatchOptions(RuleOptions):
+    match: float = Field(
+        0.85, gt=0, le=1, description="least similarity of two indicator names that match"
+    )
+
+
+class IndicatorMissingOptions(NameMatchOptions):
+    """cross-indicator-missing's own: setting it leaves cross-target-mismatch as it is."""
+
+
+class TargetMismatchOptions(NameMatchOptions):
+    """cross-target-mismatch's own."""
+
+
 @pair_rule(
     "cross-indicator-missing",
     "warning",
     tags=("#cross", "#indicator"),
-    options={"match": "cross_match"},
+    options=IndicatorMissingOptions,
 )
 def cross_indicator_missing(
     document: Document, renstra: Document, settings: Settings
@@ -200,9 +215,10 @@ def cross_indicator_missing(
     candidates = renstra.indicators
     if not candidates:
         return
+    least = IndicatorMissingOptions.of("cross-indicator-missing", settings).match
     for indicator in document.indicators:
         closest, score = best_match(indicator, candidates)
-        if score >= settings.cross_match or closest is None:
+        if score >= least or closest is None:
             continue
         yield finding(
             "cross-indicator-missing",
@@ -221,14 +237,15 @@ def cross_indicator_missing(
     "cross-target-mismatch",
     "warning",
     tags=("#cross", "#target", "#unit"),
-    options={"match": "cross_match"},
+    options=TargetMismatchOptions,
 )
 def cross_target_mismatch(
     document: Document, renstra: Document, settings: Settings
 ) -> Iterator[Hit]:
+    least = TargetMismatchOptions.of("cross-target-mismatch", settings).match
     for indicator in document.indicators:
         other, score = best_match(indicator, renstra.indicators)
-        if other is None or score < settings.cross_match:
+        if other is None or score < least:
             continue
         differences = _differences(indicator, other)
         if not differences:

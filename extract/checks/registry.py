@@ -7,11 +7,11 @@ run's language, with the rule's description, tags, severity override and fingerp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from renstra.schemas import Document, Finding, Settings, Severity, SourceLocation
+from renstra.schemas import Document, Finding, RuleOptions, Settings, Severity, SourceLocation
 from renstra.schemas.finding import Fix
 
 from ..messages import CATALOGUE, Lang, Msg, msg
@@ -60,8 +60,8 @@ class Rule:
     """Default severity; a finding may carry another where the rule says so (nip-invalid)."""
     tags: tuple[str, ...]
     check: Check
-    options: Mapping[str, str] = field(default_factory=dict)
-    """Option name in the configuration -> Settings field, e.g. {"factor": "target_jump_factor"}."""
+    options: type[RuleOptions] | None = None
+    """The rule's options, a typed model declared beside it (None: it has none)."""
     pair_check: PairCheck | None = None
     """Set for rules that compare two documents (an IKU with its Renstra); ``check`` is
     then a no-op, so per-document callers need not know the difference."""
@@ -69,6 +69,11 @@ class Rule:
     """Set for rules over the batch's plan (its versions); ``check`` is then a no-op."""
     fix: Fixer | None = None
     """The rule's safe fix, for ``renstra fix``; None when a finding leaves a choice."""
+
+    @property
+    def option_keys(self) -> dict[str, str]:
+        """Each option as the user writes it -> its field in the options model."""
+        return self.options.keys() if self.options is not None else {}
 
     @property
     def scope(self) -> str:
@@ -100,7 +105,7 @@ def rule(
     severity: Severity,
     *,
     tags: tuple[str, ...],
-    options: Mapping[str, str] | None = None,
+    options: type[RuleOptions] | None = None,
     fix: Fixer | None = None,
 ) -> Callable[[Check], Check]:
     def register(check: Check) -> Check:
@@ -113,7 +118,7 @@ def rule(
         missing = [p for p in texts if f"{rule_id}.{p}" not in CATALOGUE]
         if missing:  # a rule's texts are declared in its module, above the rule
             raise ValueError(f"rule {rule_id!r}: no {' or '.join(missing)} in the catalogue")
-        RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}), fix=fix)
+        RULES[rule_id] = Rule(rule_id, severity, tags, check, options, fix=fix)
         return check
 
     return register
@@ -124,7 +129,7 @@ def pair_rule(
     severity: Severity,
     *,
     tags: tuple[str, ...],
-    options: Mapping[str, str] | None = None,
+    options: type[RuleOptions] | None = None,
 ) -> Callable[[PairCheck], PairCheck]:
     def register(check: PairCheck) -> PairCheck:
         rule(rule_id, severity, tags=tags, options=options)(_no_hits)

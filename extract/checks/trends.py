@@ -15,7 +15,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import regex
-from renstra.schemas import Document, Indicator, Settings, Target
+from pydantic import Field
+from renstra.schemas import Document, Indicator, RuleOptions, Settings, Target
 
 from ..memo import CACHE_SIZE
 from ..messages import CATALOGUE, Lang, Msg, msg, number
@@ -299,15 +300,24 @@ def _cell_of(indicator: Indicator) -> str:
     return indicator.id.split(".", 1)[0]
 
 
+class TargetsCopiedOptions(RuleOptions):
+    min_values: int = Field(
+        3,
+        ge=2,
+        alias="min-values",
+        description="filled target cells a row needs before it is compared with others",
+    )
+
+
 @rule(
     "targets-copied",
     "warning",
     tags=("#target", "#indicator"),
-    options={"min-values": "copied_min_values"},
+    options=TargetsCopiedOptions,
 )
 def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
     rows: dict[tuple[object, ...], list[Indicator]] = defaultdict(list)
-    minimum = settings.copied_min_values
+    minimum = TargetsCopiedOptions.of("targets-copied", settings).min_values
     for indicator in document.indicators:
         row = _row_key(indicator.targets, minimum)
         if row is not None:
@@ -339,10 +349,16 @@ def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
             )
 
 
-@rule("target-jump", "warning", tags=("#target",), options={"factor": "target_jump_factor"})
+class TargetJumpOptions(RuleOptions):
+    factor: float = Field(
+        3.0, gt=1, description="a step this many times the largest other step is a jump"
+    )
+
+
+@rule("target-jump", "warning", tags=("#target",), options=TargetJumpOptions)
 def target_jump(document: Document, settings: Settings) -> Iterator[Hit]:
     lang = settings.lang
-    factor = settings.target_jump_factor
+    factor = TargetJumpOptions.of("target-jump", settings).factor
     for indicator in document.indicators:
         if len(indicator.targets) < 4:
             continue

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
-from renstra.schemas import Document, Indicator, Settings
+from pydantic import Field
+from renstra.schemas import Document, Indicator, RuleOptions, Settings
 
 from ..memo import CACHE_SIZE
 from ..messages import CATALOGUE, Lang, Msg, msg, number
@@ -208,11 +209,18 @@ def unit_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
             )
 
 
+class PercentOutOfRangeOptions(RuleOptions):
+    maximum: float = Field(100.0, description="the highest plausible percentage")
+
+
 @rule(
-    "percent-out-of-range", "warning", tags=("#unit", "#target"), options={"maximum": "percent_max"}
+    "percent-out-of-range",
+    "warning",
+    tags=("#unit", "#target"),
+    options=PercentOutOfRangeOptions,
 )
 def percent_out_of_range(document: Document, settings: Settings) -> Iterator[Hit]:
-    maximum = settings.percent_max
+    maximum = PercentOutOfRangeOptions.of("percent-out-of-range", settings).maximum
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
         for target in values:
