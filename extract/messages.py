@@ -86,6 +86,28 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         "id": "tingkat|aturan|lokasi|pesan|saran",
         "en": "severity|rule|where|message|suggestion",
     },
+    "rules.explain.what": {"id": "Yang diperiksa", "en": "What it checks"},
+    "rules.explain.why": {"id": "Mengapa penting", "en": "Why it matters"},
+    "rules.explain.example": {"id": "Contoh yang memicunya", "en": "An example that fires"},
+    "rules.explain.options": {"id": "Opsi", "en": "Options"},
+    "rules.explain.none": {"id": "tidak ada", "en": "none"},
+    "rules.explain.scope-document": {"id": "per dokumen", "en": "per document"},
+    "rules.explain.scope-batch": {
+        "id": "antardokumen dalam satu batch",
+        "en": "across the documents of a batch",
+    },
+    "rules.explain.fixable": {
+        "id": "diperbaiki oleh renstra fix",
+        "en": "renstra fix corrects it",
+    },
+    "rules.explain.not-fixable": {
+        "id": "tanpa perbaikan otomatis",
+        "en": "no automatic fix",
+    },
+    "rules.unknown": {
+        "id": "tidak ada aturan '{rule}'{hint}; `renstra rules` mendaftar semuanya",
+        "en": "no rule '{rule}'{hint}; `renstra rules` lists them all",
+    },
     "rules.columns": {
         "id": "aturan|tingkat|tag|opsi|deskripsi|contoh",
         "en": "rule|severity|tags|options|description|example",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .checks import RULES, Rule
-from .messages import Lang
+from .messages import CATALOGUE, Lang, msg, render
 
 
 def options_text(rule: Rule) -> str:
@@ -12,6 +12,49 @@ def options_text(rule: Rule) -> str:
         return ""
     fields = rule.options.model_fields
     return ", ".join(f"{key} = {fields[f].default:g}" for key, f in rule.option_keys.items())
+
+
+def explain(rule: Rule, lang: Lang) -> str:
+    """One rule, for `renstra rules ID`: what it checks, why it matters, an example that
+    fires, whether renstra fix corrects it, and its options with their defaults."""
+
+    def say(key: str, **params: object) -> str:
+        return render(msg(f"rules.explain.{key}", **params), lang)
+
+    scope = say("scope-batch") if rule.scope == "batch" else say("scope-document")
+    fix = say("fixable") if rule.fix is not None else say("not-fixable")
+    lines = [
+        f"{rule.id} ({rule.severity}; {' '.join(rule.tags)}; {scope}; {fix})",
+        "",
+        f"{say('what')}: {rule.describe(lang)}",
+        f"{say('why')}: {CATALOGUE[f'{rule.id}.why'][lang]}",
+        f"{say('example')}: {rule.example_in(lang)}",
+    ]
+    if rule.options is None:
+        lines.append(f"{say('options')}: {say('none')}")
+        return "\n".join(lines) + "\n"
+    lines.append(f"{say('options')} ([rules.{rule.id}], --rule-option {rule.id}.NAME=VALUE):")
+    fields = rule.options.model_fields
+    for key, name in rule.option_keys.items():
+        info = fields[name]
+        bounds = "".join(f", {b}" for b in _bounds(info.metadata))
+        kind = getattr(info.annotation, "__name__", str(info.annotation))
+        lines.append(f"  {key} = {info.default:g} ({kind}{bounds}): {info.description}")
+    return "\n".join(lines) + "\n"
+
+
+_BOUNDS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
+
+
+def _bounds(metadata: list[object]) -> list[str]:
+    """'> 1' for each bound pydantic keeps on a field (annotated_types.Gt and the like)."""
+    found = []
+    for item in metadata:
+        for attribute, sign in _BOUNDS.items():
+            value = getattr(item, attribute, None)
+            if value is not None:
+                found.append(f"{sign} {value:g}")
+    return found
 
 
 def rules_markdown() -> str:
