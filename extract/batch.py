@@ -204,7 +204,7 @@ def cross_findings_of(
     from .pairing import plan
 
     cards = [replace(r.card, index=i) for i, r in enumerate(results) if r.card is not None]
-    return cross_findings(plan(cards), cards, load, settings)
+    return cross_findings(plan(cards, settings.preferred_versions), cards, load, settings)
 
 
 def with_findings(findings: list[Finding], added: list[Finding]) -> list[Finding]:

@@ -7,9 +7,10 @@ resubmitted copies of one document, which compared one by one would repeat every
 once per copy. So:
 
 - documents of the same organization, region (as written: none is filled in here), kind
-  and period are *versions* of one document: the newest (latest signing date, then last
-  modified, then the later path) is the one compared, and the rest are named in an info
-  finding (``cross-version``);
+  and period are *versions* of one document: the one the configuration names
+  (``preferred-versions``), else the newest (latest signing date, then last modified, then
+  the later path), is the one compared, and the rest are named in an info finding
+  (``cross-version``);
 - a document with no region takes its organization's region when the batch knows exactly
   one for that name, and is compared with nothing when it knows several (ambiguous);
 - an IKU is compared with each Renstra of its organization and region whose period
@@ -21,6 +22,7 @@ its comparisons without holding its documents.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -94,8 +96,9 @@ class Plan:
         return found
 
 
-def plan(cards: Iterable[Card]) -> Plan:
-    """The comparisons and version groups of a batch; see the module docstring."""
+def plan(cards: Iterable[Card], preferred: Sequence[str] = ()) -> Plan:
+    """The comparisons and version groups of a batch; see the module docstring.
+    ``preferred``: globs; a version whose path matches one is kept before the newest."""
     named = [card for card in cards if card.organization]
     regions = _resolved_regions(named)
     by_version: dict[tuple[object, ...], list[Card]] = defaultdict(list)
@@ -104,7 +107,7 @@ def plan(cards: Iterable[Card]) -> Plan:
     result = Plan()
     kept: list[Card] = []
     for group in by_version.values():
-        newest = max(group, key=lambda c: c.newness)
+        newest = max(group, key=lambda c: (_matches(c.path, preferred), c.newness))
         kept.append(newest)
         if len(group) > 1:
             others = tuple(sorted(c.index for c in group if c is not newest))
@@ -122,6 +125,11 @@ def plan(cards: Iterable[Card]) -> Plan:
                 result.pairs.append((card.index, renstra.index))
     result.pairs.sort()
     return result
+
+
+def _matches(path: str, globs: Sequence[str]) -> bool:
+    normal = os.path.normpath(path)
+    return any(fnmatch.fnmatch(normal, os.path.normpath(glob)) for glob in globs)
 
 
 def overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -47,6 +47,11 @@ class Settings(BaseModel):
     misspellings: tuple[tuple[str, str], ...] = Field(
         (), description="misspelled words and their correction, added to the built-in list"
     )
+    preferred_versions: tuple[str, ...] = Field(
+        (),
+        description="of several versions of one document, the one whose path matches one of "
+        "these globs (e.g. '*/renstra_final.docx') is compared; otherwise the newest",
+    )
     rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = Field(
         (),
         description="rule options set by the user, by rule id: {rule id: {option: value}}; "

@@ -203,3 +203,15 @@ def test_report_reads_no_file_in_its_own_process(
     html = page.read_text()
     assert html.count('<pre class="excerpt">') >= 10
     assert "AssertionError" not in html
+
+
+def test_the_version_named_in_the_configuration_is_the_one_compared(tmp_path: Path) -> None:
+    folder = two_regions(tmp_path / "in")
+    chosen = "*/iku_dinas_kesehatan_kabupaten_sukamaju_v1.txt"
+    found = cross(check_json(str(folder), "--preferred-versions", chosen))
+    mismatches = [name for name, rule, _ in found if rule == "cross-target-mismatch"]
+    # the older IKU (other targets) is now the one compared with the newest Renstra
+    assert mismatches == [
+        "iku_dinas_kesehatan_kabupaten_sukamaju_v1.txt",
+        "iku_dinas_sosial_kota_mekarsari_v2.txt",
+    ]

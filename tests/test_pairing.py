@@ -107,3 +107,11 @@ def test_a_filled_in_region_never_makes_two_documents_versions() -> None:
     result = plan(cards)
     assert result.versions == []
     assert result.pairs == [(0, 2), (1, 2)]
+
+
+def test_the_configured_version_beats_the_newest() -> None:
+    cards = [card(0, "iku", modified=1.0), card(1, "iku", modified=9.0), card(2, "renstra")]
+    assert plan(cards).versions == [Versions(kept=1, others=(0,))]
+    result = plan(cards, preferred=["f0.*"])
+    assert result.versions == [Versions(kept=0, others=(1,))]
+    assert result.pairs == [(0, 2)]

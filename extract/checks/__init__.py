@@ -92,7 +92,9 @@ def run_batch_checks(documents: list[Document], settings: Settings) -> None:
     for document in documents:
         document.findings = per_document(document.findings)
     cards = [Card.of(i, document) for i, document in enumerate(documents)]
-    added = cross_findings(plan(cards), cards, documents.__getitem__, settings)
+    added = cross_findings(
+        plan(cards, settings.preferred_versions), cards, documents.__getitem__, settings
+    )
     for index, findings in added.items():
         documents[index].findings = sorted(
             [*documents[index].findings, *findings], key=finding_order
