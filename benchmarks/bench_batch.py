@@ -30,6 +30,7 @@ import time
 from itertools import cycle, islice
 from pathlib import Path
 
+import corpus
 import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,9 @@ def text_sources() -> list[Path]:
 
 
 def build_corpus(folder: Path, text: int, office: int, pdf: int) -> dict[str, int]:
-    """Copies under unique names: ``text`` text files, ``office`` .docx and ``office``
-    .xlsx, ``pdf`` PDFs (the two seeds of each format, alternately)."""
+    """Copies under unique names, each with bytes of its own: ``text`` text files,
+    ``office`` .docx and ``office`` .xlsx, ``pdf`` PDFs (the two seeds of each format,
+    alternately)."""
     folder.mkdir(parents=True)
     counts = {}
     plan = [
@@ -65,7 +67,7 @@ def build_corpus(folder: Path, text: int, office: int, pdf: int) -> dict[str, in
     ]
     for kind, sources, count in plan:
         for i, source in enumerate(islice(cycle(sources), count)):
-            shutil.copy(source, folder / f"{kind}_{i:05d}_{source.name}")
+            corpus.distinct_copy(source, folder / f"{kind}_{i:05d}_{source.name}", i)
         counts[kind] = count
     return counts
 

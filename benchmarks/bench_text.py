@@ -68,9 +68,10 @@ def load_inputs(
 ) -> list[InputFile]:
     """``count`` inputs with distinct output names: the samples cycled, or the corpus.
 
-    With ``copies``, each cycled sample is copied there under its own name, so every input
-    is a distinct file: ``extract_to`` names outputs by input path and would otherwise
-    write (and, resuming, reuse) one output per sample instead of one per input.
+    With ``copies``, each cycled sample is copied there under its own name and with bytes
+    of its own, so every input is a distinct file: ``extract_to`` names outputs by input
+    path and reads identical files once, so it would otherwise write (and, resuming, reuse)
+    one output per sample instead of one per input.
     """
     if source == "corpus":
         return [InputFile(str(p), p.name) for p in corpus.corpus_paths(count, seed)]
@@ -81,7 +82,7 @@ def load_inputs(
         path = sample
         if copies is not None:
             path = copies / name
-            shutil.copyfile(sample, path)
+            corpus.distinct_copy(sample, path, i)
         inputs.append(InputFile(str(path), name))
     return inputs
 

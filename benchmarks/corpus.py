@@ -297,6 +297,29 @@ def corpus_paths(count: int, seed: int = DEFAULT_SEED, out: Path = CORPUS) -> li
     return write_corpus(count, seed, out)
 
 
+def distinct_copy(source: Path, target: Path, number: int) -> None:
+    """Copy ``source`` to ``target`` with bytes no other copy has, the document unchanged.
+
+    renstra reads identical files once (extract/copies.py), so a benchmark of N copies of one
+    sample would time one file and N hashes. Each copy is marked where no reader looks:
+    trailing spaces on a text file's last line, the archive comment of a .docx/.xlsx, a
+    comment line after a PDF's %%EOF.
+    """
+    import shutil
+    import zipfile
+
+    suffix = source.suffix.lower()
+    mark = f"renstra benchmark copy {number}"
+    if suffix in (".docx", ".xlsx"):
+        shutil.copyfile(source, target)
+        with zipfile.ZipFile(target, "a") as archive:
+            archive.comment = mark.encode()
+    elif suffix == ".pdf":
+        target.write_bytes(source.read_bytes() + f"\n%{mark}\n".encode())
+    else:
+        target.write_bytes(source.read_bytes() + b" " * (number + 1))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="documents to write")

@@ -30,7 +30,7 @@ from renstra.schemas import SourceLocation
 from .memo import CACHE_SIZE
 
 if TYPE_CHECKING:
-    from .batch import FileResult
+    from .result import FileResult
 
 _NON_WORD = regex.compile(r"[\W_]+")
 

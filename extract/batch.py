@@ -1,50 +1,45 @@
-"""Run many files: extract each in a worker, write its outputs, and keep going whatever
-one file does.
+"""Run many files: extract each in a worker, check them together, write their outputs, and
+keep going whatever one file does.
 
 Files are parsed in sandboxed worker processes (see sandbox; with ``jobs=1`` too), locally
 or on Dask; this process only writes, in input order, so the outputs of any run equal
 those of a serial one byte for byte. Per-file JSON lands as each file is written; the
 batch CSVs and JSON Lines are temp files until the end, so an interrupted batch leaves the
 finished JSONs and no half-written batch file, and a re-run reuses those JSONs (resume).
+
+Every command runs the same rules on the same batch: the per-document ones in the workers,
+then the cross-document ones (``pairing.plan`` says which documents are compared) here,
+over the documents in memory (check, report, fix) or read back from their JSON (extract),
+whose JSON and batch-file rows are then rewritten with the findings added. Identical
+files are read once (see copies).
 """
 
 from __future__ import annotations
 
+import json
 import os
-from collections import Counter
-from collections.abc import Callable, Generator, Iterable
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Generator, Iterable, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import RenstraError
+from .copies import identical_copies
 from .inputs import InputFile
-from .job import PRELOAD, FileTask, Outcome, csv_bytes, run
-from .resume import claim_output
+from .job import PRELOAD, FileTask, csv_bytes, run
+from .result import FileResult, failed
+from .resume import claim_output, finish_output
 from .sandbox import Failure
-from .writers.atomic import AtomicFile
+from .writers.atomic import AtomicFile, atomic_write_bytes
 from .writers.json_out import output_names
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
-    from renstra.schemas import Document, Settings
+    from renstra.schemas import Document, Finding, Settings
 
 JSONL_FILES = ("documents.jsonl", "findings.jsonl")
 BOM = "\ufeff".encode()
 """The batch CSVs open with one, so Excel reads them as UTF-8 (pandas skips it)."""
-
-
-@dataclass(slots=True)
-class FileResult:
-    input: InputFile
-    document: Document | None = None
-    """Only from ``process``; ``extract_to`` keeps no Document."""
-    error: RenstraError | None = None
-    output: str | None = None
-    reused: bool = False
-    """Taken from the output a previous run left (same bytes, same renstra version)."""
-    notes: list[dict[str, object]] = field(default_factory=list)
-    coverage: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -62,15 +57,22 @@ class BatchSummary:
     """(path, its Document's source notes as JSON objects) for each file that has some."""
     coverage: list[dict[str, object]] = field(default_factory=list)
     """Per document read: path, kind, indicator count, tables and rows seen and read."""
+    copies: list[tuple[str, str]] = field(default_factory=list)
+    """(path, the earlier input with the same bytes) for each input read as that one."""
+    removed: list[str] = field(default_factory=list)
+    """Outputs of an earlier run whose inputs are gone, removed from the output folder."""
 
     @property
     def without_indicators(self) -> list[str]:
         return [str(c["path"]) for c in self.coverage if not c.get("indicators")]
 
-    def add(self, result: FileResult, findings: Iterable[tuple[str, str]] = ()) -> None:
+    def add(self, result: FileResult) -> None:
         self.files += 1
         if result.error is not None:
             self.failed.append((result.input.path, result.error.code, result.error.reason))
+            return
+        if result.copy_of is not None:
+            self.copies.append((result.input.path, result.copy_of))
             return
         self.ok += 1
         self.reused += int(result.reused)
@@ -78,6 +80,9 @@ class BatchSummary:
             self.notes.append((result.input.path, result.notes))
         if result.coverage:
             self.coverage.append({"path": result.input.path, **result.coverage})
+        self.count(result.findings)
+
+    def count(self, findings: Iterable[tuple[str, str]]) -> None:
         for rule, severity in findings:
             self.findings_by_rule[rule] += 1
             self.findings_by_severity[severity] += 1
@@ -90,6 +95,8 @@ class BatchSummary:
             "failed_by_code": dict(sorted(Counter(c for _, c, _ in self.failed).items())),
             "skipped": self.skipped,
             "reused": self.reused,
+            "copies": [{"path": p, "same_as": c} for p, c in self.copies],
+            "removed": self.removed,
             "findings_by_severity": dict(sorted(self.findings_by_severity.items())),
             "findings_by_rule": dict(sorted(self.findings_by_rule.items())),
             "reader_notes": [{"path": p, "notes": n} for p, n in self.notes],
@@ -108,8 +115,8 @@ def default_jobs() -> int:
 
 def run_tasks(
     tasks: Iterable[FileTask], settings: Settings, *, jobs: int = 1, scheduler: str | None = None
-) -> Generator[Outcome, None, None]:
-    """Each task's Outcome, in order; the work runs in sandboxed workers (or on Dask)."""
+) -> Generator[FileResult, None, None]:
+    """Each task's FileResult, in order; the work runs in sandboxed workers (or on Dask)."""
     limits = settings.limits
     options: dict[str, Any] = {
         "jobs": max(1, jobs),
@@ -128,29 +135,83 @@ def run_tasks(
     with closing(results):
         for task, result in results:
             if isinstance(result, Failure):
-                yield Outcome(task.path, code=result.code, reason=result.reason)
+                yield failed(task.input, result.code, result.reason)
             else:
                 yield result
 
 
-def process(
-    inputs: list[InputFile], settings: Settings, *, jobs: int = 1, scheduler: str | None = None
+def _with_copies(
+    inputs: list[InputFile],
+    settings: Settings,
+    task: Callable[[InputFile], FileTask],
+    *,
+    jobs: int,
+    scheduler: str | None,
 ) -> Generator[FileResult, None, None]:
-    """Extract each input, in order; a failure becomes a FileResult with ``error`` set."""
-    tasks = (FileTask(item.path, settings) for item in inputs)
-    with closing(run_tasks(tasks, settings, jobs=jobs, scheduler=scheduler)) as outcomes:
-        for item, outcome in zip(inputs, outcomes, strict=True):
-            yield _result(item, outcome, document=outcome.document)
+    """Every input's result in input order; a copy of an earlier input is not read again."""
+    copies = identical_copies(inputs, settings.limits.max_file_bytes)
+    tasks = (task(item) for item in inputs if item.path not in copies)
+    with closing(run_tasks(tasks, settings, jobs=jobs, scheduler=scheduler)) as results:
+        for item in inputs:
+            if item.path in copies:
+                yield FileResult(item, copy_of=copies[item.path])
+            else:
+                yield next(results)
 
 
-def check_files(inputs: list[InputFile], settings: Settings) -> list[FileResult]:
+def process(
+    inputs: list[InputFile],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    excerpts: bool = False,
+) -> Generator[FileResult, None, None]:
+    """Extract each input, in order, keeping its Document: per-document findings only.
+    ``excerpts``: also cut the source lines a report shows (FileResult.excerpts)."""
+    yield from _with_copies(
+        inputs,
+        settings,
+        lambda item: FileTask(item, settings, excerpts=excerpts),
+        jobs=jobs,
+        scheduler=scheduler,
+    )
+
+
+def check_files(
+    inputs: list[InputFile],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    excerpts: bool = False,
+) -> list[FileResult]:
     """Every input's result, its Document checked by the per-file and the cross-document
-    rules (one OPD's Renstra against its IKU): what `check` and `report` show."""
-    from .checks import run_batch_checks
-
-    results = list(process(inputs, settings))
-    run_batch_checks([r.document for r in results if r.document is not None], settings)
+    rules: what check, report and fix show (and what extract writes)."""
+    results = list(process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts))
+    documents = {i: r.document for i, r in enumerate(results) if r.document is not None}
+    for index, findings in cross_findings_of(results, documents.__getitem__, settings).items():
+        document = documents[index]
+        document.findings = with_findings(document.findings, findings)
     return results
+
+
+def cross_findings_of(
+    results: Sequence[FileResult], load: Callable[[int], Document], settings: Settings
+) -> dict[int, list[Finding]]:
+    """The cross-document findings of a batch, by index in ``results``."""
+    from .checks import cross_findings
+    from .pairing import plan
+
+    cards = [replace(r.card, index=i) for i, r in enumerate(results) if r.card is not None]
+    return cross_findings(plan(cards, settings.preferred_versions), cards, load, settings)
+
+
+def with_findings(findings: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``findings`` and ``added`` in the order every document's findings are kept."""
+    from .checks import finding_order
+
+    return sorted([*findings, *added], key=finding_order)
 
 
 def extract_to(
@@ -163,48 +224,124 @@ def extract_to(
     jsonl: bool = False,
     force: bool = False,
     scheduler: str | None = None,
+    skipped: int = 0,
 ) -> BatchSummary:
-    """Write ``<name>.json`` per input plus indicators.csv and findings.csv (and with
-    ``jsonl`` documents.jsonl and findings.jsonl); ``summary.json`` is the caller's.
+    """Write ``<name>.json`` per input plus indicators.csv, findings.csv and summary.json
+    (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs an earlier
+    run wrote for inputs that are gone. ``skipped``: files of no supported type, for the
+    summary.
 
     Raises OSError when the output cannot be written (what was written stays), and lets
     KeyboardInterrupt through (likewise); the batch files are then discarded.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    force = not claim_output(out, settings) or force
     names = output_names(inputs)
-    summary = BatchSummary()
+    claim = claim_output(out, settings, names.values())
+    force = not claim.same_settings or force
+    summary = BatchSummary(skipped=skipped)
     files: list[AtomicFile] = []
+    spans: list[list[tuple[int, int]]] = []
+    results: list[FileResult] = []
     try:
         for name, columns in _batch_csvs().items():
             files.append(AtomicFile(out / name))
             files[-1].write(BOM + csv_bytes([columns]))
         if jsonl:
             files += [AtomicFile(out / name) for name in JSONL_FILES]
-        tasks = (
-            FileTask(item.path, settings, str(out / names[item.path]), force, jsonl)
-            for item in inputs
-        )
-        outcomes = run_tasks(tasks, settings, jobs=jobs, scheduler=scheduler)
+
+        def task(item: InputFile) -> FileTask:
+            return FileTask(item, settings, str(out / names[item.path]), force, jsonl)
+
+        outcomes = _with_copies(inputs, settings, task, jobs=jobs, scheduler=scheduler)
         with closing(outcomes):
-            for item, outcome in zip(inputs, outcomes, strict=True):
-                if outcome.write_error is not None:
-                    errno, message = outcome.write_error
+            for result in outcomes:
+                if result.write_error is not None:
+                    errno, message = result.write_error
                     raise OSError(errno, message)
-                result = _result(item, outcome, output=str(out / names[item.path]))
-                if result.error is None:
-                    _append(outcome, files)
-                summary.add(result, outcome.findings)
+                spans.append(_append(result, files) if result.ok else [])
+                result.rows = type(result.rows)()  # written: not kept for the whole batch
+                summary.add(result)
+                results.append(result)
                 if on_result is not None:
                     on_result(result)
+        replacements = _add_cross_findings(results, spans, settings, jsonl, summary)
     except BaseException:
         for file in files:
             file.abort()
         raise
-    for file in files:
-        file.close()
+    for file, replaced in zip(files, replacements, strict=True):
+        file.close(replaced)
+    summary.removed = finish_output(out, claim)
+    atomic_write_bytes(
+        out / "summary.json", json.dumps(summary.as_dict(), indent=2).encode() + b"\n"
+    )
     return summary
+
+
+def _add_cross_findings(
+    results: list[FileResult],
+    spans: list[list[tuple[int, int]]],
+    settings: Settings,
+    jsonl: bool,
+    summary: BatchSummary,
+) -> list[dict[tuple[int, int], bytes]]:
+    """Run the cross-document rules over the documents read back from their JSON; rewrite
+    the JSON of each document they add findings to, and return, per batch file, the new
+    bytes of that document's rows (findings.csv, and with ``jsonl`` its JSON Lines)."""
+    from .checks import per_document
+    from .writers.csv_out import finding_rows
+    from .writers.json_out import document_json
+
+    replacements: list[dict[tuple[int, int], bytes]] = [{} for _ in range(4 if jsonl else 2)]
+    loaded: OrderedDict[int, Document] = OrderedDict()
+
+    def load(index: int) -> Document:
+        if index not in loaded:
+            loaded[index] = read_output(results[index].output or "", per_document)
+            if len(loaded) > 64:
+                loaded.popitem(last=False)
+        loaded.move_to_end(index)
+        return loaded[index]
+
+    added = cross_findings_of(results, load, settings)
+    stale = {i for i, result in enumerate(results) if result.reused_cross}
+    for index in sorted(stale | set(added)):
+        findings = added.get(index, [])
+        path = results[index].output or ""
+        document = read_output(path, per_document)
+        document.findings = with_findings(document.findings, findings)
+        _write_if_changed(path, document_json(document))
+        summary.count((f.rule, f.severity) for f in findings)
+        replacements[1][spans[index][1]] = csv_bytes(finding_rows(document))
+        if jsonl:
+            from .job import jsonl_bytes
+
+            line, finding_lines = jsonl_bytes(document)
+            replacements[2][spans[index][2]] = line
+            replacements[3][spans[index][3]] = finding_lines
+    return replacements
+
+
+def _write_if_changed(path: str, data: bytes) -> None:
+    """A re-run that finds the same cross-document findings leaves the file as it was."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read() == data:
+                return
+    except OSError:
+        pass
+    atomic_write_bytes(path, data)
+
+
+def read_output(path: str, keep: Callable[[list[Finding]], list[Finding]]) -> Document:
+    """A document this batch wrote, with ``keep`` applied to its findings."""
+    from renstra.schemas import Document
+
+    with open(path, "rb") as handle:
+        document = Document.model_validate_json(handle.read())
+    document.findings = keep(document.findings)
+    return document
 
 
 def _batch_csvs() -> dict[str, list[str]]:
@@ -213,18 +350,13 @@ def _batch_csvs() -> dict[str, list[str]]:
     return {"indicators.csv": INDICATOR_COLUMNS, "findings.csv": FINDING_COLUMNS}
 
 
-def _result(item: InputFile, outcome: Outcome, **extra: Any) -> FileResult:
-    if outcome.code is not None:
-        error = RenstraError(item.path, outcome.code, outcome.reason or outcome.code)
-        return FileResult(item, error=error)
-    return FileResult(
-        item, reused=outcome.reused, notes=outcome.notes, coverage=outcome.coverage, **extra
-    )
-
-
-def _append(outcome: Outcome, files: list[AtomicFile]) -> None:
-    files[0].write(outcome.indicator_csv)
-    files[1].write(outcome.finding_csv)
-    if len(files) > 2:
-        files[2].write(outcome.jsonl_document)
-        files[3].write(outcome.jsonl_findings)
+def _append(result: FileResult, files: list[AtomicFile]) -> list[tuple[int, int]]:
+    """Write the result's rows to the batch files; where each landed, (start, end)."""
+    rows = result.rows
+    pieces = [rows.indicator_csv, rows.finding_csv, rows.jsonl_document, rows.jsonl_findings]
+    spans = []
+    for file, data in zip(files, pieces, strict=False):
+        start = file.size
+        file.write(data)
+        spans.append((start, start + len(data)))
+    return spans

@@ -1,29 +1,12 @@
 """One frozen Settings from renstra.toml / [tool.renstra] in pyproject.toml and the command line.
 
-The file is looked for in the current directory only (``renstra.toml`` first, then a
-``pyproject.toml`` that has a ``[tool.renstra]`` table), unless one is named. Keys::
-
-    lang = "id"                        # or "en"
-    select = ["#period", "spelling"]   # rule ids or tags; none means every rule
-    ignore = ["target-count-mismatch"]
-    min-year = 1990                    # the plausible year window, and period lengths
-    max-year = 2100
-    min-period-years = 2
-    max-period-years = 7
-
-    [limits]                           # resource limits (see `renstra extract --help`)
-    max-file-size = "50M"              # sizes: bytes, or K/M/G (powers of 1024)
-    max-pdf-pages = 2000
-    max-text-lines = 500000
-    max-unpacked-size = "256M"         # a .docx/.xlsx's zip members, uncompressed
-    max-zip-entries = 10000
-    max-compression-ratio = 200
-    timeout = 300                      # seconds per file
-    max-memory = "2G"                  # per worker
+Unless one is named, the file is the nearest found from the current folder up to the
+filesystem root (as ruff and black look): in each folder ``renstra.toml`` first, then a
+``pyproject.toml`` that has a ``[tool.renstra]`` table. The keys are those declared in
+``knobs`` (docs/configuration.md lists them), plus::
 
     [severity]                         # [tool.renstra.severity] in pyproject.toml
     spelling = "error"
-    "#unit" = "info"
 
     [misspellings]
     Presentase = "Persentase"
@@ -31,15 +14,18 @@ The file is looked for in the current directory only (``renstra.toml`` first, th
     [rules.target-jump]                # a rule's options (see `renstra rules`)
     factor = 4
 
-The older top-level ``max-file-bytes`` is still read, as ``[limits] max-file-size``.
-Command-line values replace the file's, except ``ignore`` which adds to it, and the tables
-(severity, misspellings, rules, limits), which merge key by key. Unknown keys, rule ids,
-tags, options and bad values raise ConfigError with one line naming where the mistake is.
+A key of an older version (``max-file-bytes``) is still read, with a DeprecatedSetting
+warning. Command-line values replace the file's, except a list that adds to it (``ignore``)
+and the tables (severity, misspellings, rules, limits), which merge key by key. Unknown
+keys, rule ids, tags, options and bad values raise ConfigError with one line naming where
+the mistake is.
 """
 
 from __future__ import annotations
 
 import difflib
+import logging
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -49,40 +35,28 @@ from pydantic import ValidationError
 from renstra.schemas import SEVERITY_RANK, Settings
 
 from .checks import RULES, TAGS
+from .knob_fields import shape
+from .knobs import LIMITS, LIMITS_TABLE, OLD_KEYS, TOP_LEVEL
 
 try:
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+logger = logging.getLogger(__name__)
+
 CONFIG_FILE = "renstra.toml"
 PYPROJECT = "pyproject.toml"
-
-_SCALARS = {
-    "lang": "lang",
-    "min-year": "min_year",
-    "max-year": "max_year",
-    "min-period-years": "min_period_years",
-    "max-period-years": "max_period_years",
-}
-_LISTS = ("select", "ignore")
-_TABLES = ("severity", "misspellings", "rules", "limits")
-LIMITS = {
-    "max-file-size": "max_file_bytes",
-    "max-pdf-pages": "max_pdf_pages",
-    "max-text-lines": "max_text_lines",
-    "max-unpacked-size": "max_unpacked_bytes",
-    "max-zip-entries": "max_zip_entries",
-    "max-compression-ratio": "max_compression_ratio",
-    "timeout": "timeout_s",
-    "max-memory": "max_memory_bytes",
-}
-"""[limits] keys (also the `renstra extract` option names) -> Limits fields."""
-_SIZES = {"max-file-size", "max-unpacked-size", "max-memory"}
-_SIZE = regex.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", regex.IGNORECASE)
-_UNITS = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
-KEYS = (*_SCALARS, "max-file-bytes", *_LISTS, *_TABLES)
+RULES_TABLE = "rules"
+KEYS = (*TOP_LEVEL, LIMITS_TABLE, RULES_TABLE)
+"""The top-level keys of a config file (older spellings aside)."""
+_SELECTORS = ("select", "ignore")
+"""List settings whose items are rule ids or #tags."""
 _WORD = regex.compile(r"\p{L}+")
+
+
+class DeprecatedSetting(UserWarning):
+    """A setting written as an older version spelled it; the message says the new name."""
 
 
 class ConfigError(ValueError):
@@ -90,14 +64,17 @@ class ConfigError(ValueError):
 
 
 def find_config(directory: str | Path = ".") -> Path | None:
-    """renstra.toml in ``directory``, else its pyproject.toml if that has [tool.renstra]."""
-    folder = Path(directory)
-    candidate = folder / CONFIG_FILE
-    if candidate.is_file():
-        return candidate
-    pyproject = folder / PYPROJECT
-    if pyproject.is_file() and "renstra" in _read_toml(pyproject).get("tool", {}):
-        return pyproject
+    """The config file that applies in ``directory``: the first folder from there up to the
+    root with renstra.toml, or a pyproject.toml that has [tool.renstra], gives it
+    (renstra.toml first). A file in ``directory`` is named as given, one above absolutely."""
+    given = Path(directory)
+    for folder in (given, *given.absolute().parents):
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and "renstra" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
     return None
 
 
@@ -132,6 +109,7 @@ def load_settings(
 ) -> Settings:
     """The run's Settings: the named or discovered config file, then command-line overrides."""
     path = Path(config) if config is not None else find_config(directory)
+    logger.debug("settings from %s", path or "defaults: no config file found")
     file_options = read_config(path) if path is not None else {}
     source = str(path) if path is not None else ""
     return resolve_settings(file_options, overrides or {}, file_source=source)
@@ -154,11 +132,12 @@ def resolve_settings(
 def merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in top.items():
-        if key == "ignore":
+        knob = TOP_LEVEL.get(key)
+        if knob is not None and knob.adds:
             merged[key] = [*base.get(key, []), *value]
-        elif key in ("severity", "misspellings", "limits"):
+        elif key == LIMITS_TABLE or (knob is not None and shape(knob) == "pairs"):
             merged[key] = {**base.get(key, {}), **value}
-        elif key == "rules":
+        elif key == RULES_TABLE:
             rules = {rule: dict(options) for rule, options in base.get(key, {}).items()}
             for rule, options in value.items():
                 rules[rule] = {**rules.get(rule, {}), **options}
@@ -172,14 +151,22 @@ def validate(options: Mapping[str, Any], source: str) -> None:
     """Raise ConfigError for anything renstra would otherwise silently ignore."""
     where = f"{source}: " if source else ""
     for key, value in options.items():
-        if key not in KEYS:
+        if key in OLD_KEYS:
+            knob = OLD_KEYS[key]
+            warnings.warn(
+                f"{where}'{key}' is deprecated; write {knob.key}", DeprecatedSetting, stacklevel=2
+            )
+        elif key not in KEYS:
             raise ConfigError(f"{where}unknown key '{key}'{_hint(key, KEYS)}")
-        if key in _LISTS:
+        kind = shape(TOP_LEVEL[key]) if key in TOP_LEVEL else None
+        if kind == "list":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"{where}'{key}' must be a list of rule ids or tags")
-            for selector in value:
+            for selector in value if key in _SELECTORS else ():
                 _check_selector(selector, f"{where}{key}")
-        elif key in _TABLES and not isinstance(value, Mapping):
+        elif (kind == "pairs" or key in (LIMITS_TABLE, RULES_TABLE)) and not isinstance(
+            value, Mapping
+        ):
             raise ConfigError(f"{where}'{key}' must be a table")
     for selector, severity in options.get("severity", {}).items():
         _check_selector(selector, f"{where}severity")
@@ -192,13 +179,13 @@ def validate(options: Mapping[str, Any], source: str) -> None:
             raise ConfigError(
                 f"{where}misspellings: '{wrong}' must be one word with a non-empty correction"
             )
-    for name in options.get("limits", {}):
+    for name in options.get(LIMITS_TABLE, {}):
         if name not in LIMITS:
             raise ConfigError(f"{where}limits: unknown limit '{name}'{_hint(name, LIMITS)}")
-    for rule_id, rule_options in options.get("rules", {}).items():
+    for rule_id, rule_options in options.get(RULES_TABLE, {}).items():
         if rule_id not in RULES:
             raise ConfigError(f"{where}rules: unknown rule '{rule_id}'{_hint(rule_id, RULES)}")
-        known = RULES[rule_id].options
+        known = RULES[rule_id].option_keys
         if not isinstance(rule_options, Mapping):
             raise ConfigError(f"{where}rules.{rule_id} must be a table of options")
         for name in rule_options:
@@ -223,29 +210,33 @@ def _hint(word: str, known: Any) -> str:
 
 
 def _settings(options: Mapping[str, Any], source: str) -> Settings:
-    fields: dict[str, Any] = {_SCALARS[k]: v for k, v in options.items() if k in _SCALARS}
-    names: dict[str, str] = {field: key for key, field in _SCALARS.items()}
-    for key in _LISTS:
-        if key in options:
-            fields[key] = tuple(dict.fromkeys(options[key]))
-    if "severity" in options:
-        fields["severity"] = dict(options["severity"])
-    if "misspellings" in options:
-        fields["misspellings"] = dict(options["misspellings"])
-    for rule_id, rule_options in options.get("rules", {}).items():
-        for name, value in rule_options.items():
-            field = RULES[rule_id].options[name]
-            fields[field] = value
-            names[field] = f"rules.{rule_id}.{name}"
-    limits = dict(options.get("limits", {}))
-    if "max-file-bytes" in options:
-        limits.setdefault("max-file-size", options["max-file-bytes"])
+    fields: dict[str, Any] = {}
+    names: dict[str, str] = {}
+    for key, knob in TOP_LEVEL.items():
+        names[knob.field] = knob.key
+        if key not in options:
+            continue
+        kind = shape(knob)
+        if kind == "list":
+            fields[knob.field] = tuple(dict.fromkeys(options[key]))
+        elif kind == "pairs":
+            fields[knob.field] = dict(options[key])
+        else:
+            fields[knob.field] = options[key]
+    rules = {
+        rule_id: _rule_options(rule_id, rule_options, source)
+        for rule_id, rule_options in options.get(RULES_TABLE, {}).items()
+    }
+    rules = {rule_id: values for rule_id, values in rules.items() if values}
+    if rules:
+        fields[RULES_TABLE] = rules
+    limits = dict(options.get(LIMITS_TABLE, {}))
+    for old, knob in OLD_KEYS.items():
+        if old in options:
+            limits.setdefault(knob.name, options[old])
     if limits:
-        fields["limits"] = {
-            LIMITS[name]: parse_size(value, f"{source}: limits.{name}") if name in _SIZES else value
-            for name, value in limits.items()
-        }
-        names.update({LIMITS[name]: f"limits.{name}" for name in limits})
+        fields["limits"] = {LIMITS[name].field: value for name, value in limits.items()}
+    names.update({knob.field: knob.key for knob in LIMITS.values()})
     try:
         settings = Settings(**fields)
     except ValidationError as e:
@@ -262,20 +253,20 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
     return settings
 
 
-def parse_size(value: object, where: str) -> int:
-    """Bytes from 1048576, '512M', '2G' or '2GiB' (powers of 1024); ConfigError otherwise."""
-    if isinstance(value, bool):
-        raise ConfigError(f"{where}: {value!r} is not a size (e.g. 512M, 2G)")
-    if isinstance(value, int):
-        size = value
-    else:
-        match = _SIZE.match(str(value))
-        if match is None:
-            raise ConfigError(f"{where}: {value!r} is not a size (e.g. 512M, 2G)")
-        size = int(float(match[1]) * _UNITS[match[2].lower()])
-    if size <= 0:
-        raise ConfigError(f"{where}: a size must be above zero, not {value!r}")
-    return size
+def _rule_options(rule_id: str, values: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """The values a user set for one rule, checked by the rule's own options model; a value
+    equal to the default is left out, so equal options give equal Settings."""
+    model = RULES[rule_id].options
+    assert model is not None  # validate() refused options for a rule without any
+    try:
+        given = model.model_validate(dict(values))
+    except ValidationError as e:
+        error = e.errors()[0]
+        name = ".".join(str(part) for part in error["loc"])
+        raise ConfigError(
+            f"{source}: {RULES_TABLE}.{rule_id}.{name}: {error['msg']} (got {error.get('input')!r})"
+        ) from e
+    return given.model_dump(by_alias=True, exclude_defaults=True)
 
 
 def parse_pairs(values: list[str], option: str) -> dict[str, str]:

@@ -27,3 +27,7 @@ class RenstraError(Exception):
         self.path = path
         self.code = code
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[RenstraError], tuple[str, str, str]]:
+        """Pickled as its three parts (a worker hands it to the batch process)."""
+        return (RenstraError, (self.path, self.code, self.reason))

@@ -1,24 +1,26 @@
 """The source text a finding points at, with the offending words marked.
 
-Text files: the physical lines around ``location.line`` (the same decoding and line split
-the text reader uses). Other formats: the file is read again with its own reader and the
-excerpt is the table cell (or the text line) the location names. An excerpt is only shown
-when the file still has the bytes it was extracted from (same sha256).
+Cut in two steps, so that no file is parsed outside its sandboxed worker:
+
+- in the worker, right after extraction, ``cut_lines`` keeps the source lines of every
+  place a finding may point at (each finding's, each indicator's, each period mention's:
+  a cross-document finding, added later, points at one of those). Text files: the
+  physical lines around ``location.line`` (the text reader's decoding and line split).
+  Other formats: the table cell (or the text line) the location names, from the reader's
+  own intermediate form.
+- in the calling process, ``document_excerpts`` marks the words of each finding in them.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from renstra.schemas import Document, Finding, Settings, SourceLocation
+from renstra.schemas import Document, Finding, SourceLocation
 
-from .errors import RenstraError
-from .intermediate import Cell, RawDocument, Table
-
-log = logging.getLogger(__name__)
+from .intermediate import Cell, RawDocument, SourceFile, Table
+from .result import ExcerptLines
 
 CONTEXT_LINES = 1
 """Lines shown above and below the line of a finding in a text file."""
@@ -140,16 +142,15 @@ class _TextSource:
     def __init__(self, text: str) -> None:
         self.lines = [line.rstrip() for line in _LINE_SPLIT.split(text)]
 
-    def excerpt(self, location: SourceLocation, terms: list[str]) -> Excerpt | None:
+    def lines_at(self, location: SourceLocation) -> ExcerptLines:
         if location.line is None or not 1 <= location.line <= len(self.lines):
-            return None
+            return ()
         first = max(1, location.line - CONTEXT_LINES)
         last = min(len(self.lines), location.line + CONTEXT_LINES)
-        rows = [
+        return tuple(
             (n, self.lines[n - 1][:MAX_LINE_CHARS], n == location.line)
             for n in range(first, last + 1)
-        ]
-        return _excerpt(rows, terms)
+        )
 
 
 class _RawSource:
@@ -162,7 +163,7 @@ class _RawSource:
             if line.text:
                 self.lines.setdefault(_line_key(line.location), []).append(line.text)
 
-    def excerpt(self, location: SourceLocation, terms: list[str]) -> Excerpt | None:
+    def lines_at(self, location: SourceLocation) -> ExcerptLines:
         table = self.tables.get(location.table) if location.table is not None else None
         if table is not None and location.row is not None and location.column is not None:
             cell = _cell(table, location.row, location.column)
@@ -172,10 +173,7 @@ class _RawSource:
             texts = [" | ".join(c.text for c in header if c.text and not c.covered)]
         else:
             texts = self.lines.get(_line_key(location), [])
-        texts = [t[:MAX_LINE_CHARS] for t in texts if t.strip()]
-        if not texts:
-            return None
-        return _excerpt([(None, t, True) for t in texts], terms)
+        return tuple((None, t[:MAX_LINE_CHARS], True) for t in texts if t.strip())
 
 
 def _line_key(location: SourceLocation) -> tuple[object, ...]:
@@ -197,37 +195,40 @@ def _cell(table: Table, row: int, column: int) -> Cell | None:
     return None
 
 
-def open_source(document: Document, settings: Settings) -> _TextSource | _RawSource | None:
-    """Read the document's source again; None when it is gone, changed, or unreadable."""
-    from .pipeline import read_source
-    from .readers import reader_for
-    from .readers.decode import decode_text
+def cut_lines(
+    source: SourceFile, raw: RawDocument, document: Document
+) -> dict[SourceLocation, ExcerptLines]:
+    """The source lines of each place a finding of ``document`` may point at."""
+    view: _TextSource | _RawSource
+    if source.format in ("txt", "md"):
+        from .readers.decode import decode_text
 
-    path = document.source.path
-    try:
-        source = read_source(path, settings)
-        if source.sha256 != document.source.sha256:
-            log.info("%s changed since it was extracted; no excerpts", path)
-            return None
-        if source.format in ("txt", "md"):
-            return _TextSource(decode_text(path, source.data)[0])
-        return _RawSource(reader_for(source.format)(source, settings))
-    except RenstraError as e:
-        log.info("no excerpts for %s: %s", path, e.reason)
-    except Exception:  # a reader failing the second time must not stop a report
-        log.debug("no excerpts for %s", path, exc_info=True)
-    return None
+        view = _TextSource(decode_text(source.path, source.data)[0])
+    else:
+        view = _RawSource(raw)
+    places = [f.location for f in document.findings]
+    places += [indicator.provenance for indicator in document.indicators]
+    places += [mention.location for mention in document.period_mentions]
+    lines: dict[SourceLocation, ExcerptLines] = {}
+    for place in places:
+        if place is not None and place not in lines:
+            found = view.lines_at(place)
+            if found:
+                lines[place] = found
+    return lines
 
 
-def document_excerpts(document: Document, settings: Settings | None = None) -> list[Excerpt | None]:
-    """One excerpt (or None) per finding of ``document``, in the same order."""
-    if not document.findings:
-        return []
-    source = open_source(document, settings or Settings())
-    if source is None:
+def document_excerpts(
+    document: Document, lines: Mapping[SourceLocation, ExcerptLines] | None
+) -> list[Excerpt | None]:
+    """One excerpt (or None) per finding of ``document``, in the same order, from the lines
+    its worker cut (``FileResult.excerpts``)."""
+    if not document.findings or not lines:
         return [None] * len(document.findings)
     names = {indicator.id: indicator.name for indicator in document.indicators}
-    return [
-        source.excerpt(f.location, highlight_terms(f, names.get(f.indicator_id or "")))
-        for f in document.findings
-    ]
+    excerpts: list[Excerpt | None] = []
+    for f in document.findings:
+        found = lines.get(f.location)
+        terms = highlight_terms(f, names.get(f.indicator_id or ""))
+        excerpts.append(_excerpt(found, terms) if found else None)
+    return excerpts

@@ -1,5 +1,5 @@
 """One file's work in a batch, as a worker runs it: resume check, extract, write its JSON,
-render its CSV and JSON Lines rows.
+render its CSV and JSON Lines rows, cut its excerpts' source lines.
 
 The worker writes the file's own JSON (atomically) and hands back its rows as bytes, so
 the batch process only appends bytes in input order: outputs do not depend on which
@@ -12,11 +12,13 @@ import csv
 import io
 import pickle
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import RenstraError
+from .inputs import InputFile
+from .result import FileResult
 
 if TYPE_CHECKING:  # the batch process imports this module too: it parses nothing
     from renstra.schemas import Document, Settings
@@ -27,19 +29,24 @@ PRELOAD = ("renstra.extract.pipeline", "renstra.extract.job")
 
 @dataclass(frozen=True, slots=True)
 class FileTask:
-    path: str
+    input: InputFile
     settings: Settings
     output: str | None = None
     """Where the file's JSON goes; an existing one is reused unless ``force``. None: no
     outputs at all, return the Document (``renstra check``)."""
     force: bool = False
     jsonl: bool = False
+    excerpts: bool = False
+    """Cut the source lines a report's excerpts show (see excerpts.cut_lines)."""
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled for a worker with its settings as bytes, pickled once per batch and
         unpickled once per worker: every task of a batch carries the same Settings, and
         unpickling it anew cost a worker some 50 us a file, 5 % of a text document."""
-        fields = (self.path, _pickled(self.settings), self.output, self.force, self.jsonl)
+        fields = (
+            self.input, _pickled(self.settings), self.output, self.force, self.jsonl,
+            self.excerpts,
+        )  # fmt: skip
         return (_unpickled_task, fields)
 
 
@@ -56,75 +63,71 @@ def _unpickled_settings(data: bytes) -> Settings:
 
 
 def _unpickled_task(
-    path: str, settings: bytes, output: str | None, force: bool, jsonl: bool
+    item: InputFile, settings: bytes, output: str | None, force: bool, jsonl: bool, excerpts: bool
 ) -> FileTask:
-    return FileTask(path, _unpickled_settings(settings), output, force, jsonl)
+    return FileTask(item, _unpickled_settings(settings), output, force, jsonl, excerpts)
 
 
-@dataclass(slots=True)
-class Outcome:
-    path: str
-    code: str | None = None
-    """The RenstraError code when the file failed."""
-    reason: str | None = None
-    reused: bool = False
-    write_error: tuple[int, str] | None = None
-    """(errno, message) when the file's JSON could not be written: the batch stops."""
-    indicator_csv: bytes = b""
-    finding_csv: bytes = b""
-    jsonl_document: bytes = b""
-    jsonl_findings: bytes = b""
-    findings: list[tuple[str, str]] = field(default_factory=list)
-    """(rule, severity) of each finding, for the batch summary."""
-    notes: list[dict[str, object]] = field(default_factory=list)
-    """The Document's source notes, as JSON objects, for the batch summary."""
-    coverage: dict[str, object] = field(default_factory=dict)
-    """The Document's kind, indicator count and coverage counts, for the batch summary."""
-    document: Document | None = None
-
-
-def run(task: FileTask) -> Outcome:
-    """Never raises for a bad file: a RenstraError becomes ``code`` and ``reason``."""
-    from .pipeline import extract_source, read_source
+def run(task: FileTask) -> FileResult:
+    """Never raises for a bad file: a RenstraError becomes the result's ``error``."""
+    from .checks import per_document
+    from .excerpts import cut_lines
+    from .pairing import Card
+    from .pipeline import extract_with_raw, read_source
     from .resume import reusable
     from .writers.atomic import atomic_write_bytes
     from .writers.csv_out import finding_rows, indicator_rows
     from .writers.json_out import document_json
-    from .writers.jsonl_out import document_line, finding_lines
 
     try:
-        source = read_source(task.path, task.settings)
-        document = None
+        source = read_source(task.input.path, task.settings)
+        document = raw = None
         if task.output is not None and not task.force:
             document = reusable(task.output, source)
         reused = document is not None
+        reused_cross = False
         if document is None:
-            document = extract_source(source, task.settings)
+            document, raw = extract_with_raw(source, task.settings)
+        else:  # the cross-document findings of its last run are the batch's to redo
+            own = per_document(document.findings)
+            reused_cross = len(own) < len(document.findings)
+            document.findings = own
+        excerpts = cut_lines(source, raw, document) if task.excerpts and raw is not None else None
     except RenstraError as e:
-        return Outcome(task.path, code=e.code, reason=e.reason)
-    del source
-    outcome = Outcome(
-        task.path,
+        return FileResult(task.input, error=e)
+    del source, raw
+    result = FileResult(
+        task.input,
+        card=Card.of(0, document),
+        excerpts=excerpts,
         reused=reused,
+        reused_cross=reused_cross,
         findings=[(f.rule, f.severity) for f in document.findings],
         notes=[n.model_dump(mode="json", exclude_none=True) for n in document.source.notes],
         coverage=coverage_summary(document),
     )
     if task.output is None:
-        outcome.document = document
-        return outcome
+        result.document = document
+        return result
+    result.output = task.output
     if not reused:
         try:
             atomic_write_bytes(task.output, document_json(document))
         except OSError as e:
-            outcome.write_error = (e.errno or 0, f"{e.strerror or e} ({task.output})")
-            return outcome
-    outcome.indicator_csv = csv_bytes(indicator_rows(document))
-    outcome.finding_csv = csv_bytes(finding_rows(document))
+            result.write_error = (e.errno or 0, f"{e.strerror or e} ({task.output})")
+            return result
+    result.rows.indicator_csv = csv_bytes(indicator_rows(document))
+    result.rows.finding_csv = csv_bytes(finding_rows(document))
     if task.jsonl:
-        outcome.jsonl_document = document_line(document)
-        outcome.jsonl_findings = b"".join(finding_lines(document))
-    return outcome
+        result.rows.jsonl_document, result.rows.jsonl_findings = jsonl_bytes(document)
+    return result
+
+
+def jsonl_bytes(document: Document) -> tuple[bytes, bytes]:
+    """The document's line of documents.jsonl and its lines of findings.jsonl."""
+    from .writers.jsonl_out import document_line, finding_lines
+
+    return document_line(document), b"".join(finding_lines(document))
 
 
 def coverage_summary(document: Document) -> dict[str, object]:

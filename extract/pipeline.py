@@ -15,7 +15,7 @@ from renstra.schemas import Document, Settings
 
 from .checks import run_checks
 from .errors import RenstraError
-from .intermediate import SourceFile
+from .intermediate import RawDocument, SourceFile
 from .parse import build_document
 from .readers import detect_format, reader_for
 
@@ -100,6 +100,12 @@ def extract_document(path: str, settings: Settings | None = None) -> Document:
 def extract_source(source: SourceFile, settings: Settings) -> Document:
     """The checked Document of bytes already read; what the reader noticed about the file
     (a hidden sheet, no text layer) is in ``document.source.notes``."""
+    return extract_with_raw(source, settings)[0]
+
+
+def extract_with_raw(source: SourceFile, settings: Settings) -> tuple[Document, RawDocument]:
+    """``extract_source``, and the reader's intermediate form the Document was built from
+    (a report's worker cuts its excerpts from it)."""
     path = source.path
     memory = f"ran out of memory while parsing (limit {settings.limits.max_memory_bytes:,} bytes)"
     try:
@@ -120,7 +126,7 @@ def extract_source(source: SourceFile, settings: Settings) -> Document:
         raise RenstraError(
             path, "source-error", f"could not be parsed ({type(e).__name__}: {reason})"[:300]
         ) from e
-    return document
+    return document, raw
 
 
 def _caused_by_memory(error: BaseException) -> bool:

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping
 
 from renstra.schemas import SEVERITY_RANK, Finding, Report, Stats, Task, TaskError
 
-from .batch import FileResult
 from .locations import describe
 from .messages import Lang, msg, render
+from .result import FileResult
 
 
 def _stats(findings: Iterable[Finding], files: int = 1) -> Stats:
@@ -59,6 +59,17 @@ def build_report(
                 )
             )
             continue
+        if result.copy_of is not None:
+            tasks.append(
+                Task(
+                    path=result.input.path,
+                    valid=True,
+                    stats=Stats(files=1),
+                    copy_of=result.copy_of,
+                    note=render(msg("report.copy", path=result.copy_of), lang),
+                )
+            )
+            continue
         assert result.document is not None
         findings = result.document.findings
         stats = _stats(findings)
@@ -94,7 +105,8 @@ def exit_code(results: list[FileResult], fail_on: str) -> int:
         return 0
     threshold = SEVERITY_RANK[fail_on]
     for result in results:
-        assert result.document is not None
+        if result.document is None:  # a copy: its findings are its first path's
+            continue
         if any(SEVERITY_RANK[f.severity] >= threshold for f in result.document.findings):
             return 1
     return 0
@@ -117,6 +129,10 @@ def render_text(
     console = Console(highlight=False)
     columns = render(msg("report.columns"), lang).split("|")
     for result in results:
+        if result.copy_of is not None:
+            line = render(msg("report.copy", path=result.copy_of), lang)
+            console.print(f"[cyan]=[/] {escape(result.input.path)}: {escape(line)}")
+            continue
         if result.document is None:
             continue
         findings = result.document.findings

@@ -16,15 +16,15 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from html import escape
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from renstra.schemas import (
     SEVERITY_RANK,
     Document,
     Finding,
     Indicator,
+    Lang,
     Report,
-    Settings,
     SourceLocation,
     Stats,
     Target,
@@ -35,10 +35,9 @@ from .locations import describe
 from .vocabulary import BY_ROLE, FIELDS, REPORT_HEAD, REPORT_TAIL
 
 if TYPE_CHECKING:
-    from .batch import FileResult
     from .excerpts import Excerpt
+    from .result import FileResult
 
-Lang = Literal["id", "en"]
 SEVERITIES = ("error", "warning", "info")
 STAT_OF = {"error": "errors", "warning": "warnings", "info": "infos"}
 
@@ -59,6 +58,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "valid": ("Valid", "Valid"),
     "invalid": ("Tidak valid", "Not valid"),
     "failed": ("Gagal dibaca", "Could not be read"),
+    "copy": ("Sama persis dengan", "Same bytes as"),
     "error_code": ("Kode galat", "Error code"),
     "reason": ("Sebab", "Reason"),
     "indicator_id": ("ID Indikator", "Indicator ID"),
@@ -291,9 +291,7 @@ def e(value: object) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def render_html(
-    results: list[FileResult], *, lang: Lang = "id", settings: Settings | None = None
-) -> str:
+def render_html(results: list[FileResult], *, lang: Lang = "id") -> str:
     """The whole page for a batch; counts come from ``build_report(results)``."""
     from .excerpts import document_excerpts
     from .report import build_report
@@ -313,10 +311,12 @@ def render_html(
         _summary(report, words),
     ]
     for number, (result, task) in enumerate(zip(results, report.tasks, strict=True), start=1):
-        if result.document is None:
+        if result.copy_of is not None:
+            out.append(_copy(number, task.path, result.copy_of, words))
+        elif result.document is None:
             out.append(_failed(number, task.path, task.error, words))
         else:
-            excerpts = document_excerpts(result.document, settings)
+            excerpts = document_excerpts(result.document, result.excerpts)
             out.append(_document(number, result.document, excerpts, lang))
     out.append(f"</main>\n<script>{JS}</script>\n</body>\n</html>\n")
     return "".join(out)
@@ -403,6 +403,8 @@ def _file_rows(report: Report, words: dict[str, str]) -> str:
     for number, task in enumerate(report.tasks, start=1):
         if task.error is not None:
             status = f'<span class="bad">{e(words["failed"])}: <code>{e(task.error.code)}</code>'
+        elif task.copy_of is not None:
+            status = f'<span class="ok">{e(words["copy"])} <code>{e(task.copy_of)}</code>'
         elif task.valid:
             status = f'<span class="ok">{e(words["valid"])}'
         else:
@@ -417,6 +419,14 @@ def _file_rows(report: Report, words: dict[str, str]) -> str:
             f"{_count(_total(task.stats), 'file', 'findings', task.path)}</tr>"
         )
     return "".join(rows)
+
+
+def _copy(number: int, path: str, original: str, words: dict[str, str]) -> str:
+    return (
+        f'<section class="doc copy" id="doc-{number}" data-path="{e(path)}" '
+        f'data-copy-of="{e(original)}"><h2>{e(path)}</h2><p>{e(words["copy"])} '
+        f"<code>{e(original)}</code></p></section>\n"
+    )
 
 
 def _failed(number: int, path: str, error: TaskError | None, words: dict[str, str]) -> str:
@@ -526,7 +536,8 @@ def _finding(
     description, _ = rule_info(f)
     parts = [
         f'<article class="finding {f.severity}" id="f-{number}-{j + 1}" '
-        f'data-severity="{f.severity}" data-rule="{e(f.rule)}">'
+        f'data-severity="{f.severity}" data-rule="{e(f.rule)}" '
+        f'data-fingerprint="{e(f.fingerprint)}">'
         f'<div><span class="badge {f.severity}">{e(words[f.severity])}</span> '
         f'<code>{e(f.rule)}</code> <span class="loc">[{j + 1}] · '
         f"{e(describe_location(f.location, lang))}</span></div>"

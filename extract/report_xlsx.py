@@ -32,7 +32,7 @@ from .report_html import (
 from .vocabulary import REPORT_HEAD, REPORT_TAIL
 
 if TYPE_CHECKING:
-    from .batch import FileResult
+    from .result import FileResult
 
 INDICATOR_SHEET = "Indikator"
 FINDING_SHEET = "Temuan"

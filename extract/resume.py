@@ -1,16 +1,19 @@
 """Resuming a batch: reuse an output JSON made from the same bytes by the same version,
-under the same settings.
+under the same settings; and removing what earlier runs wrote for inputs that are gone.
 
 A Document does not record the settings it was checked with (--select, --lang, the
 config file...), so the output folder does: ``.renstra-run.json`` holds a digest of the
-settings of the run that writes there. A run whose settings differ, or a folder without
-that file, reuses nothing.
+settings of the run that writes there, and the JSON files it wrote. A run whose settings
+differ, or a folder without that file, reuses nothing; a run removes the JSON files the
+record names that it does not write itself (their inputs are gone), and nothing else.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from renstra.schemas import SCHEMA_VERSION, Document, Settings
@@ -55,15 +58,68 @@ def settings_digest(settings: Settings) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def claim_output(out_dir: Path, settings: Settings) -> bool:
-    """Record this run's settings in ``out_dir``; True when the previous run's were the same
-    (its JSON files may then be reused)."""
+@dataclass(frozen=True, slots=True)
+class Claim:
+    same_settings: bool
+    """The previous run's settings were these: its JSON files may be reused."""
+    outputs: frozenset[str]
+    """The JSON files (relative to the folder) this run writes."""
+    earlier: frozenset[str]
+    """The JSON files earlier runs wrote there, as far as the folder recorded them."""
+    run: dict[str, str]
+    """What decides reuse: renstra's version and the settings' digest."""
+
+
+def claim_output(out_dir: Path, settings: Settings, outputs: Iterable[str] = ()) -> Claim:
+    """Record this run's settings and outputs in ``out_dir`` before it writes anything.
+
+    The outputs recorded are the earlier runs' and this run's together until
+    ``finish_output``, so a run stopped midway still knows every file it may have left."""
     path = out_dir / RUN_FILE
     wanted = {"renstra": RENSTRA_VERSION, "settings": settings_digest(settings)}
     try:
-        same = json.loads(path.read_bytes()) == wanted
+        recorded = json.loads(path.read_bytes())
     except (OSError, ValueError):
-        same = False
-    if not same:
-        atomic_write_bytes(path, json.dumps(wanted).encode("utf-8") + b"\n")
-    return same
+        recorded = {}
+    if not isinstance(recorded, dict):
+        recorded = {}
+    earlier = recorded.get("outputs", [])
+    earlier = (
+        frozenset(o for o in earlier if isinstance(o, str))
+        if isinstance(earlier, list)
+        else frozenset()
+    )
+    same = {k: recorded.get(k) for k in wanted} == wanted
+    claim = Claim(same, frozenset(outputs), earlier, wanted)
+    _record(path, wanted, claim.outputs | claim.earlier)
+    return claim
+
+
+def finish_output(out_dir: Path, claim: Claim) -> list[str]:
+    """Remove the outputs of earlier runs whose inputs are gone (the files this run did not
+    write); the relative paths removed, sorted."""
+    removed = []
+    for name in sorted(claim.earlier - claim.outputs):
+        target = out_dir / name
+        if _inside(out_dir, target) and target.is_file() and not target.is_symlink():
+            try:
+                target.unlink()
+            except OSError:
+                continue
+            removed.append(name)
+    _record(out_dir / RUN_FILE, claim.run, claim.outputs)
+    return removed
+
+
+def _record(path: Path, run: Mapping[str, object], outputs: Iterable[str]) -> None:
+    data = {**run, "outputs": sorted(outputs)}
+    atomic_write_bytes(path, json.dumps(data, indent=1).encode("utf-8") + b"\n")
+
+
+def _inside(folder: Path, target: Path) -> bool:
+    """Never remove a file outside the output folder (a hand-edited record)."""
+    try:
+        target.resolve().relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+    return target.suffix == ".json"

@@ -2,16 +2,59 @@
 
 from __future__ import annotations
 
-from renstra.schemas import Settings
-
 from .checks import RULES, Rule
-from .messages import Lang
+from .messages import CATALOGUE, Lang, msg, render
 
 
 def options_text(rule: Rule) -> str:
     """``factor = 3`` for each option of the rule, with its default."""
-    fields = Settings.model_fields
-    return ", ".join(f"{name} = {fields[f].default:g}" for name, f in rule.options.items())
+    if rule.options is None:
+        return ""
+    fields = rule.options.model_fields
+    return ", ".join(f"{key} = {fields[f].default:g}" for key, f in rule.option_keys.items())
+
+
+def explain(rule: Rule, lang: Lang) -> str:
+    """One rule, for `renstra rules ID`: what it checks, why it matters, an example that
+    fires, whether renstra fix corrects it, and its options with their defaults."""
+
+    def say(key: str, **params: object) -> str:
+        return render(msg(f"rules.explain.{key}", **params), lang)
+
+    scope = say("scope-batch") if rule.scope == "batch" else say("scope-document")
+    fix = say("fixable") if rule.fix is not None else say("not-fixable")
+    lines = [
+        f"{rule.id} ({rule.severity}; {' '.join(rule.tags)}; {scope}; {fix})",
+        "",
+        f"{say('what')}: {rule.describe(lang)}",
+        f"{say('why')}: {CATALOGUE[f'{rule.id}.why'][lang]}",
+        f"{say('example')}: {rule.example_in(lang)}",
+    ]
+    if rule.options is None:
+        lines.append(f"{say('options')}: {say('none')}")
+        return "\n".join(lines) + "\n"
+    lines.append(f"{say('options')} ([rules.{rule.id}], --rule-option {rule.id}.NAME=VALUE):")
+    fields = rule.options.model_fields
+    for key, name in rule.option_keys.items():
+        info = fields[name]
+        bounds = "".join(f", {b}" for b in _bounds(info.metadata))
+        kind = getattr(info.annotation, "__name__", str(info.annotation))
+        lines.append(f"  {key} = {info.default:g} ({kind}{bounds}): {info.description}")
+    return "\n".join(lines) + "\n"
+
+
+_BOUNDS = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
+
+
+def _bounds(metadata: list[object]) -> list[str]:
+    """'> 1' for each bound pydantic keeps on a field (annotated_types.Gt and the like)."""
+    found = []
+    for item in metadata:
+        for attribute, sign in _BOUNDS.items():
+            value = getattr(item, attribute, None)
+            if value is not None:
+                found.append(f"{sign} {value:g}")
+    return found
 
 
 def rules_markdown() -> str:
@@ -36,8 +79,10 @@ CONFIGURATION = [
     "",
     "## Configuration",
     "",
-    "`renstra.toml` in the current directory (or `[tool.renstra]` in its `pyproject.toml`, or",
-    "a file named with `--config`). Unknown keys, rules, tags and options are errors.",
+    "The nearest `renstra.toml` (or `[tool.renstra]` in a `pyproject.toml`) from the current",
+    "folder up, or a file named with `--config`; `renstra config` says which applies. Each",
+    "key is also an option of the same name (a rule's options: `--rule-option`), and",
+    "docs/configuration.md lists them all. Unknown keys, rules, tags and options are errors.",
     "",
     "```toml",
     'lang = "id"                        # or "en"; --lang',
@@ -52,15 +97,15 @@ CONFIGURATION = [
     'spelling = "error"',
     '"#unit" = "info"                   # a rule id beats a tag',
     "",
-    "[misspellings]                     # --misspelling Presentase=Persentase",
+    "[misspellings]                     # --misspellings Presentase=Persentase",
     'Presentase = "Persentase"',
     "",
     "[rules.target-jump]                # --rule-option target-jump.factor=4",
     "factor = 4",
     "",
-    "[limits]                           # renstra extract --max-file-size 100M, --timeout ...",
+    "[limits]                           # --max-file-size 100M, --timeout 600",
     'max-file-size = "100M"             # sizes: bytes, or K/M/G',
-    "timeout = 600                      # seconds per file (see docs/batch.md for every limit)",
+    "timeout = 600                      # seconds per file (docs/batch.md: where each applies)",
     "```",
     "",
     "An override replaces a rule's default severity; a finding the rule grades lower on",

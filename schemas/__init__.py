@@ -31,7 +31,8 @@ from .indicator import (
 from .limits import Limits
 from .location import SourceLocation
 from .report import Report, Stats, Task, TaskError
-from .settings import Settings
+from .rule_options import RuleOptions
+from .settings import Lang, Settings
 
 __all__ = [
     "Coverage",
@@ -46,11 +47,13 @@ __all__ = [
     "FormulaKind",
     "Generator",
     "Indicator",
+    "Lang",
     "Limits",
     "NoteCode",
     "Organization",
     "Period",
     "Report",
+    "RuleOptions",
     "PeriodMention",
     "Polarity",
     "Settings",

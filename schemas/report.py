@@ -39,6 +39,9 @@ class Task(BaseModel):
         None, description="tables, rows and fields seen and read, and where the unread ones are"
     )
     error: TaskError | None = None
+    copy_of: str | None = Field(
+        None, description="the input with the same bytes: read once, reported under that path"
+    )
     findings: list[Finding] = Field(default_factory=list)
     limited: bool = Field(False, description="true when --limit cut the findings list")
     note: str | None = Field(None, description="why findings are missing, for people")

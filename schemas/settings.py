@@ -1,4 +1,8 @@
-"""Options for one run, resolved once at the public entry point and handed down."""
+"""Options for one run, resolved once at the public entry point and handed down.
+
+Each field's description is the help of its command-line option and its entry in
+docs/configuration.md; the names users write are declared in ``renstra.extract.knobs``.
+"""
 
 from __future__ import annotations
 
@@ -33,36 +37,46 @@ class Settings(BaseModel):
     )
     limits: Limits = Field(default_factory=Limits)
 
-    lang: Lang = Field(default="id", description="language of finding messages")
+    lang: Lang = Field(
+        default="id", description="language of messages: id (Indonesian) or en (English)"
+    )
     select: tuple[str, ...] = Field(
         default=(), description="rule ids or #tags to run; empty runs every rule"
     )
     ignore: tuple[str, ...] = Field(default=(), description="rule ids or #tags never to run")
     severity: tuple[tuple[str, Severity], ...] = Field(
-        default=(), description="(rule id or #tag, severity) overrides; a rule id beats a tag"
+        default=(),
+        description="a rule's or #tag's severity (error, warning or info); a rule id beats a tag",
     )
     misspellings: tuple[tuple[str, str], ...] = Field(
-        default=(), description="(word as misspelled, correct spelling), added to the built-in list"
+        default=(), description="misspelled words and their correction, added to the built-in list"
     )
-    target_jump_factor: float = Field(
-        default=3.0, gt=1, description="target-jump: a step this many times the largest other step"
+    preferred_versions: tuple[str, ...] = Field(
+        default=(),
+        description="of several versions of one document, the one whose path matches one of "
+        "these globs (e.g. '*/renstra_final.docx') is compared; otherwise the newest",
     )
-    percent_max: float = Field(
-        default=100.0, description="percent-out-of-range: highest plausible %"
-    )
-    cross_match: float = Field(
-        default=0.85,
-        gt=0,
-        le=1,
-        description="cross-document rules: least name similarity for a match",
-    )
-    copied_min_values: int = Field(
-        default=3,
-        ge=2,
-        description="targets-copied: filled target cells a row needs to be compared",
+    rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = Field(
+        default=(),
+        description="rule options set by the user, by rule id: {rule id: {option: value}}; "
+        "each rule validates its own (see renstra rules ID)",
     )
 
     _as_pairs = field_validator("severity", "misspellings", mode="before")(_pairs)
+
+    @field_validator("rules", mode="before")
+    @classmethod
+    def _rules_as_pairs(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return tuple(
+                (rule, tuple(sorted(dict(options).items())))
+                for rule, options in sorted(value.items())
+            )
+        return value
+
+    def options_of(self, rule_id: str) -> tuple[tuple[str, Any], ...]:
+        """The option values the user set for one rule (none: the rule's defaults)."""
+        return next((options for rule, options in self.rules if rule == rule_id), ())
 
     def severity_map(self) -> dict[str, Severity]:
         return dict(self.severity)

@@ -14,6 +14,7 @@ from renstra.extract.cli import app
 from renstra.extract.inputs import collect_inputs
 from renstra.extract.job import csv_bytes
 from renstra.extract.pipeline import extract_document
+from renstra.extract.resume import RUN_FILE
 from renstra.extract.writers.atomic import AtomicFile
 from renstra.extract.writers.csv_out import (
     FINDING_COLUMNS,
@@ -190,8 +191,17 @@ def test_a_full_disk_is_one_clear_error_and_keeps_what_was_written(
     assert not any(name.endswith(".csv") or name.endswith(".tmp") for name in written)
     assert "summary.json" not in written
     assert len(written) >= 3
-    for name, data in written.items():  # every JSON left is whole and right
-        assert data == serial[name]
+    documents = {n: d for n, d in written.items() if n != RUN_FILE}
+    assert len(documents) >= 2
+    for name, data in documents.items():  # every JSON left is whole and right ...
+        # ... but for the cross-document findings, added once every file is read
+        assert data == serial[name] or without_cross(data) == without_cross(serial[name])
+
+
+def without_cross(data: bytes) -> dict[str, object]:
+    document = json.loads(data)
+    document["findings"] = [f for f in document["findings"] if not f["rule"].startswith("cross")]
+    return document
 
 
 def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
@@ -224,4 +234,5 @@ def test_an_interrupted_batch_leaves_no_batch_file_and_no_temp_file(
     assert not any(name.endswith((".csv", ".jsonl", ".tmp")) for name in written)
     assert 4 <= len(written) < 11
     for name, data in written.items():
-        assert data == serial[name]
+        if name != RUN_FILE:
+            assert data == serial[name] or without_cross(data) == without_cross(serial[name])

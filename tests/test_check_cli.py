@@ -212,3 +212,41 @@ def test_rules_lists_every_rule_in_either_language() -> None:
     assert "factor = 3" in english.output
     assert "aturan" in indonesian.output and "deskripsi" in indonesian.output
     assert "description" in english.output
+
+
+def test_rules_id_explains_what_why_an_example_and_the_options() -> None:
+    result = runner.invoke(app, ["rules", "target-jump", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    head, _, body = result.stdout.partition("\n\n")
+    assert head == "target-jump (warning; #target; per document; no automatic fix)"
+    lines = body.splitlines()
+    assert [line.split(":")[0] for line in lines[:3]] == [
+        "What it checks",
+        "Why it matters",
+        "An example that fires",
+    ]
+    assert "8,12 8,24 8,36 9,32" in lines[2]
+    assert lines[-1] == (
+        "  factor = 3 (float, > 1): a step this many times the largest other step is a jump"
+    )
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_rule_explains_itself(lang: str) -> None:
+    from renstra.extract.checks import RULES
+
+    for rule_id, rule in RULES.items():
+        result = runner.invoke(app, ["rules", rule_id, "--lang", lang])
+        assert result.exit_code == 0, (rule_id, result.output)
+        assert rule.describe(lang) in result.stdout  # type: ignore[arg-type]
+        fixable = "renstra fix" in result.stdout.splitlines()[0]
+        assert fixable == (rule.fix is not None)
+
+
+def test_rules_with_an_unknown_id_is_one_error_line() -> None:
+    result = runner.invoke(app, ["rules", "cross-versio", "--lang", "en"])
+    assert result.exit_code == 2
+    assert result.output == (
+        "renstra: error: no rule 'cross-versio' (did you mean 'cross-version'?); "
+        "`renstra rules` lists them all\n"
+    )

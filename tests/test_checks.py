@@ -320,14 +320,19 @@ def test_target_jump_stays_silent(targets: str, tmp_path: Path) -> None:
 def test_target_jump_factor_is_configurable(tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text(renstra([row(LAMA_SEKOLAH, "8,12\t8,24\t8,36\t9,32\t9,44")]), encoding="utf-8")
-    assert not _with("target-jump", extract_document(str(path), Settings(target_jump_factor=10)))
+    assert not _with(
+        "target-jump", extract_document(str(path), Settings(rules={"target-jump": {"factor": 10}}))
+    )
 
 
 def test_percent_maximum_is_configurable(tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text(renstra([row(targets="80 %\t90 %\t100 %\t110 %\t120 %")]), encoding="utf-8")
     assert _with("percent-out-of-range", extract_document(str(path)))
-    assert not _with("percent-out-of-range", extract_document(str(path), Settings(percent_max=150)))
+    assert not _with(
+        "percent-out-of-range",
+        extract_document(str(path), Settings(rules={"percent-out-of-range": {"maximum": 150}})),
+    )
 
 
 SPELLING_AND_PERIOD = renstra([row("Presentase balita gizi baik")], period="Tahun 2022-2062")

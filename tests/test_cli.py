@@ -162,7 +162,8 @@ def test_extract_limit_options_override_the_config(
     bad = runner.invoke(app, ["extract", str(SEED_RENSTRA), "-o", "out", "--max-memory", "lots"])
     assert bad.exit_code == 2
     assert bad.output == (
-        "renstra: error: command line: limits.max-memory: 'lots' is not a size (e.g. 512M, 2G)\n"
+        "renstra: error: command line: limits.max-memory: not a size such as 512M or 2G "
+        "(got 'lots')\n"
     )
 
 

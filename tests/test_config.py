@@ -6,8 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from renstra.extract.checks.crossdoc import IndicatorMissingOptions, TargetMismatchOptions
+from renstra.extract.checks.trends import TargetJumpOptions
+from renstra.extract.checks.units import PercentOutOfRangeOptions
 from renstra.extract.config import (
     ConfigError,
+    DeprecatedSetting,
     find_config,
     load_settings,
     merge,
@@ -28,7 +32,6 @@ ignore = ["target-count-mismatch"]
 min-year = 2000
 max-year = 2050
 max-period-years = 6
-max-file-bytes = 1000000
 
 [severity]
 spelling = "error"
@@ -42,6 +45,9 @@ factor = 4
 
 [rules.percent-out-of-range]
 maximum = 120
+
+[limits]
+max-file-size = 1000000
 """
 
 
@@ -58,9 +64,17 @@ def test_a_full_renstra_toml(tmp_path: Path) -> None:
         limits={"max_file_bytes": 1_000_000},
         severity=(("spelling", "error"), ("#period", "info")),
         misspellings=(("Pelaksanan", "Pelaksanaan"),),
-        target_jump_factor=4.0,
-        percent_max=120.0,
+        rules={"target-jump": {"factor": 4.0}, "percent-out-of-range": {"maximum": 120.0}},
     )
+
+
+def test_the_older_top_level_max_file_bytes_still_counts_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "renstra.toml").write_text("max-file-bytes = 1000\n", encoding="utf-8")
+    with pytest.warns(DeprecatedSetting, match="'max-file-bytes' is deprecated; write limits"):
+        settings = load_settings(directory=tmp_path)
+    assert settings.limits.max_file_bytes == 1000
 
 
 def test_tool_renstra_in_pyproject(tmp_path: Path) -> None:
@@ -80,6 +94,31 @@ def test_renstra_toml_wins_over_pyproject(tmp_path: Path) -> None:
     (tmp_path / "renstra.toml").write_text('lang = "id"\n', encoding="utf-8")
     assert find_config(tmp_path) == tmp_path / "renstra.toml"
     assert load_settings(directory=tmp_path).lang == "id"
+
+
+def test_a_config_in_a_parent_folder_applies(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text('lang = "en"\n', encoding="utf-8")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep.parent / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    assert find_config(deep) == tmp_path / "renstra.toml"
+    assert load_settings(directory=deep).lang == "en"
+
+
+def test_the_nearest_config_wins(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text('lang = "en"\n', encoding="utf-8")
+    near = tmp_path / "a"
+    (near / "b").mkdir(parents=True)
+    (near / "pyproject.toml").write_text("[tool.renstra]\nmin-year = 2000\n", encoding="utf-8")
+    assert find_config(near / "b") == near / "pyproject.toml"
+    assert load_settings(directory=near / "b") == Settings(min_year=2000)  # none of the far one
+
+
+def test_a_named_config_wins_over_the_nearest(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text('lang = "en"\n', encoding="utf-8")
+    named = tmp_path / "other.toml"
+    named.write_text("min-year = 2000\n", encoding="utf-8")
+    assert load_settings(named, directory=tmp_path) == Settings(min_year=2000)
 
 
 def test_no_config_gives_the_defaults(tmp_path: Path) -> None:
@@ -118,8 +157,12 @@ def test_a_named_pyproject_needs_the_table(tmp_path: Path) -> None:
         ("severity = 3", "'severity' must be a table"),
         ("select = [", "not valid TOML"),
         ("[limits]\ntimout = 5", "limits: unknown limit 'timout' (did you mean 'timeout'?)"),
-        ('[limits]\nmax-memory = "lots"', "limits.max-memory: 'lots' is not a size (e.g. 512M"),
-        ("[limits]\nmax-memory = 0", "limits.max-memory: a size must be above zero"),
+        (
+            '[limits]\nmax-memory = "lots"',
+            "limits.max-memory: not a size such as 512M or 2G (got 'lots')",
+        ),
+        ("[limits]\nmax-memory = 0", "limits.max-memory: Input should be greater than 0 (got 0)"),
+        ("[limits]\nmax-memory = true", "limits.max-memory: not a size such as 512M or 2G"),
         ("[limits]\ntimeout = -1", "limits.timeout: Input should be greater than 0"),
         ("[limits]\nmax-zip-entries = 1.5", "limits.max-zip-entries: Input should be a valid int"),
         ("limits = 3", "'limits' must be a table"),
@@ -188,7 +231,8 @@ def test_command_line_overrides_the_file() -> None:
     assert settings.select == ("spelling",)
     assert settings.ignore == ("period-mismatch", "unit-missing")
     assert dict(settings.severity) == {"spelling": "info", "period-typo": "warning"}
-    assert (settings.target_jump_factor, settings.percent_max) == (4.0, 150.0)
+    assert TargetJumpOptions.of("target-jump", settings).factor == 4.0
+    assert PercentOutOfRangeOptions.of("percent-out-of-range", settings).maximum == 150.0
     assert settings.lang == "en"
 
 
@@ -236,4 +280,21 @@ def test_the_documented_example_is_a_valid_config(tmp_path: Path) -> None:
     (tmp_path / "renstra.toml").write_text(example, encoding="utf-8")
     settings = load_settings(directory=tmp_path)
     assert settings.select == ("#period", "spelling")
-    assert settings.target_jump_factor == 4.0
+    assert TargetJumpOptions.of("target-jump", settings).factor == 4.0
+
+
+def test_one_rules_option_never_retunes_another(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        "[rules.cross-indicator-missing]\nmatch = 0.5\n", encoding="utf-8"
+    )
+    settings = load_settings(directory=tmp_path)
+    assert IndicatorMissingOptions.of("cross-indicator-missing", settings).match == 0.5
+    assert TargetMismatchOptions.of("cross-target-mismatch", settings).match == 0.85
+
+
+def test_a_rule_checks_its_own_option_values(tmp_path: Path) -> None:
+    (tmp_path / "renstra.toml").write_text(
+        "[rules.targets-copied]\nmin-values = 1\n", encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"rules\.targets-copied\.min-values: .*greater than or"):
+        load_settings(directory=tmp_path)

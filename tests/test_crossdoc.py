@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from renstra.extract.checks import RULES, run_batch_checks
-from renstra.extract.checks.crossdoc import name_key, organization_groups, similarity
+from renstra.extract.checks.crossdoc import name_key, similarity
 from renstra.extract.pipeline import extract_document
 from renstra.schemas import Document, Settings
 
@@ -38,11 +40,20 @@ def build(
     target: str = "75 %",
     iku_period: str = "2022-2024",
     renstra_period: str = "2022-2024",
+    iku_versions: int = 1,
 ) -> list[Document]:
+    """A Renstra and an IKU of one Dinas Sosial (and ``iku_versions`` - 1 older IKUs whose
+    2023 target differs: a resubmission fixed it), checked together."""
     (tmp_path / "renstra.txt").write_text(RENSTRA.format(period=renstra_period), encoding="utf-8")
     iku = IKU.format(name=name, unit=unit, target=target, period=iku_period)
+    names = ["renstra.txt", "iku.txt"]
+    for version in range(1, iku_versions):
+        old = IKU.format(name=name, unit=unit, target=f"{60 + version} %", period=iku_period)
+        names.append(f"iku_old{version}.txt")
+        (tmp_path / names[-1]).write_text(old, encoding="utf-8")
+        os.utime(tmp_path / names[-1], (1_600_000_000 + version,) * 2)
     (tmp_path / "iku.txt").write_text(iku, encoding="utf-8")
-    documents = [extract_document(str(tmp_path / n)) for n in ("renstra.txt", "iku.txt")]
+    documents = [extract_document(str(tmp_path / n)) for n in names]
     run_batch_checks(documents, Settings(lang="en"))
     return documents
 
@@ -52,13 +63,14 @@ def rules_in(documents: list[Document]) -> list[str]:
 
 
 # rule id -> (keyword arguments that must fire it, that must not)
-CASES: dict[str, tuple[dict[str, str], dict[str, str]]] = {
+CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "cross-indicator-missing": (
         {"name": "Persentase lansia terlantar yang mendapat layanan"},
         {"name": "Persentase PPKS tertangani"},  # a wording difference still matches
     ),
     "cross-target-mismatch": ({"target": "76 %"}, {"target": "75%"}),
     "cross-period-mismatch": ({"iku_period": "2022-2025"}, {"iku_period": "2022 - 2024"}),
+    "cross-version": ({"iku_versions": 2}, {"iku_versions": 1}),
 }
 
 
@@ -141,7 +153,20 @@ def test_name_key_corrects_known_misspellings() -> None:
     assert name_key("Presentase  Indek-Kepuasan") == "persentase indeks kepuasan"
 
 
-def test_organization_groups_need_two_documents_of_one_name(tmp_path: Path) -> None:
-    documents = build(tmp_path)
-    assert organization_groups(documents) == [[0, 1]]
-    assert organization_groups(documents[:1]) == []
+def test_only_the_newest_version_is_compared_and_each_older_one_says_so(tmp_path: Path) -> None:
+    renstra, iku, old1, old2 = build(tmp_path, iku_versions=3)
+    # the older IKUs' 2023 targets (61 %, 62 %) differ from the Renstra's: never compared
+    for old in (old1, old2):
+        (version,) = [f for f in old.findings if f.rule.startswith("cross-")]
+        assert (version.rule, version.severity) == ("cross-version", "info")
+        assert str(tmp_path / "iku.txt") in version.message
+    (kept,) = [f for f in iku.findings if f.rule == "cross-version"]
+    assert "iku_old1.txt" in kept.message and "iku_old2.txt" in kept.message
+    assert [f.rule for f in renstra.findings] == []
+
+
+def test_running_twice_never_doubles_the_findings(tmp_path: Path) -> None:
+    documents = build(tmp_path, target="76 %", iku_versions=2)
+    first = [[f.fingerprint for f in d.findings] for d in documents]
+    run_batch_checks(documents, Settings(lang="en"))
+    assert [[f.fingerprint for f in d.findings] for d in documents] == first

@@ -13,10 +13,11 @@ from renstra.extract.excerpts import (
     highlight_terms,
     quoted,
 )
-from renstra.extract.pipeline import extract_document
-from renstra.schemas import Finding, SourceLocation
+from renstra.extract.inputs import InputFile
+from renstra.extract.job import FileTask, run
+from renstra.schemas import Document, Finding, Settings, SourceLocation
 
-from .documents import IKU_HEAD, extract_text
+from .documents import IKU_HEAD
 from .paths import SAMPLES
 
 
@@ -86,9 +87,15 @@ def _lines(excerpt: Excerpt | None) -> list[tuple[int | None, str, bool]]:
     return [(line.number, line.text, line.focus) for line in excerpt.lines]
 
 
+def excerpts_of(path: Path) -> tuple[Document, list[Excerpt | None]]:
+    """The document and its findings' excerpts, cut as a report's worker cuts them."""
+    result = run(FileTask(InputFile(str(path), path.name), Settings(), excerpts=True))
+    assert result.document is not None, result.error
+    return result.document, document_excerpts(result.document, result.excerpts)
+
+
 def test_text_file_excerpt_is_the_line_and_its_neighbours() -> None:
-    document = extract_document(str(SAMPLES / "iku_metro_utara.txt"))
-    spelling, unit = document_excerpts(document)
+    _, (spelling, unit) = excerpts_of(SAMPLES / "iku_metro_utara.txt")
     row = (
         "4\tPresentase penanganan Konflik pada kecamatan\tkegiatan\t\tSekretariat dan Kesra"
         "\tJumlah kegiatan"
@@ -101,19 +108,17 @@ def test_text_file_excerpt_is_the_line_and_its_neighbours() -> None:
 
 
 def test_period_typo_marks_the_written_period() -> None:
-    document = extract_document(str(SAMPLES / "renstra_metro_timur.txt"))
-    by_rule = {
-        f.rule: x for f, x in zip(document.findings, document_excerpts(document), strict=True)
-    }
+    document, excerpts = excerpts_of(SAMPLES / "renstra_metro_timur.txt")
+    by_rule = {f.rule: x for f, x in zip(document.findings, excerpts, strict=True)}
     period = by_rule["period-typo"]
     assert period is not None and period.marked == ["2021-2126"]
     assert _lines(period)[1] == (25, "Kecamatan Metro Timur Tahun 2021-2126", True)
 
 
 def test_cp1252_file_is_decoded_as_the_reader_does() -> None:
-    document = extract_document(str(SAMPLES / "renstra_kec_sukamaju_barat_cp1252.txt"))
+    document, excerpts = excerpts_of(SAMPLES / "renstra_kec_sukamaju_barat_cp1252.txt")
     rules = [f.rule for f in document.findings]
-    excerpt = document_excerpts(document)[rules.index("spelling")]
+    excerpt = excerpts[rules.index("spelling")]
     assert excerpt is not None and excerpt.marked  # the misspelling is found in decoded text
     focus = [line.text for line in excerpt.lines if line.focus]
     assert all("\ufffd" not in text for text in focus)
@@ -132,8 +137,7 @@ NAME = "Presentase penanganan Konflik pada kecamatan"
     ],
 )  # fmt: skip
 def test_other_formats_show_the_cell(name: str, expected: list[list[str]]) -> None:
-    document = extract_document(str(SAMPLES / "formats" / name))
-    excerpts = document_excerpts(document)
+    _, excerpts = excerpts_of(SAMPLES / "formats" / name)
     assert [e.marked if e else None for e in excerpts] == expected
     assert all(line.number is None for e in excerpts if e for line in e.lines)
 
@@ -142,10 +146,8 @@ def test_other_formats_show_the_cell(name: str, expected: list[list[str]]) -> No
     "name", ["renstra_metro_timur.docx", "renstra_metro_timur.pdf", "renstra_metro_timur.xlsx"]
 )
 def test_other_formats_show_the_period_line_and_the_table_header(name: str) -> None:
-    document = extract_document(str(SAMPLES / "formats" / name))
-    by_rule = {
-        f.rule: x for f, x in zip(document.findings, document_excerpts(document), strict=True)
-    }
+    document, excerpts = excerpts_of(SAMPLES / "formats" / name)
+    by_rule = {f.rule: x for f, x in zip(document.findings, excerpts, strict=True)}
     period = by_rule["period-typo"]
     assert period is not None and period.marked == ["2021-2126"]
     header = by_rule["target-count-mismatch"]
@@ -153,21 +155,41 @@ def test_other_formats_show_the_period_line_and_the_table_header(name: str) -> N
     assert header.lines[0].text.startswith("NO. | TUJUAN | SASARAN | INDIKATOR TUJUAN/SASARAN")
 
 
-def test_no_excerpt_once_the_source_changed_or_is_gone(tmp_path: Path) -> None:
+def test_the_excerpt_shows_the_bytes_that_were_extracted(tmp_path: Path) -> None:
     path = tmp_path / "iku.txt"
     shutil.copy(SAMPLES / "iku_metro_utara.txt", path)
-    document = extract_document(str(path))
-    assert all(document_excerpts(document))
-    path.write_text("something else", encoding="utf-8")
-    assert document_excerpts(document) == [None, None]
+    result = run(FileTask(InputFile(str(path), path.name), Settings(), excerpts=True))
+    path.write_text("something else", encoding="utf-8")  # cut already: nothing is read again
     path.unlink()
-    assert document_excerpts(document) == [None, None]
+    assert result.document is not None
+    excerpts = document_excerpts(result.document, result.excerpts)
+    assert [e.marked if e else None for e in excerpts] == [
+        ["Presentase"],
+        [NAME, "kegiatan", "kegiatan"],
+    ]
+
+
+def test_without_the_cut_lines_there_is_no_excerpt() -> None:
+    document, _ = excerpts_of(SAMPLES / "iku_metro_utara.txt")
+    assert document_excerpts(document, None) == [None, None]
+
+
+def test_the_places_of_indicators_are_cut_for_cross_document_findings() -> None:
+    result = run(
+        FileTask(InputFile(str(SAMPLES / "iku_metro_utara.txt"), "x"), Settings(), excerpts=True)
+    )
+    assert result.document is not None and result.excerpts is not None
+    for indicator in result.document.indicators:
+        assert indicator.provenance in result.excerpts
 
 
 def test_a_finding_without_a_place_has_no_excerpt(tmp_path: Path) -> None:
     text = IKU_HEAD + "1\tIndeks kepuasan\t\tMeningkatnya layanan\tSurvei\tJumlah A / Jumlah B\n"
-    document = extract_text(tmp_path, text)
+    path = tmp_path / "iku.txt"
+    path.write_text(text, encoding="utf-8")
+    document, _ = excerpts_of(path)
+    result = run(FileTask(InputFile(str(path), path.name), Settings(), excerpts=True))
     document.findings.append(
         Finding(rule="spelling", severity="info", message="x", location=SourceLocation())
     )
-    assert document_excerpts(document)[-1] is None
+    assert document_excerpts(document, result.excerpts)[-1] is None

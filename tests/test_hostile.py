@@ -162,6 +162,13 @@ def test_the_batch_counts_every_file_once_and_never_follows_the_folder_loop(mixe
     assert len(lines) == len(summary["failed"])
 
 
+def own(path: Path) -> dict[str, object]:
+    """A document's JSON without its cross-document findings (they depend on the batch)."""
+    document = json.loads(path.read_bytes())
+    document["findings"] = [f for f in document["findings"] if not f["rule"].startswith("cross")]
+    return document
+
+
 def test_good_files_give_the_same_outputs_in_a_hostile_batch_as_alone(
     mixed: tuple, tmp_path: Path
 ) -> None:
@@ -170,14 +177,16 @@ def test_good_files_give_the_same_outputs_in_a_hostile_batch_as_alone(
     paths = [str(folder / name) for name in sorted(GOOD)]  # the folder's order
     result = runner.invoke(app, ["extract", *paths, "-o", str(alone), "-j", "1", *LIMITS])
     assert result.exit_code == 0, result.output
-    for name in GOOD:
+    for name in GOOD:  # the batch holds other versions of good_seed (cross-version says so)
         json_name = Path(name).with_suffix(".json").name
-        assert (out / json_name).read_bytes() == (alone / json_name).read_bytes(), name
+        assert own(out / json_name) == own(alone / json_name), name
     for csv_name in ("indicators.csv", "findings.csv"):
         alone_rows = (alone / csv_name).read_text(encoding="utf-8-sig").splitlines()
         mixed_rows = (out / csv_name).read_text(encoding="utf-8-sig").splitlines()
         assert len(alone_rows) > 1
         good = [row for row in mixed_rows[1:] if row.split(",")[0] in paths]
+        good = [row for row in good if ",cross-" not in row]
+        alone_rows = [row for row in alone_rows if ",cross-" not in row]
         assert [mixed_rows[0], *good] == alone_rows
 
 
@@ -227,7 +236,7 @@ def test_a_file_over_the_time_limit_is_a_timeout(tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     shutil.copy(GOOD["good_seed.txt"], good)
     out = tmp_path / "out"
-    args = ["extract", str(path), str(good), "-o", str(out), "-j", "1", "--max-pages", "10000"]
+    args = ["extract", str(path), str(good), "-o", str(out), "-j", "1", "--max-pdf-pages", "10000"]
     result = runner.invoke(app, [*args, "--timeout", "1"])
     assert result.exit_code == 2
     assert f"renstra: error: {path}: took longer than 1 s; its worker was stopped [timeout]" in (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from renstra.extract.checks import RULES
-from renstra.extract.messages import CATALOGUE, DETAILS, LANGS, number, translate_detail
+from renstra.extract.messages import CATALOGUE, LANGS, Msg, number, render
 from renstra.extract.parsers.formula import formula_problems
 from renstra.extract.parsers.nip import nip_problems
 from renstra.extract.pipeline import extract_document
@@ -21,7 +21,7 @@ from .test_checks import CASES
 EN_LEAVES_OUT = {"spelling.misspelled": {"correct"}, "spelling.glued": {"correct"}}
 
 
-LITERAL = (".description", ".example")  # shown as written, never formatted
+LITERAL = (".description", ".example", ".why")  # shown as written, never formatted
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
@@ -44,6 +44,32 @@ def test_every_rule_has_a_description_and_example_in_both_languages(rule_id: str
         assert rule.describe(lang) and rule.example_in(lang)
     assert rule.describe("id") != rule.describe("en")
     assert rule.description == rule.describe("en")
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(".")
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_every_rule_says_why_it_matters_in_both_languages(rule_id: str) -> None:
+    why = CATALOGUE[f"{rule_id}.why"]
+    assert set(why) == set(LANGS)
+    for lang in LANGS:
+        text, description = why[lang], RULES[rule_id].describe(lang)
+        assert text.strip(), lang
+        assert not PLACEHOLDER.search(text), lang
+        assert _plain(description) not in _plain(text), lang  # not the description again
+    assert why["id"] != why["en"]
+
+
+def test_a_rule_without_a_why_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from renstra.extract.checks.registry import rule
+
+    for part in ("description", "example"):
+        monkeypatch.setitem(CATALOGUE, f"no-why.{part}", {"id": part, "en": part})
+    with pytest.raises(ValueError, match="no why"):
+        rule("no-why", "warning", tags=("#target",))(lambda document, settings: ())
+    assert "no-why" not in RULES
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))
@@ -83,27 +109,35 @@ PARSER_DETAILS = [
 ]
 
 
-def test_every_detail_translation_is_used_by_a_parser() -> None:
-    unused = [p.pattern for p, _ in DETAILS if not any(p.fullmatch(d) for d in PARSER_DETAILS)]
-    assert unused == []
+def test_every_parser_problem_code_is_produced_by_a_parser() -> None:
+    from renstra.extract.parsers.formula import PROBLEMS as FORMULA
+    from renstra.extract.parsers.nip import PROBLEMS as NIP
+
+    parts = {"formula.numerator", "formula.denominator"}  # words inside other problems
+    produced = {p.key for p in PARSER_DETAILS}
+    assert set(FORMULA) - parts | set(NIP) == produced
 
 
-@pytest.mark.parametrize("detail", PARSER_DETAILS)
-def test_parser_details_have_an_indonesian_form(detail: str) -> None:
-    assert translate_detail(detail, "en") == detail
-    assert translate_detail(detail, "id") != detail
+@pytest.mark.parametrize("problem", PARSER_DETAILS, ids=lambda p: p.key)
+def test_parser_problems_render_in_both_languages(problem: Msg) -> None:
+    english, indonesian = render(problem, "en"), render(problem, "id")
+    assert english != indonesian
+    assert not PLACEHOLDER.search(english) and not PLACEHOLDER.search(indonesian)
 
 
 @pytest.mark.parametrize(
-    ("detail", "expected"),
+    ("problem", "expected"),
     [
-        ("gender digit 3 is not 1 or 2", "digit jenis kelamin 3 bukan 1 atau 2"),
-        ("unbalanced braces: 2 '{' vs 1 '}'", "kurung kurawal tidak seimbang: 2 '{' dan 1 '}'"),
-        ("something new", "something new"),
+        (nip_problems("19800614 199001 3 001")[1][0], "digit jenis kelamin 3 bukan 1 atau 2"),
+        (
+            formula_problems("{{A} / B")[0],
+            "kurung kurawal tidak seimbang: 2 '{' dan 1 '}'",
+        ),
+        (formula_problems("\\frac{A}{ }")[0], "\\frac memiliki penyebut kosong"),
     ],
 )
-def test_translate_detail(detail: str, expected: str) -> None:
-    assert translate_detail(detail, "id") == expected
+def test_a_problem_in_indonesian(problem: Msg, expected: str) -> None:
+    assert render(problem, "id") == expected
 
 
 @pytest.mark.parametrize(

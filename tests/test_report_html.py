@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from renstra.extract.batch import FileResult, process
+from renstra.extract.batch import FileResult, check_files
 from renstra.extract.cli import app
 from renstra.extract.inputs import collect_inputs
 from renstra.extract.locations import describe
@@ -51,7 +51,7 @@ CHROMIUM_FLAGS = [
 
 def results_of(*paths: Path | str) -> list[FileResult]:
     inputs, _ = collect_inputs([str(p) for p in paths])
-    return list(process(inputs, Settings()))
+    return check_files(inputs, Settings(), excerpts=True)
 
 
 def broken_file(tmp_path: Path) -> Path:

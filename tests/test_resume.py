@@ -4,6 +4,7 @@ version, and an interrupted then resumed run equals one clean run byte for byte.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -115,9 +116,11 @@ def test_a_rerun_reuses_every_json_without_rewriting_it(folder: Path, tmp_path: 
     second = run_cli(folder, tmp_path)
     assert (first["reused"], second["reused"]) == (0, len(NAMES))
     assert {p: p.stat().st_ino for p in inodes} == inodes
+    for path in inodes:  # an old time: each file written again gets a new one
+        os.utime(path, (1_000_000_000, 1_000_000_000))
     forced = run_cli(folder, tmp_path, "--force")
     assert forced["reused"] == 0
-    assert all(p.stat().st_ino != inode for p, inode in inodes.items())
+    assert all(p.stat().st_mtime > 1_000_000_000 for p in inodes)
 
 
 def test_a_rerun_reports_the_reader_notes_of_the_files_it_reuses(tmp_path: Path) -> None:
@@ -171,3 +174,24 @@ def test_a_json_that_does_not_match_is_not_reused(made: tuple[str, Path], change
     elif change == "missing":
         output.unlink()
     assert reusable(str(output), read_source(source, Settings())) is None
+
+
+def test_outputs_of_inputs_that_are_gone_are_removed_and_said(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", folder / "iku.txt")
+    shutil.copy(SAMPLES / "renstra_metro_timur.txt", folder / "sub" / "renstra.txt")
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    (out / "mine.json").write_text("{}")  # a file renstra did not write is never touched
+    (folder / "sub" / "renstra.txt").unlink()
+    second = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert second.exit_code == 0, second.output
+    assert "removed 1 output(s) of inputs no longer given" in second.output
+    assert not (out / "sub" / "renstra.json").exists()
+    assert (out / "iku.json").exists() and (out / "mine.json").exists()
+    summary = json.loads((out / "summary.json").read_bytes())
+    assert summary["removed"] == ["sub/renstra.json"]
+    third = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert "removed" not in third.output

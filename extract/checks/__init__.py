@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 from renstra.schemas import SEVERITY_RANK, Document, Finding, Settings, Severity, SourceLocation
 
 from ..baseline import fingerprint
@@ -20,6 +23,9 @@ from . import (  # noqa: F401  (each module registers its rules)
     units,
 )
 from .registry import RULES, TAGS, Hit, Rule
+
+if TYPE_CHECKING:
+    from ..pairing import Card, Plan
 
 
 def matches(rule: Rule, selector: str) -> bool:
@@ -73,23 +79,69 @@ def run_checks(document: Document, settings: Settings) -> list[Finding]:
     names = {i.id: i.name for i in document.indicators}
     overrides = settings.severity_map()
     findings = [_finding(hit, rule, settings, names, overrides) for rule, hit in hits]
-    return sorted(findings, key=_order)
+    return sorted(findings, key=finding_order)
 
 
 def run_batch_checks(documents: list[Document], settings: Settings) -> None:
-    """Add the findings of the active cross-document rules to each document, in order."""
+    """Add the findings of the active cross-document rules to each document, in order.
+
+    Findings of earlier cross-document runs are dropped first, so running it twice (or on
+    documents read back from their JSON) never doubles them."""
+    from ..pairing import Card, plan
+
+    for document in documents:
+        document.findings = per_document(document.findings)
+    cards = [Card.of(i, document) for i, document in enumerate(documents)]
+    added = cross_findings(
+        plan(cards, settings.preferred_versions), cards, documents.__getitem__, settings
+    )
+    for index, findings in added.items():
+        documents[index].findings = sorted(
+            [*documents[index].findings, *findings], key=finding_order
+        )
+
+
+def per_document(findings: list[Finding]) -> list[Finding]:
+    """The findings of per-document rules: what a document says on its own."""
+    cross = _cross_rule_ids()
+    if not any(f.rule in cross for f in findings):
+        return findings
+    return [f for f in findings if f.rule not in cross]
+
+
+def _cross_rule_ids() -> frozenset[str]:
+    return frozenset(rule.id for rule in RULES.values() if rule.scope == "batch")
+
+
+def cross_findings(
+    plan: Plan,
+    cards: Sequence[Card],
+    load: Callable[[int], Document],
+    settings: Settings,
+) -> dict[int, list[Finding]]:
+    """The cross-document findings of a batch, by document index (unsorted).
+
+    ``load`` gives the document at an index; only those the plan names are asked for, one
+    pair at a time (a caller that keeps documents on disk need not hold them all)."""
     overrides = settings.severity_map()
-    touched: set[int] = set()
-    for rule in active_rules(settings):
+    rules = active_rules(settings)
+    added: dict[int, list[Finding]] = {}
+    for rule in rules:
         if rule.batch_check is None:
             continue
-        for index, hit in rule.batch_check(documents, settings):
-            document = documents[index]
-            names = {i.id: i.name for i in document.indicators}
-            document.findings.append(_finding(hit, rule, settings, names, overrides))
-            touched.add(index)
-    for index in touched:
-        documents[index].findings.sort(key=_order)
+        for index, hit in rule.batch_check(plan, cards, settings):
+            added.setdefault(index, []).append(_finding(hit, rule, settings, {}, overrides))
+    pair_rules = [rule for rule in rules if rule.pair_check is not None]
+    if not pair_rules:
+        return added
+    for index, reference in plan.pairs:
+        document, renstra = load(index), load(reference)
+        names = {i.id: i.name for i in document.indicators}
+        for rule in pair_rules:
+            assert rule.pair_check is not None
+            for hit in rule.pair_check(document, renstra, settings):
+                added.setdefault(index, []).append(_finding(hit, rule, settings, names, overrides))
+    return added
 
 
 _NOWHERE = SourceLocation()
@@ -120,7 +172,7 @@ def _finding(
     )
 
 
-def _order(finding: Finding) -> tuple[int, int, int, int, int, str]:
+def finding_order(finding: Finding) -> tuple[int, int, int, int, int, str]:
     loc = finding.location
     return (
         loc.page or 0,
@@ -137,7 +189,10 @@ __all__ = [
     "TAGS",
     "Rule",
     "active_rules",
+    "cross_findings",
+    "finding_order",
     "matches",
+    "per_document",
     "run_batch_checks",
     "run_checks",
     "severity_for",

@@ -33,6 +33,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "IKU dalam PDF yang tabelnya tidak terbaca sebagai tabel",
         "en": "an IKU in a PDF whose table was not read as a table",
     },
+    "no-indicators.why": {
+        "id": "Dokumen yang tidak menghasilkan satu pun indikator akan lolos dari semua aturan "
+        "lain tanpa temuan dan tampak seperti rencana tanpa masalah. Galat ini menegaskan bahwa "
+        "dokumen belum terbaca dan menyebut tabel yang terlihat, agar penyebabnya (judul kolom "
+        "yang tidak dikenali, tabel PDF yang tidak terbaca sebagai tabel) dapat ditelusuri "
+        "sebelum datanya diimpor ke aplikasi e-SAKIP.",
+        "en": "A document from which no indicator was read would pass every other rule without a "
+        "finding and look like a plan with nothing wrong. This error says it was not read and "
+        "names the tables seen, so the cause (an unrecognised column header, a PDF table not read "
+        "as a table) can be traced before its data goes into e-SAKIP.",
+    },
     "no-indicators.no-tables": {
         "id": "Tidak ada indikator yang terbaca: dokumen ({kind}) ini tidak memiliki tabel, "
         "formulir, atau daftar indikator yang dikenali.",
@@ -65,6 +76,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "baris dengan target 80, 85, 90 tetapi sel indikatornya kosong",
         "en": "a row with targets 80, 85, 90 but an empty indicator cell",
     },
+    "rows-unread.why": {
+        "id": "Baris yang berisi target tetapi tidak menghasilkan indikator hilang dari data hasil "
+        "ekstraksi tanpa jejak: targetnya tidak melekat pada indikator mana pun, dan bila baris "
+        "itu lanjutan dari baris di atasnya, indikator tersebut kehilangan sebagian nama atau "
+        "nilainya. Dengan disebutkannya baris itu, pengelola data dapat memastikan tidak ada "
+        "target kinerja yang tertinggal.",
+        "en": "A row with targets that gave no indicator drops out of the extracted data without a "
+        "trace: its targets belong to no indicator, and when it continues the row above, that "
+        "indicator loses part of its name or values. Naming the rows lets a steward make sure no "
+        "committed target was left behind.",
+    },
     "rows-unread.message": {
         "id": "{count} baris tabel {table} tidak menghasilkan indikator ({shown}).",
         "en": "{count} row(s) of table {table} gave no indicator ({shown}).",
@@ -83,6 +105,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "IKU tanpa 'Tahun 2021-2026' pada judulnya",
         "en": "an IKU with no 'Tahun 2021-2026' in its title",
     },
+    "period-missing.why": {
+        "id": "Tanpa periode, kolom TAHUN KE-1, KE-2, dan seterusnya tidak dapat dikaitkan dengan "
+        "tahun kalender, sehingga target tidak dapat disandingkan dengan realisasi tahun tertentu "
+        "atau dengan tahun yang sama di dokumen lain. Tahun awal dan tahun akhir yang disimpan "
+        "aplikasi e-SAKIP untuk setiap indikator pun tidak dapat diisi.",
+        "en": "Without a period, columns labelled TAHUN KE-1, KE-2 and so on cannot be tied to "
+        "calendar years, so a target cannot be set beside a given year's realisasi or beside the "
+        "same year in another document. The first and last year that e-SAKIP applications keep "
+        "for each indicator cannot be filled in either.",
+    },
     "period-missing.message": {
         "id": "Periode rencana tidak ditemukan; tahun target tidak dapat dipastikan.",
         "en": "No plan period was found; target years cannot be made certain.",
@@ -98,6 +130,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "organization-missing.example": {
         "id": "matriks IKU tanpa 'NAMA OPD :' atau judul yang menyebut dinasnya",
         "en": "an IKU matrix without 'NAMA OPD :' or a title naming the Dinas",
+    },
+    "organization-missing.why": {
+        "id": "Tanpa nama perangkat daerah, dokumen tidak dapat dipasangkan dengan Renstra atau "
+        "IKU OPD yang sama, sehingga pemeriksaan antardokumen (periode, indikator, target) tidak "
+        "dijalankan untuknya. Indikatornya juga tidak dapat dicatat atas nama perangkat daerah "
+        "mana pun di aplikasi e-SAKIP.",
+        "en": "Without the OPD's name the document cannot be paired with the same OPD's Renstra or "
+        "IKU, so the cross-document checks (periods, indicators, targets) are not run for it. Nor "
+        "can its indicators be filed under any perangkat daerah in e-SAKIP.",
     },
     "organization-missing.message": {
         "id": "Nama perangkat daerah tidak ditemukan; dokumen tidak dapat dipasangkan dengan "

@@ -1,9 +1,10 @@
-"""Rules across one OPD's documents: its IKU against its Renstra, and their periods.
+"""Rules across one OPD's documents: its IKU against its Renstra, and their versions.
 
-Documents belong together when their organization names match once case and spacing are
-ignored. Indicator names match by similarity (difflib's ratio over normalised names, known
-misspellings corrected first), so 'Jumlah kasus DBD' written two ways still pairs; every
-message says how close the match was.
+Which documents are compared is ``pairing.plan``'s decision (same organization and region,
+overlapping periods, the newest of several versions); these rules compare one pair. Indicator
+names match by similarity (difflib's ratio over normalised names, known misspellings
+corrected first), so 'Jumlah kasus DBD' written two ways still pairs; every message says how
+close the match was.
 """
 
 from __future__ import annotations
@@ -12,11 +13,126 @@ from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
 import regex
-from renstra.schemas import Document, Indicator, Settings, SourceLocation
+from pydantic import Field
+from renstra.schemas import Document, Indicator, RuleOptions, Settings, SourceLocation
 
+from ..messages import CATALOGUE, Lang
+from ..pairing import Card, Plan
 from ..parsers.units import same_unit
-from .registry import Hit, batch_rule, finding
+from .registry import Hit, batch_rule, finding, pair_rule
 from .spelling import MISSPELLINGS
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "cross-period-mismatch.description": {
+        "id": "IKU dan Renstra satu perangkat daerah (di daerah yang sama, periode yang "
+        "beririsan) menyatakan periode berbeda.",
+        "en": "An IKU and the Renstra of the same organization (same region, overlapping "
+        "periods) state different periods.",
+    },
+    "cross-period-mismatch.example": {
+        "id": "IKU 2021-2025 di samping Renstra 2021-2026 dari OPD yang sama",
+        "en": "an IKU for 2021-2025 beside the same OPD's Renstra for 2021-2026",
+    },
+    "cross-period-mismatch.why": {
+        "id": "IKU menjabarkan Renstra perangkat daerah yang sama untuk periode yang sama; periode "
+        "yang berbeda biasanya berarti salah satu dokumen sudah usang atau salah ketik. Target "
+        "pada tahun di luar irisan kedua periode tidak dapat disandingkan, dan aplikasi e-SAKIP "
+        "yang menyimpan tahun awal dan tahun akhir per indikator akan mencatat kedua dokumen pada "
+        "periode yang berbeda.",
+        "en": "An IKU carries out its OPD's Renstra over the same period; a different period "
+        "usually means one of the two is outdated or mistyped. The targets of years outside the "
+        "overlap cannot be compared, and e-SAKIP applications, which store a first and last year "
+        "per indicator, file the two documents under different periods.",
+    },
+    "cross-period-mismatch.message": {
+        "id": "Periode {period} berbeda dengan periode {other} pada {path} (perangkat daerah "
+        "yang sama).",
+        "en": "Period {period} differs from {other} in {path} (same organization).",
+    },
+    "cross-indicator-missing.description": {
+        "id": "Indikator IKU tidak ditemukan di Renstra perangkat daerah yang sama.",
+        "en": "An IKU indicator has no matching indicator in the same organization's Renstra "
+        "(same region, overlapping period).",
+    },
+    "cross-indicator-missing.example": {
+        "id": "'Prevalensi stunting' di IKU, tidak ada di Renstra",
+        "en": "'Prevalensi stunting' in the IKU, absent from the Renstra",
+    },
+    "cross-indicator-missing.why": {
+        "id": "Indikator IKU semestinya dapat ditelusuri ke indikator tujuan atau sasaran dalam "
+        "Renstra perangkat daerah yang sama. Indikator yang tidak ada di Renstra tidak memiliki "
+        "acuan target jangka menengah; jika sebenarnya hanya namanya yang diubah, aplikasi "
+        "e-SAKIP akan mencatatnya sebagai dua indikator yang berbeda.",
+        "en": "An IKU indicator should trace back to an indicator of the tujuan or sasaran in the "
+        "same OPD's Renstra. One that is absent there has no medium-term target to answer to; if "
+        "it was only renamed, e-SAKIP applications record it as two different indicators.",
+    },
+    "cross-indicator-missing.message": {
+        "id": "'{name}' tidak ada di Renstra {path}; yang paling mirip '{closest}' "
+        "(kemiripan {score}%).",
+        "en": "'{name}' is not in the Renstra {path}; the closest is '{closest}' "
+        "({score}% similar).",
+    },
+    "cross-target-mismatch.description": {
+        "id": "Indikator yang sama memiliki satuan atau target tahun yang sama yang berbeda "
+        "di IKU dan Renstra.",
+        "en": "The same indicator has a different satuan, or a different target for the same "
+        "year, in the IKU and the Renstra.",
+    },
+    "cross-target-mismatch.example": {
+        "id": "target 2024 '8,9' di Renstra, '9,0' di IKU",
+        "en": "2024 target '8,9' in the Renstra, '9,0' in the IKU",
+    },
+    "cross-target-mismatch.why": {
+        "id": "Satu indikator semestinya memiliki satu target per tahun di Renstra, IKU, dan "
+        "Perjanjian Kinerja yang menjabarkannya. Bila angkanya berbeda, pengelola data tidak tahu "
+        "target mana yang menjadi dasar pengukuran capaian, dan LKjIP dapat melaporkan capaian "
+        "terhadap target yang tidak pernah ditetapkan di Renstra; satuan yang berbeda membuat "
+        "kedua angka tidak dapat dibandingkan sama sekali.",
+        "en": "An indicator should have one target per year across the Renstra, the IKU and the "
+        "Perjanjian Kinerja drawn from them. When the figures differ, a steward cannot tell which "
+        "target achievement is measured against, and the LKjIP may report a capaian against a "
+        "target the Renstra never set; a different satuan means the two figures cannot be "
+        "compared at all.",
+    },
+    "cross-target-mismatch.message": {
+        "id": "'{name}' berbeda dengan '{other}' di {path} (kemiripan nama {score}%): "
+        "{differences}.",
+        "en": "'{name}' differs from '{other}' in {path} (names {score}% similar): {differences}.",
+    },
+    "cross-version.description": {
+        "id": "Beberapa versi satu dokumen (perangkat daerah, daerah, jenis dan periode sama) "
+        "ada dalam batch: hanya yang terbaru yang dibandingkan dengan dokumen lain.",
+        "en": "Several versions of one document (same organization, region, kind and period) "
+        "are in the batch: only the newest is compared with other documents.",
+    },
+    "cross-version.example": {
+        "id": "renstra_v1.docx dan renstra_v2.docx dari Dinas Kesehatan yang sama, 2021-2026",
+        "en": "renstra_v1.docx and renstra_v2.docx of the same Dinas Kesehatan, 2021-2026",
+    },
+    "cross-version.why": {
+        "id": "Satu batch sering memuat draf yang diajukan ulang di samping dokumen final. Jika "
+        "semua versi dibandingkan, setiap temuan akan berulang untuk tiap salinan dan temuan pada "
+        "draf lama dilaporkan seolah masih berlaku; informasi ini menyebut versi yang "
+        "dibandingkan (tanggal tanda tangan terbaru, lalu tanggal ubah berkas terakhir) agar "
+        "pengelola data dapat memastikan bahwa itulah versi yang berlaku.",
+        "en": "A batch often holds a resubmitted draft beside the final document. Comparing every "
+        "version would repeat each finding once per copy and report findings on an old draft as "
+        "if they still stood; this notice names the version compared (latest signing date, then "
+        "last modified) so a steward can confirm it is the one in force.",
+    },
+    "cross-version.kept": {
+        "id": "Versi terbaru dari {count} versi dokumen ini; versi lain tidak dibandingkan: "
+        "{others}.",
+        "en": "The newest of {count} versions of this document; the others are not "
+        "compared: {others}.",
+    },
+    "cross-version.superseded": {
+        "id": "Versi lama dari {kept}: tidak dibandingkan dengan dokumen lain.",
+        "en": "An older version of {kept}: not compared with other documents.",
+    },
+}
+CATALOGUE.update(MESSAGES)
 
 _NON_WORD = regex.compile(r"[\W_]+")
 
@@ -28,16 +144,6 @@ def name_key(name: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, name_key(a), name_key(b), autojunk=False).ratio()
-
-
-def organization_groups(documents: Sequence[Document]) -> list[list[int]]:
-    """Indices of documents of the same organization, groups of two or more, in input order."""
-    groups: dict[str, list[int]] = {}
-    for index, document in enumerate(documents):
-        name = document.organization.name
-        if name:
-            groups.setdefault(" ".join(name.casefold().split()), []).append(index)
-    return [group for group in groups.values() if len(group) > 1]
 
 
 def best_match(
@@ -52,48 +158,27 @@ def best_match(
     return best, score
 
 
-def _pairs(documents: Sequence[Document], kind: str) -> Iterator[tuple[int, int]]:
-    """(IKU index, Renstra index) for every IKU and Renstra of the same organization."""
-    for group in organization_groups(documents):
-        renstras = [i for i in group if documents[i].doc_type == "renstra"]
-        for i in group:
-            if documents[i].doc_type == kind:
-                yield from ((i, r) for r in renstras)
-
-
 def _percent(score: float) -> int:
     return round(score * 100)
 
 
-@batch_rule("cross-period-mismatch", "warning", tags=("#cross", "#period"))
+@pair_rule("cross-period-mismatch", "warning", tags=("#cross", "#period"))
 def cross_period_mismatch(
-    documents: Sequence[Document], settings: Settings
-) -> Iterator[tuple[int, Hit]]:
-    for group in organization_groups(documents):
-        dated = [i for i in group if documents[i].period is not None]
-        if len({(documents[i].period.start, documents[i].period.end) for i in dated}) < 2:  # type: ignore[union-attr]
-            continue
-        reference = next((i for i in dated if documents[i].doc_type == "renstra"), dated[0])
-        ref = documents[reference].period
-        assert ref is not None
-        for i in dated:
-            period = documents[i].period
-            assert period is not None
-            if (period.start, period.end) == (ref.start, ref.end):
-                continue
-            yield (
-                i,
-                finding(
-                    "cross-period-mismatch",
-                    "message",
-                    _period_location(documents[i]),
-                    suggestion=f"{ref.start}-{ref.end}",
-                    evidence=period.raw,
-                    period=f"{period.start}-{period.end}",
-                    other=f"{ref.start}-{ref.end}",
-                    path=documents[reference].source.path,
-                ),
-            )
+    document: Document, renstra: Document, settings: Settings
+) -> Iterator[Hit]:
+    period, ref = document.period, renstra.period
+    if period is None or ref is None or (period.start, period.end) == (ref.start, ref.end):
+        return
+    yield finding(
+        "cross-period-mismatch",
+        "message",
+        _period_location(document),
+        suggestion=f"{ref.start}-{ref.end}",
+        evidence=period.raw,
+        period=f"{period.start}-{period.end}",
+        other=f"{ref.start}-{ref.end}",
+        path=renstra.source.path,
+    )
 
 
 def _period_location(document: Document) -> SourceLocation | None:
@@ -104,76 +189,96 @@ def _period_location(document: Document) -> SourceLocation | None:
     return None
 
 
-@batch_rule(
+class NameMatchOptions(RuleOptions):
+    match: float = Field(
+        0.85, gt=0, le=1, description="least similarity of two indicator names that match"
+    )
+
+
+class IndicatorMissingOptions(NameMatchOptions):
+    """cross-indicator-missing's own: setting it leaves cross-target-mismatch as it is."""
+
+
+class TargetMismatchOptions(NameMatchOptions):
+    """cross-target-mismatch's own."""
+
+
+@pair_rule(
     "cross-indicator-missing",
     "warning",
     tags=("#cross", "#indicator"),
-    options={"match": "cross_match"},
+    options=IndicatorMissingOptions,
 )
 def cross_indicator_missing(
-    documents: Sequence[Document], settings: Settings
-) -> Iterator[tuple[int, Hit]]:
-    by_iku: dict[int, list[int]] = {}
-    for iku, renstra in _pairs(documents, "iku"):
-        by_iku.setdefault(iku, []).append(renstra)
-    for iku, renstras in by_iku.items():
-        candidates = [ind for r in renstras for ind in documents[r].indicators]
-        if not candidates:
+    document: Document, renstra: Document, settings: Settings
+) -> Iterator[Hit]:
+    candidates = renstra.indicators
+    if not candidates:
+        return
+    least = IndicatorMissingOptions.of("cross-indicator-missing", settings).match
+    for indicator in document.indicators:
+        closest, score = best_match(indicator, candidates)
+        if score >= least or closest is None:
             continue
-        paths = ", ".join(documents[r].source.path for r in renstras)
-        for indicator in documents[iku].indicators:
-            closest, score = best_match(indicator, candidates)
-            if score >= settings.cross_match or closest is None:
-                continue
-            yield (
-                iku,
-                finding(
-                    "cross-indicator-missing",
-                    "message",
-                    indicator.provenance,
-                    indicator_id=indicator.id,
-                    evidence=indicator.name,
-                    name=indicator.name,
-                    path=paths,
-                    closest=closest.name,
-                    score=_percent(score),
-                ),
-            )
+        yield finding(
+            "cross-indicator-missing",
+            "message",
+            indicator.provenance,
+            indicator_id=indicator.id,
+            evidence=indicator.name,
+            name=indicator.name,
+            path=renstra.source.path,
+            closest=closest.name,
+            score=_percent(score),
+        )
 
 
-@batch_rule(
+@pair_rule(
     "cross-target-mismatch",
     "warning",
     tags=("#cross", "#target", "#unit"),
-    options={"match": "cross_match"},
+    options=TargetMismatchOptions,
 )
 def cross_target_mismatch(
-    documents: Sequence[Document], settings: Settings
+    document: Document, renstra: Document, settings: Settings
+) -> Iterator[Hit]:
+    least = TargetMismatchOptions.of("cross-target-mismatch", settings).match
+    for indicator in document.indicators:
+        other, score = best_match(indicator, renstra.indicators)
+        if other is None or score < least:
+            continue
+        differences = _differences(indicator, other)
+        if not differences:
+            continue
+        yield finding(
+            "cross-target-mismatch",
+            "message",
+            indicator.provenance,
+            indicator_id=indicator.id,
+            evidence=indicator.name,
+            name=indicator.name,
+            path=renstra.source.path,
+            other=other.name,
+            score=_percent(score),
+            differences="; ".join(differences),
+        )
+
+
+@batch_rule("cross-version", "info", tags=("#cross",))
+def cross_version(
+    plan: Plan, cards: Sequence[Card], settings: Settings
 ) -> Iterator[tuple[int, Hit]]:
-    for iku, renstra in _pairs(documents, "iku"):
-        candidates = documents[renstra].indicators
-        for indicator in documents[iku].indicators:
-            other, score = best_match(indicator, candidates)
-            if other is None or score < settings.cross_match:
-                continue
-            differences = _differences(indicator, other)
-            if not differences:
-                continue
-            yield (
-                iku,
-                finding(
-                    "cross-target-mismatch",
-                    "message",
-                    indicator.provenance,
-                    indicator_id=indicator.id,
-                    evidence=indicator.name,
-                    name=indicator.name,
-                    path=documents[renstra].source.path,
-                    other=other.name,
-                    score=_percent(score),
-                    differences="; ".join(differences),
-                ),
-            )
+    paths = {card.index: card.path for card in cards}
+    for group in plan.versions:
+        kept = paths[group.kept]
+        others = ", ".join(paths[i] for i in group.others)
+        count = len(group.others) + 1
+        yield (
+            group.kept,
+            finding("cross-version", "kept", None, evidence=others, count=count, others=others),
+        )
+        for index in group.others:
+            yield index, finding("cross-version", "superseded", None, evidence=kept, kept=kept)
 
 
 def _differences(indicator: Indicator, other: Indicator) -> list[str]:

@@ -9,8 +9,45 @@ import regex
 from renstra.schemas import Document, Indicator, Settings
 
 from ..memo import CACHE_SIZE
-from ..messages import msg
+from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- duplicate-indicator
+    "duplicate-indicator.description": {
+        "id": "Indikator yang sama muncul dua kali dalam satu tabel.",
+        "en": "The same indicator appears twice in one table.",
+    },
+    "duplicate-indicator.example": {
+        "id": "dua baris bernama 'Indeks Kepuasan Masyarakat'",
+        "en": "two rows named 'Indeks Kepuasan Masyarakat'",
+    },
+    "duplicate-indicator.why": {
+        "id": "Indikator yang berulang akan tercatat di aplikasi e-SAKIP sebagai dua data untuk "
+        "satu ukuran kinerja, masing-masing dengan target dan realisasinya sendiri, sehingga "
+        "capaian perangkat daerah terhitung ganda atau terpecah. Biasanya ini kekeliruan "
+        "salin-tempel, dan indikator yang seharusnya berada di baris itu bisa jadi terlewat.",
+        "en": "A repeated indicator enters e-SAKIP applications as two records of one measure, "
+        "each with its own targets and realisasi, so the OPD's achievement is counted twice or "
+        "split. It is usually a copy-paste slip, and the indicator that belonged in that row may "
+        "be missing.",
+    },
+    "duplicate-indicator.at-line": {
+        "id": "'{name}' sudah ada di tabel ini (baris {where}).",
+        "en": "'{name}' already appears in this table (at line {where}).",
+    },
+    "duplicate-indicator.at-row": {
+        "id": "'{name}' sudah ada di tabel ini (baris tabel {where}).",
+        "en": "'{name}' already appears in this table (at row {where}).",
+    },
+    "duplicate-indicator.suggestion": {
+        "id": "Hapus baris yang berulang, atau perbaiki namanya.",
+        "en": "Remove the repeated row, or correct its name.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 _NON_WORD = regex.compile(r"[\W_]+")
 

@@ -7,13 +7,17 @@ run's language, with the rule's description, tags, severity override and fingerp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, NamedTuple
 
-from renstra.schemas import Document, Settings, Severity, SourceLocation
+from renstra.schemas import Document, Finding, RuleOptions, Settings, Severity, SourceLocation
+from renstra.schemas.finding import Fix
 
 from ..messages import CATALOGUE, Lang, Msg, msg
+
+if TYPE_CHECKING:
+    from ..pairing import Card, Plan
 
 TAGS = (
     "#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator", "#cross",
@@ -36,8 +40,13 @@ class Hit(NamedTuple):
 
 
 Check = Callable[[Document, Settings], Iterable[Hit]]
-BatchCheck = Callable[[Sequence[Document], Settings], Iterable[tuple[int, Hit]]]
-"""A rule over several documents: yields (index of the document the hit belongs to, hit)."""
+Fixer = Callable[[Document, Finding, Settings], list[Fix]]
+"""A rule's safe fix: change the document (a deep copy) for one finding, say what changed."""
+PairCheck = Callable[[Document, Document, Settings], Iterable[Hit]]
+"""A rule comparing a document with its reference (an IKU with its Renstra, as paired by
+``pairing.plan``); its hits belong to the first."""
+BatchCheck = Callable[["Plan", Sequence["Card"], Settings], Iterable[tuple[int, Hit]]]
+"""A rule over a batch's plan itself (its versions): yields (document index, hit)."""
 
 
 def _no_hits(document: Document, settings: Settings) -> Iterable[Hit]:
@@ -51,15 +60,26 @@ class Rule:
     """Default severity; a finding may carry another where the rule says so (nip-invalid)."""
     tags: tuple[str, ...]
     check: Check
-    options: Mapping[str, str] = field(default_factory=dict)
-    """Option name in the configuration -> Settings field, e.g. {"factor": "target_jump_factor"}."""
+    options: type[RuleOptions] | None = None
+    """The rule's options, a typed model declared beside it (None: it has none)."""
+    pair_check: PairCheck | None = None
+    """Set for rules that compare two documents (an IKU with its Renstra); ``check`` is
+    then a no-op, so per-document callers need not know the difference."""
     batch_check: BatchCheck | None = None
-    """Set for rules that compare documents (one OPD's Renstra and IKU); ``check`` is then
-    a no-op, so per-document callers need not know the difference."""
+    """Set for rules over the batch's plan (its versions); ``check`` is then a no-op."""
+    fix: Fixer | None = None
+    """The rule's safe fix, for ``renstra fix``; None when a finding leaves a choice."""
+
+    @property
+    def option_keys(self) -> dict[str, str]:
+        """Each option as the user writes it -> its field in the options model."""
+        return self.options.keys() if self.options is not None else {}
 
     @property
     def scope(self) -> str:
-        return "batch" if self.batch_check is not None else "document"
+        """'document', or 'batch' for a rule that needs the other documents of a batch."""
+        cross = self.pair_check is not None or self.batch_check is not None
+        return "batch" if cross else "document"
 
     @property
     def description(self) -> str:
@@ -85,7 +105,8 @@ def rule(
     severity: Severity,
     *,
     tags: tuple[str, ...],
-    options: Mapping[str, str] | None = None,
+    options: type[RuleOptions] | None = None,
+    fix: Fixer | None = None,
 ) -> Callable[[Check], Check]:
     def register(check: Check) -> Check:
         if rule_id in RULES:
@@ -93,21 +114,36 @@ def rule(
         unknown = set(tags) - set(TAGS)
         if unknown:
             raise ValueError(f"rule {rule_id!r}: unknown tags {sorted(unknown)}")
-        RULES[rule_id] = Rule(rule_id, severity, tags, check, dict(options or {}))
+        texts = ("description", "example", "why")
+        missing = [p for p in texts if f"{rule_id}.{p}" not in CATALOGUE]
+        if missing:  # a rule's texts are declared in its module, above the rule
+            raise ValueError(f"rule {rule_id!r}: no {' or '.join(missing)} in the catalogue")
+        RULES[rule_id] = Rule(rule_id, severity, tags, check, options, fix=fix)
+        return check
+
+    return register
+
+
+def pair_rule(
+    rule_id: str,
+    severity: Severity,
+    *,
+    tags: tuple[str, ...],
+    options: type[RuleOptions] | None = None,
+) -> Callable[[PairCheck], PairCheck]:
+    def register(check: PairCheck) -> PairCheck:
+        rule(rule_id, severity, tags=tags, options=options)(_no_hits)
+        RULES[rule_id] = replace(RULES[rule_id], pair_check=check)
         return check
 
     return register
 
 
 def batch_rule(
-    rule_id: str,
-    severity: Severity,
-    *,
-    tags: tuple[str, ...],
-    options: Mapping[str, str] | None = None,
+    rule_id: str, severity: Severity, *, tags: tuple[str, ...]
 ) -> Callable[[BatchCheck], BatchCheck]:
     def register(check: BatchCheck) -> BatchCheck:
-        rule(rule_id, severity, tags=tags, options=options)(_no_hits)
+        rule(rule_id, severity, tags=tags)(_no_hits)
         RULES[rule_id] = replace(RULES[rule_id], batch_check=check)
         return check
 

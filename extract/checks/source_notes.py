@@ -24,8 +24,192 @@ from collections.abc import Iterator
 
 from renstra.schemas import Document, NoteCode, Settings, Severity, SourceLocation
 
-from ..messages import msg
+from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- error-cell
+    "error-cell.description": {
+        "id": "Sel lembar kerja berisi galat Excel (#REF!, #DIV/0!, #N/A...): nilai yang "
+        "dimaksud hilang dari berkas.",
+        "en": "A worksheet cell holds an Excel error (#REF!, #DIV/0!, #N/A...): the value it "
+        "was meant to show is lost from the file.",
+    },
+    "error-cell.example": {"id": "'#REF!' di kolom TARGET", "en": "'#REF!' in the TARGET column"},
+    "error-cell.why": {
+        "id": "Nilai di balik #REF! atau #DIV/0! sama sekali tidak tersimpan dalam berkas, "
+        "sehingga tidak dapat dipulihkan, baik oleh renstra maupun saat diimpor ke aplikasi "
+        "e-SAKIP. Dokumen yang dicetak atau diunggah pun memuat kode galat di tempat yang "
+        "seharusnya berisi target atau anggaran.",
+        "en": "The value behind #REF! or #DIV/0! is not stored in the file at all, so neither "
+        "renstra nor an import into e-SAKIP can recover it. The printed or uploaded document "
+        "shows an error code where a target or a budget should be.",
+    },
+    "error-cell.message": {
+        "id": "Sel {cell} di lembar '{sheet}' berisi galat Excel {value}; nilainya tidak dapat "
+        "dibaca.",
+        "en": "Cell {cell} on sheet '{sheet}' holds the Excel error {value}; its value cannot be "
+        "read.",
+    },
+    "error-cell.suggestion": {
+        "id": "Perbaiki rumus di sel itu (rujukan yang terhapus, pembagian dengan nol) atau ketik "
+        "nilainya.",
+        "en": "Fix the cell's formula (a deleted reference, a division by zero) or type the value.",
+    },
+    # -- formula-without-value
+    "formula-without-value.description": {
+        "id": "Sel lembar kerja berisi rumus tanpa hasil tersimpan (berkas dibuat oleh program dan "
+        "belum pernah dihitung); sel dibaca kosong, tidak seperti yang ditampilkan Excel.",
+        "en": "A worksheet cell has a formula but no saved result (the file was written by a "
+        "program and never calculated); it is read as empty, which is not what Excel would show.",
+    },
+    "formula-without-value.example": {
+        "id": "=B9*2 di sel TARGET, tanpa nilai tersimpan",
+        "en": "=B9*2 in a TARGET cell, with no saved value",
+    },
+    "formula-without-value.why": {
+        "id": "Hasil rumus baru dihitung ketika berkas dibuka di program lembar kerja. Program "
+        "yang membaca nilai tersimpan tanpa menghitung ulang, termasuk renstra, mendapati sel "
+        "kosong, sehingga target yang tampak terisi di layar tercatat sebagai data yang kosong.",
+        "en": "A formula's result is only computed when the file is opened in a spreadsheet "
+        "program. A program that reads the saved values without recalculating, renstra included, "
+        "finds an empty cell, so a target that looks filled on screen reaches the data as "
+        "missing.",
+    },
+    "formula-without-value.message": {
+        "id": "Sel {cell} di lembar '{sheet}' berisi rumus {value} tanpa hasil tersimpan; sel "
+        "dibaca kosong.",
+        "en": "Cell {cell} on sheet '{sheet}' holds the formula {value} with no saved result; it "
+        "was read as empty.",
+    },
+    "formula-without-value.suggestion": {
+        "id": "Buka berkas di Excel atau LibreOffice lalu simpan agar hasilnya tersimpan, atau "
+        "ketik nilainya.",
+        "en": "Open the file in Excel or LibreOffice and save it so the result is stored, or type "
+        "the value.",
+    },
+    # -- hidden-sheet
+    "hidden-sheet.description": {
+        "id": "Lembar kerja tersembunyi ikut dibaca: Dokumen dapat memuat isi yang tidak tampak "
+        "pada berkas yang dicetak.",
+        "en": "A hidden worksheet was read like the others: the Document may hold content the "
+        "printed file does not show.",
+    },
+    "hidden-sheet.example": {
+        "id": "lembar tersembunyi 'Lama' berisi indikator periode lalu",
+        "en": "a hidden sheet 'Lama' with the last period's indicators",
+    },
+    "hidden-sheet.why": {
+        "id": "Lembar tersembunyi sering berisi indikator periode lalu atau lembar kerja "
+        "sementara. Karena ikut dibaca, indikatornya masuk ke data di samping indikator yang "
+        "benar-benar ditandatangani, dapat tampak sebagai duplikat, dan ikut dibandingkan dengan "
+        "Renstra seolah masih berlaku.",
+        "en": "A hidden sheet often keeps the last period's indicators or a working copy. Read "
+        "with the rest, its indicators enter the data beside the ones actually signed, may look "
+        "like duplicates, and are compared with the Renstra as if still current.",
+    },
+    "hidden-sheet.message": {
+        "id": "Lembar '{sheet}' disembunyikan di buku kerja; isinya ikut dibaca.",
+        "en": "Sheet '{sheet}' is hidden in the workbook; its content was read.",
+    },
+    "hidden-sheet.suggestion": {
+        "id": "Jika lembar itu sudah tidak dipakai, hapuslah; jika masih dipakai, tampilkan.",
+        "en": "If the sheet is obsolete, delete it; if not, unhide it.",
+    },
+    # -- hidden-rows
+    "hidden-rows.description": {
+        "id": "Baris lembar kerja yang tersembunyi ikut dibaca: Dokumen dapat memuat baris yang "
+        "tidak tampak pada berkas yang dicetak.",
+        "en": "Hidden worksheet rows were read like the others: the Document may hold rows the "
+        "printed file does not show.",
+    },
+    "hidden-rows.example": {
+        "id": "baris 6 lembar IKU tersembunyi, berisi indikator dan targetnya",
+        "en": "row 6 of sheet IKU hidden, with an indicator and its targets",
+    },
+    "hidden-rows.why": {
+        "id": "Baris tersembunyi ikut masuk ke data hasil ekstraksi, padahal tidak tampak pada "
+        "dokumen yang dicetak dan ditandatangani. Indikator atau deret target lama yang disimpan "
+        "di sana akan ikut terekspor ke aplikasi e-SAKIP seolah bagian dari rencana, kecuali "
+        "pengelola data memastikan baris itu memang bagian dari dokumen atau menghapusnya.",
+        "en": "Hidden rows enter the extracted data although the printed, signed document does not "
+        "show them. An old indicator or row of targets kept there is exported to e-SAKIP as if it "
+        "were part of the plan, unless a steward confirms the rows belong to the document or "
+        "deletes them.",
+    },
+    "hidden-rows.message": {
+        "id": "Baris {cell} di lembar '{sheet}' disembunyikan; isinya ikut dibaca.",
+        "en": "Rows {cell} of sheet '{sheet}' are hidden; their content was read.",
+    },
+    "hidden-rows.suggestion": {
+        "id": "Jika baris itu sudah tidak dipakai, hapuslah; jika masih dipakai, tampilkan.",
+        "en": "If the rows are obsolete, delete them; if not, unhide them.",
+    },
+    # -- no-text-layer
+    "no-text-layer.description": {
+        "id": "PDF tidak memiliki lapisan teks (hasil pindai atau hanya gambar): tidak ada yang "
+        "diekstrak; perlu OCR.",
+        "en": "A PDF has no text layer (a scan, or images only): nothing was extracted; it needs "
+        "OCR.",
+    },
+    "no-text-layer.example": {
+        "id": "Renstra yang dipindai ke PDF",
+        "en": "a Renstra scanned to PDF",
+    },
+    "no-text-layer.why": {
+        "id": "PDF hasil pindai tidak menghasilkan teks sama sekali, sehingga aturan lain tidak "
+        "menemukan apa pun dan dokumen tampak bebas masalah. Sebelum di-OCR atau diganti dengan "
+        "berkas asli Word atau Excel, tidak satu pun indikator, target, maupun tanda tangannya "
+        "masuk ke data atau dapat ditelaah pengelola data.",
+        "en": "A scanned PDF yields no text at all, so every other rule finds nothing and the "
+        "document looks clean. Until it is run through OCR or replaced by the Word or Excel "
+        "original, none of its indicators, targets or signature reaches the data or a steward's "
+        "review.",
+    },
+    "no-text-layer.message": {
+        "id": "Tidak satu pun halaman PDF ini memiliki teks (hasil pindai atau hanya gambar); "
+        "tidak ada yang diekstrak.",
+        "en": "No page of this PDF has text (a scan, or images only); nothing was extracted.",
+    },
+    "no-text-layer.suggestion": {
+        "id": "Jalankan OCR pada PDF (mis. ocrmypdf) lalu ekstrak lagi, atau gunakan berkas asli "
+        "Word atau Excel.",
+        "en": "Run OCR on the PDF (e.g. ocrmypdf) and extract again, or use the Word or Excel "
+        "original.",
+    },
+    # -- page-without-text
+    "page-without-text.description": {
+        "id": "Satu halaman PDF tidak memiliki teks (halaman hasil pindai atau gambar); isinya "
+        "tidak ada di Dokumen.",
+        "en": "A page of the PDF has no text (a scanned page or an image); its content is "
+        "missing from the Document.",
+    },
+    "page-without-text.example": {
+        "id": "halaman 2 berupa foto tabel",
+        "en": "page 2 is a photo of the table",
+    },
+    "page-without-text.why": {
+        "id": "Halaman yang berupa gambar (misalnya tabel atau halaman tanda tangan hasil pindai) "
+        "tidak ikut terbaca, sementara halaman lain terbaca normal. Indikator atau target di "
+        "halaman itu hilang dari data tanpa tanda lain, dan aturan yang mencari target kosong pun "
+        "tidak dapat melihatnya.",
+        "en": "A page that is an image (a scanned table or signature page, say) is not read while "
+        "the rest of the PDF reads normally. Its indicators or targets are missing from the data "
+        "with no other sign, and the rules that look for empty targets cannot see them either.",
+    },
+    "page-without-text.message": {
+        "id": "Halaman {page} tidak memiliki teks (hasil pindai atau gambar); tidak ada yang "
+        "dibaca darinya.",
+        "en": "Page {page} has no text (a scanned page or an image); nothing was read from it.",
+    },
+    "page-without-text.suggestion": {
+        "id": "Jalankan OCR pada PDF, atau periksa halaman itu pada berkas aslinya.",
+        "en": "Run OCR on the PDF, or check that page in the original.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 SEVERITIES: dict[NoteCode, Severity] = {
     "error-cell": "error",

@@ -15,13 +15,117 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import regex
-from renstra.schemas import Document, Indicator, Settings, Target
+from pydantic import Field
+from renstra.schemas import Document, Indicator, RuleOptions, Settings, Target
 
 from ..memo import CACHE_SIZE
-from ..messages import Msg, msg, number
+from ..messages import CATALOGUE, Lang, Msg, msg, number
 from ..parsers.predicates import common_scale, predicate_rank
 from .duplicates import indicator_key
 from .registry import Hit, finding, rule
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    # -- target-trend
+    "target-trend.description": {
+        "id": "Target bergerak berlawanan dengan polaritas indikator (turun padahal makin "
+        "tinggi makin baik, naik padahal makin rendah makin baik), termasuk predikat "
+        "berurutan (SAKIP D < C < CC < B < BB < A < AA, opini BPK TMP < TW < WDP < WTP).",
+        "en": "Targets move against the indicator's polarity (falling where higher is better, "
+        "rising where lower is better), ordered predicates included (SAKIP D < C < CC < B < "
+        "BB < A < AA, BPK opinion TMP < TW < WDP < WTP).",
+    },
+    "target-trend.example": {
+        "id": "'Angka kematian ibu' 108, 104, 112; 'Nilai SAKIP' BB, A, B",
+        "en": "'Angka kematian ibu' 108, 104, 112; 'Nilai SAKIP' BB, A, B",
+    },
+    "target-trend.why": {
+        "id": "Aplikasi e-SAKIP menyimpan polaritas setiap indikator (tren positif/negatif) "
+        "sebagai dasar membaca capaiannya. Target yang turun padahal makin tinggi makin baik, "
+        "atau naik padahal makin rendah makin baik, berarti merencanakan penurunan kinerja dan "
+        "akan dipertanyakan saat evaluasi; penyebabnya sering kali salah ketik atau polaritas "
+        "yang keliru, termasuk pada predikat seperti nilai SAKIP yang turun dari A ke B.",
+        "en": "e-SAKIP applications store each indicator's polarity (tren positif/negatif) to read "
+        "its achievement. Targets that fall where higher is better, or rise where lower is "
+        "better, plan a decline in performance that an evaluation will question; the cause is "
+        "often a typo or a wrong polarity, predicates included (a SAKIP grade planned to drop "
+        "from A to B).",
+    },
+    "target-trend.falls": {
+        "id": "'{name}' makin tinggi makin baik, tetapi targetnya turun: {steps}.",
+        "en": "'{name}' is higher-is-better, but its targets fall: {steps}.",
+    },
+    "target-trend.rises": {
+        "id": "'{name}' makin rendah makin baik, tetapi targetnya naik: {steps}.",
+        "en": "'{name}' is lower-is-better, but its targets rise: {steps}.",
+    },
+    "target-trend.suggestion": {
+        "id": "Periksa target tersebut, atau polaritas indikator (tren positif/negatif).",
+        "en": "Check those targets, or the indicator's polarity (tren positif/negatif).",
+    },
+    # -- targets-copied
+    "targets-copied.description": {
+        "id": "Dua indikator dalam satu tabel memiliki deret target yang persis sama "
+        "(kemungkinan salin-tempel); deret satu nilai tetap atau jadwal bulat yang rata "
+        "tidak dihitung.",
+        "en": "Two indicators in one table have the identical row of targets (a likely "
+        "copy-paste); a row of one constant value or an even round schedule does not count.",
+    },
+    "targets-copied.example": {
+        "id": "dua indikator berbeda, keduanya dengan target 81,2 83,5 84,1 86,0 88,7",
+        "en": "two different indicators, both with targets 81,2 83,5 84,1 86,0 88,7",
+    },
+    "targets-copied.why": {
+        "id": "Dua indikator yang berbeda hampir tidak mungkin memiliki target yang sama persis di "
+        "setiap tahun, kecuali deret yang tetap atau bulat merata. Deret yang identik biasanya "
+        "berasal dari baris yang disalin tanpa diperbarui, sehingga satu indikator memikul target "
+        "yang tidak pernah ditetapkan untuknya dan capaiannya dalam LKjIP diukur terhadap target "
+        "tersebut.",
+        "en": "Two different indicators hardly ever share the exact same target in every year, "
+        "unless the row is constant or an even round schedule. An identical row is usually a row "
+        "copied and not updated, so one indicator carries targets never set for it, and its "
+        "capaian in the LKjIP is measured against them.",
+    },
+    "targets-copied.message": {
+        "id": "'{name}' memiliki deret target yang sama persis dengan '{other}' ({targets}).",
+        "en": "'{name}' has exactly the same targets as '{other}' ({targets}).",
+    },
+    "targets-copied.suggestion": {
+        "id": "Pastikan target ini tidak tersalin dari baris '{other}'.",
+        "en": "Make sure these targets were not copied from the row '{other}'.",
+    },
+    # -- target-jump
+    "target-jump.description": {
+        "id": "Perubahan target satu tahun jauh di luar kewajaran dibanding tahun lainnya "
+        "(mis. +0,12 per tahun, lalu +0,96).",
+        "en": "One year's step is far out of line with the others (e.g. +0,12 a year, then +0,96).",
+    },
+    "target-jump.example": {
+        "id": "'Rata-rata lama sekolah' 8,12 8,24 8,36 9,32",
+        "en": "'Rata-rata lama sekolah' 8,12 8,24 8,36 9,32",
+    },
+    "target-jump.why": {
+        "id": "Lonjakan satu tahun yang jauh lebih besar dari perubahan tahun lainnya (8,12 8,24 "
+        "8,36 lalu 9,32) kerap merupakan salah ketik, bukan rencana. Jika dibiarkan, target tahun "
+        "itu menjadi tidak realistis atau justru terlalu mudah dicapai, dan capaian yang "
+        "dilaporkan dalam LKjIP untuk tahun tersebut menyesatkan.",
+        "en": "One year's step far larger than the others (8,12 8,24 8,36 then 9,32) is often a "
+        "typo rather than a plan. Left in, it makes that year's target unrealistic, or too easy, "
+        "and the capaian reported in the LKjIP for that year misleading.",
+    },
+    "target-jump.message": {
+        "id": "'{name}': target berubah {step} per tahun dari '{old}' ke '{new}' ({when}), "
+        "sedangkan tahun lainnya berubah paling banyak {other} per tahun.",
+        "en": "'{name}': the target moves by {step} a year from '{old}' to '{new}' ({when}), "
+        "while the other years move by at most {other} a year.",
+    },
+    "target-jump.suggestion": {
+        "id": "Periksa target '{new}'.",
+        "en": "Check the target '{new}'.",
+    },
+}
+"""The texts of this module's rules, in both languages."""
+CATALOGUE.update(MESSAGES)
+
 
 # An indicator that measures a change ("Persentase penurunan gangguan ...", "Laju
 # pertumbuhan ...") has values that are amounts of change: a reduction achieved rises as the
@@ -196,15 +300,24 @@ def _cell_of(indicator: Indicator) -> str:
     return indicator.id.split(".", 1)[0]
 
 
+class TargetsCopiedOptions(RuleOptions):
+    min_values: int = Field(
+        3,
+        ge=2,
+        alias="min-values",
+        description="filled target cells a row needs before it is compared with others",
+    )
+
+
 @rule(
     "targets-copied",
     "warning",
     tags=("#target", "#indicator"),
-    options={"min-values": "copied_min_values"},
+    options=TargetsCopiedOptions,
 )
 def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
     rows: dict[tuple[object, ...], list[Indicator]] = defaultdict(list)
-    minimum = settings.copied_min_values
+    minimum = TargetsCopiedOptions.of("targets-copied", settings).min_values
     for indicator in document.indicators:
         row = _row_key(indicator.targets, minimum)
         if row is not None:
@@ -236,10 +349,16 @@ def targets_copied(document: Document, settings: Settings) -> Iterator[Hit]:
             )
 
 
-@rule("target-jump", "warning", tags=("#target",), options={"factor": "target_jump_factor"})
+class TargetJumpOptions(RuleOptions):
+    factor: float = Field(
+        3.0, gt=1, description="a step this many times the largest other step is a jump"
+    )
+
+
+@rule("target-jump", "warning", tags=("#target",), options=TargetJumpOptions)
 def target_jump(document: Document, settings: Settings) -> Iterator[Hit]:
     lang = settings.lang
-    factor = settings.target_jump_factor
+    factor = TargetJumpOptions.of("target-jump", settings).factor
     for indicator in document.indicators:
         if len(indicator.targets) < 4:
             continue

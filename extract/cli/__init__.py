@@ -6,7 +6,15 @@ inside the commands so `renstra --help` answers fast.
 
 from __future__ import annotations
 
-from . import check_cmd, extract_cmd, fix_cmd, report_cmd, rules_cmd, schema_cmd  # noqa: F401
+from . import (  # noqa: F401
+    check_cmd,
+    config_cmd,
+    extract_cmd,
+    fix_cmd,
+    report_cmd,
+    rules_cmd,
+    schema_cmd,
+)
 from .app import app
 
 

@@ -11,8 +11,8 @@ import typer
 if TYPE_CHECKING:
     from renstra.schemas import Settings
 
-    from ..batch import FileResult
     from ..inputs import InputFile
+    from ..result import FileResult
 
 app = typer.Typer(
     name="renstra",
@@ -21,6 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     # Plain help: rendering it with rich costs ~60 ms of imports on every start.
     rich_markup_mode=None,
 )
@@ -50,11 +51,21 @@ def error(message: str) -> None:
     typer.echo(f"renstra: error: {message}", err=True)
 
 
-def checked(paths: list[Path], settings: Settings) -> list[FileResult]:
-    """Every file under ``paths`` read and checked; one error line for each that failed."""
-    from ..batch import check_files
+def warning(message: str) -> None:
+    typer.echo(f"renstra: warning: {message}", err=True)
 
-    results = check_files(collect(paths)[0], settings)
+
+def checked(
+    paths: list[Path], settings: Settings, *, jobs: int | None = None, excerpts: bool = False
+) -> list[FileResult]:
+    """Every file under ``paths`` read (by ``jobs`` workers, default one per core) and
+    checked, the cross-document rules included; one error line for each that failed.
+    ``excerpts``: with the source lines a report shows."""
+    from ..batch import check_files, default_jobs
+
+    results = check_files(
+        collect(paths)[0], settings, jobs=jobs or default_jobs(), excerpts=excerpts
+    )
     for result in results:
         if result.error is not None:
             error(str(result.error))

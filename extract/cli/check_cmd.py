@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import sys
+from collections.abc import Callable
+from contextlib import redirect_stdout
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .app import FailOn, Paths, ReportFormat, app, checked, error
-from .options import NO_OPTIONS, ConfigOptions, with_config
+from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
 
 
-@app.command()
+@app.command(cls=SettingsCommand)
 @with_config
 def check(
     paths: Paths,
@@ -22,6 +25,10 @@ def check(
     fmt: Annotated[
         ReportFormat, typer.Option("--format", help="Report format.")
     ] = ReportFormat.text,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report to this file, not stdout."),
+    ] = None,
     limit: Annotated[
         int | None,
         typer.Option(
@@ -39,10 +46,13 @@ def check(
             metavar="FILE",
         ),
     ] = None,
+    quiet: Quiet = False,
+    jobs: Jobs = None,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Check files and report every finding. Exit 0 when none reaches --fail-on, 1 when one
-    does, 2 on usage, configuration or read errors."""
+    does, 2 on usage, configuration or read errors. With --quiet only the exit status (and
+    the -o file) says it."""
     settings = options.settings()
     from ..baseline import BaselineError, apply_baseline, load_baseline
     from ..report import build_report, exit_code, render_text
@@ -54,13 +64,35 @@ def check(
         except BaselineError as e:
             error(str(e))
             raise typer.Exit(2) from e
-    results = checked(paths, settings)
+    results = checked(paths, settings, jobs=jobs)
     dropped: dict[str, int] = {}
     if known is not None:
         results, dropped = apply_baseline(results, known)
-    if fmt is ReportFormat.json:
-        report = build_report(results, limit=limit, baselined=dropped, lang=settings.lang)
-        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
-    else:
-        render_text(results, limit=limit, baselined=dropped, lang=settings.lang)
+
+    def render() -> None:
+        if fmt is ReportFormat.json:
+            report = build_report(results, limit=limit, baselined=dropped, lang=settings.lang)
+            sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+        else:
+            render_text(results, limit=limit, baselined=dropped, lang=settings.lang)
+
+    _emit(render, output, quiet)
     raise typer.Exit(exit_code(results, fail_on.value))
+
+
+def _emit(render: Callable[[], None], output: Path | None, quiet: bool) -> None:
+    """What ``render`` prints, on stdout (unless ``quiet``) or into ``output``."""
+    if output is None:
+        if not quiet:
+            render()
+        return
+    from ..writers.atomic import atomic_write_bytes
+
+    buffer = io.StringIO()
+    with redirect_stdout(buffer):
+        render()
+    try:
+        atomic_write_bytes(output, buffer.getvalue().encode("utf-8"))
+    except OSError as e:
+        error(f"cannot write {output}: {e.strerror or e}")
+        raise typer.Exit(2) from e

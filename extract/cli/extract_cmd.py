@@ -8,31 +8,24 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, with_config
+from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
 
 if TYPE_CHECKING:
-    from ..batch import FileResult
+    from ..result import FileResult
 
 NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
 """Said as the file is done: its JSON exists, but an empty Document is no success."""
 
 
-@app.command()
+@app.command(cls=SettingsCommand)
 @with_config
 def extract(
     paths: Paths,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder for the JSON and CSV outputs.")
     ] = Path("output"),
-    quiet: Annotated[
-        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
-    ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes [default: all cores; 1: serial]."
-        ),
-    ] = None,
+    quiet: Quiet = False,
+    jobs: Jobs = None,
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Also write documents.jsonl and findings.jsonl.")
     ] = False,
@@ -48,74 +41,20 @@ def extract(
             help="Run on Dask: tcp://host:port of a scheduler, or 'local' for a local cluster.",
         ),
     ] = None,
-    timeout: Annotated[
-        float | None,
-        typer.Option("--timeout", min=0.001, help="Seconds one file may take [default: 300]."),
-    ] = None,
-    max_memory: Annotated[
-        str | None,
-        typer.Option("--max-memory", metavar="SIZE", help="Memory per worker [default: 2G]."),
-    ] = None,
-    max_file_size: Annotated[
-        str | None,
-        typer.Option("--max-file-size", metavar="SIZE", help="Largest input [default: 50M]."),
-    ] = None,
-    max_pages: Annotated[
-        int | None, typer.Option("--max-pages", min=1, help="Most pages per PDF [default: 2000].")
-    ] = None,
-    max_text_lines: Annotated[
-        int | None,
-        typer.Option("--max-text-lines", min=1, help="Most lines per text file [default: 500000]."),
-    ] = None,
-    max_unpacked_size: Annotated[
-        str | None,
-        typer.Option(
-            "--max-unpacked-size",
-            metavar="SIZE",
-            help="Most uncompressed bytes in a .docx/.xlsx [default: 256M].",
-        ),
-    ] = None,
-    max_zip_entries: Annotated[
-        int | None,
-        typer.Option(
-            "--max-zip-entries", min=1, help="Most members in a .docx/.xlsx [default: 10000]."
-        ),
-    ] = None,
-    max_compression_ratio: Annotated[
-        float | None,
-        typer.Option(
-            "--max-compression-ratio",
-            min=1.001,
-            metavar="RATIO",
-            help="Highest unpacked/packed ratio of one .docx/.xlsx member [default: 200].",
-        ),
-    ] = None,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
     summary.json for the batch. Files already extracted from the same bytes by this version
-    are reused (resume). Limits and checks also come from renstra.toml ([limits] table).
+    are reused (resume). Settings also come from renstra.toml (see `renstra config`).
     Exit 0 when every file was read, 2 when one was not; a PDF with no text layer is read
     (its JSON has a no-text-layer error finding) with a warning."""
-    import json
 
     from ..batch import default_jobs, extract_to
     from ..distributed import DistributedError
     from ..progress import progress_bar
     from ..sandbox import SandboxStartError
-    from ..writers.atomic import atomic_write_bytes
 
-    limits = {
-        "timeout": timeout,
-        "max-memory": max_memory,
-        "max-file-size": max_file_size,
-        "max-pdf-pages": max_pages,
-        "max-text-lines": max_text_lines,
-        "max-unpacked-size": max_unpacked_size,
-        "max-zip-entries": max_zip_entries,
-        "max-compression-ratio": max_compression_ratio,
-    }
-    settings = options.settings(limits={k: v for k, v in limits.items() if v is not None})
+    settings = options.settings()
     inputs, skipped = collect(paths)
     workers = jobs or default_jobs()
     with progress_bar(len(inputs), enabled=not quiet) as advance:
@@ -132,7 +71,7 @@ def extract(
         try:
             summary = extract_to(
                 inputs, output, settings, on_result=report, jobs=workers, jsonl=jsonl,
-                force=force, scheduler=scheduler,
+                force=force, scheduler=scheduler, skipped=skipped,
             )  # fmt: skip
         except OSError as e:
             error(f"cannot write to {output}: {e.strerror or e}; the files written are kept")
@@ -143,19 +82,23 @@ def extract(
         except KeyboardInterrupt:
             error("interrupted; the files written are kept: run the same command to resume")
             raise typer.Exit(130) from None
-    summary.skipped = skipped
-    atomic_write_bytes(
-        output / "summary.json", json.dumps(summary.as_dict(), indent=2).encode() + b"\n"
-    )
     if not quiet:
         found = sum(summary.findings_by_severity.values())
         reused = f" ({summary.reused} kept from an earlier run)" if summary.reused else ""
+        copies = f", {len(summary.copies)} identical to another" if summary.copies else ""
         typer.echo(
-            f"{summary.files} file(s): {summary.ok} extracted{reused}, {len(summary.failed)} "
-            f"failed{f', {skipped} skipped (unsupported type)' if skipped else ''}; "
+            f"{summary.files} file(s): {summary.ok} extracted{reused}{copies}, "
+            f"{len(summary.failed)} failed"
+            f"{f', {skipped} skipped (unsupported type)' if skipped else ''}; "
             f"{found} finding(s) -> {output}/",
             err=True,
         )
+        if summary.removed:
+            typer.echo(
+                f"removed {len(summary.removed)} output(s) of inputs no longer given; see "
+                "summary.json (removed)",
+                err=True,
+            )
         if summary.without_indicators:
             count = len(summary.without_indicators)
             typer.echo(

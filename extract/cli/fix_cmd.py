@@ -9,25 +9,27 @@ from typing import Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, with_config
+from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
 
 
-@app.command()
+@app.command(cls=SettingsCommand)
 @with_config
 def fix(
     paths: Paths,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder for the corrected JSON files.")
     ],
+    quiet: Quiet = False,
+    jobs: Jobs = None,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write OUTPUT/<name>.json for every file with the safe fixes applied (a period typo
     with one plausible period, a known misspelling) and each change listed in its 'fixes',
-    then print the changes for review. Source files are never modified. Exit 0 when every
-    file was read, 2 when one was not."""
+    then print the changes for review (not with --quiet). Source files are never modified.
+    Exit 0 when every file was read, 2 when one was not."""
     settings = options.settings()
-    from ..batch import process
-    from ..fix import fix_document
+    from ..batch import check_files, default_jobs
+    from ..fix import fix_batch
     from ..messages import msg, render
     from ..writers.atomic import atomic_write_bytes
     from ..writers.json_out import document_json, output_names
@@ -36,7 +38,18 @@ def fix(
     names = output_names(inputs)
     sources = {os.path.realpath(item.path) for item in inputs}
     failed = written = total = 0
-    for result in process(inputs, settings):
+    results = check_files(inputs, settings, jobs=jobs or default_jobs())
+    documents = [r.document for r in results if r.document is not None]
+    for result, fixed in zip(
+        [r for r in results if r.document is not None], fix_batch(documents, settings), strict=True
+    ):
+        result.document = fixed
+    for result in results:
+        if result.copy_of is not None:
+            if not quiet:
+                line = msg("report.copy", path=result.copy_of)
+                typer.echo(f"{result.input.path}: {render(line, settings.lang)}")
+            continue
         if result.document is None:
             error(str(result.error))
             failed += 1
@@ -45,7 +58,7 @@ def fix(
         if os.path.realpath(target) in sources:
             error(f"{target}: would overwrite a source file; choose another --output")
             raise typer.Exit(2)
-        document = fix_document(result.document, settings)
+        document = result.document
         try:
             atomic_write_bytes(target, document_json(document))
         except OSError as e:
@@ -54,11 +67,14 @@ def fix(
         count = len(document.fixes)
         total += count
         written += 1
+        if quiet:
+            continue
         line = msg("fix.file", path=result.input.path, count=count, output=target)
         typer.echo(render(line, settings.lang))
         for change in document.fixes:
             fields = change.model_dump()
             typer.echo(render(msg("fix.change", **fields), settings.lang))
-    typer.echo(render(msg("fix.total", files=written, fixes=total), settings.lang))
+    if not quiet:
+        typer.echo(render(msg("fix.total", files=written, fixes=total), settings.lang))
     if failed:
         raise typer.Exit(2)

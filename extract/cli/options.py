@@ -1,64 +1,38 @@
-"""Options shared by the commands that check (check, fix, report, extract), defined once,
-and the one place that turns them (with renstra.toml / [tool.renstra]) into Settings."""
+"""The options the commands share, defined once: each setting's option is made from its
+declaration in ``knobs`` (named as its renstra.toml key), and ``ConfigOptions.settings``
+is the one place that turns them, with renstra.toml / [tool.renstra], into Settings.
+
+The help of a setting's option is its Settings field's description, read when the help is
+shown (``SettingsCommand``), so that start-up does not import pydantic.
+"""
 
 from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from enum import Enum
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperOption
 
-from .app import error
+from ..knobs import KNOBS, PARSING, Knob, knobs_of
+from .app import error, warning
 
 if TYPE_CHECKING:
     from renstra.schemas import Settings
-
-
-class Lang(str, Enum):
-    id = "id"
-    en = "en"
-
 
 ConfigFile = Annotated[
     Path | None,
     typer.Option(
         "--config",
         help="Config file (renstra.toml, or a pyproject.toml with [tool.renstra]). "
-        "Default: the one in the current directory, if any.",
+        "Default: the nearest one from the current folder up; `renstra config` shows which.",
         metavar="FILE",
-    ),
-]
-Select = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--select",
-        help="Run only these rules: ids or tags (#unit); repeat or comma-separate.",
-        metavar="RULE|#TAG",
-    ),
-]
-Ignore = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--ignore",
-        help="Never run these rules: ids or tags; adds to the config's.",
-        metavar="RULE|#TAG",
-    ),
-]
-SeverityOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--severity", help="Override a severity: RULE=LEVEL or #TAG=LEVEL.", metavar="RULE=LEVEL"
-    ),
-]
-Misspelling = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--misspelling", help="Add a known misspelling: WRONG=RIGHT.", metavar="WRONG=RIGHT"
     ),
 ]
 RuleOption = Annotated[
@@ -69,93 +43,164 @@ RuleOption = Annotated[
         metavar="RULE.OPTION=VALUE",
     ),
 ]
-MinYear = Annotated[
+Jobs = Annotated[
     int | None,
-    typer.Option("--min-year", metavar="YEAR", help="Earliest plausible year of a period."),
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Worker processes that parse the files [default: all cores].",
+    ),
 ]
-MaxYear = Annotated[
-    int | None,
-    typer.Option("--max-year", metavar="YEAR", help="Latest plausible year of a period."),
+Quiet = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Print nothing but errors and warnings."),
 ]
-LangOption = Annotated[
-    Lang | None,
-    typer.Option("--lang", help="Language of messages: Indonesian (default) or English."),
-]
+
+_BY_PARAM = {knob.param: knob for knob in KNOBS}
 
 
 @dataclass(frozen=True)
 class ConfigOptions:
-    """What the user gave of the options every checking command takes (in the order --help
-    lists them); ``settings`` resolves them with the config file."""
+    """What the user gave of the settings options; ``settings`` resolves them with the
+    config file."""
 
-    config: ConfigFile = None
-    select: Select = None
-    ignore: Ignore = None
-    severity: SeverityOption = None
-    misspelling: Misspelling = None
-    rule_option: RuleOption = None
-    min_year: MinYear = None
-    max_year: MaxYear = None
-    lang: LangOption = None
+    config: Path | None = None
+    given: Mapping[Knob, list[str]] = field(default_factory=dict)
+    """Each setting given on the command line, with every value given (in order)."""
+    rule_option: list[str] | None = None
+    old_options: tuple[tuple[str, str], ...] = ()
+    """(older option, its name now) for each older spelling used."""
 
-    def settings(self, limits: Mapping[str, object] | None = None) -> Settings:
-        """The run's Settings, resolved once (``limits``: [limits] keys from the command's own
-        options); exit 2 with one line on a configuration mistake."""
-        from ..config import (
-            ConfigError,
-            load_settings,
-            parse_pairs,
-            parse_rule_options,
-            split_list,
-        )
+    def settings(self) -> Settings:
+        """The run's Settings, resolved once; exit 2 with one line on a configuration
+        mistake. Each older spelling used is said once on stderr."""
+        from ..config import ConfigError, load_settings
 
-        try:
-            overrides: dict[str, object] = {}
-            if self.select:
-                overrides["select"] = split_list(self.select)
-            if self.ignore:
-                overrides["ignore"] = split_list(self.ignore)
-            if self.severity:
-                overrides["severity"] = parse_pairs(self.severity, "--severity")
-            if self.misspelling:
-                overrides["misspellings"] = parse_pairs(self.misspelling, "--misspelling")
-            if self.rule_option:
-                overrides["rules"] = parse_rule_options(self.rule_option)
-            if self.min_year is not None:
-                overrides["min-year"] = self.min_year
-            if self.max_year is not None:
-                overrides["max-year"] = self.max_year
-            if self.lang is not None:
-                overrides["lang"] = self.lang.value
-            if limits:
-                overrides["limits"] = dict(limits)
-            return load_settings(self.config, overrides)
-        except ConfigError as e:
-            error(str(e))
-            raise typer.Exit(2) from e
+        for old, new in self.old_options:
+            warning(f"{old} is deprecated; use {new}")
+        with _deprecations_said():
+            try:
+                return load_settings(self.config, self.overrides())
+            except ConfigError as e:
+                error(str(e))
+                raise typer.Exit(2) from e
+
+    def overrides(self) -> dict[str, Any]:
+        """The command-line values, shaped as renstra.toml would hold them."""
+        from ..config import parse_pairs, parse_rule_options, split_list
+        from ..knob_fields import shape
+
+        overrides: dict[str, Any] = {}
+        for knob, values in self.given.items():
+            kind = shape(knob)
+            if kind == "list":
+                value: object = split_list(values)
+            elif kind == "pairs":
+                value = parse_pairs(values, knob.option)
+            else:
+                value = values[-1]  # given twice, the last one counts
+            table = overrides.setdefault(knob.table, {}) if knob.table else overrides
+            table[knob.name] = value
+        if self.rule_option:
+            overrides["rules"] = parse_rule_options(self.rule_option)
+        return overrides
 
 
 NO_OPTIONS = ConfigOptions()
 
 
+class SettingsCommand(TyperCommand):
+    """A command whose settings options take their help and metavar from the Settings
+    fields when the help is shown."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from ..knob_fields import metavar, option_help
+
+        for param in self.params:
+            knob = _BY_PARAM.get(param.name or "")
+            if knob is not None and isinstance(param, TyperOption):
+                param.help = option_help(knob)
+                param.metavar = metavar(knob)
+        super().format_help(ctx, formatter)
+
+
 def with_config(command: Callable[..., None]) -> Callable[..., None]:
-    """Give ``command`` the shared options, defined once here: Typer sees them as the
-    command's own (after its other options), and ``command`` gets them packed in its
-    ``options: ConfigOptions`` argument."""
+    """Give ``command`` (use with ``app.command(cls=SettingsCommand)``) the options of
+    the settings it takes (``knobs_of`` its name), ``--config``, and on the commands that
+    check ``--rule-option``: Typer sees them as the command's own (after its other
+    options), and ``command`` gets them packed in its ``options: ConfigOptions``."""
+    knobs = knobs_of(command.__name__)
     signature = inspect.signature(command, eval_str=True)
     own = [p for p in signature.parameters.values() if p.name != "options"]
-    kinds = get_type_hints(ConfigOptions, include_extras=True)  # the typer.Option of each
-    shared = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=kind)
-        for name, kind in kinds.items()
+    shared = [_parameter("config", ConfigFile)]
+    shared += [_parameter(knob.param, _option(knob.option)) for knob in knobs]
+    takes_rules = command.__name__ in PARSING
+    if takes_rules:
+        shared.append(_parameter("rule_option", RuleOption))
+    shared += [
+        _parameter(_old_param(old), _option(old, hidden=True))
+        for knob in knobs
+        for old in knob.old_options
     ]
 
     @functools.wraps(command)
-    def wrapper(*args: object, **kwargs: object) -> None:
-        given = {name: kwargs.pop(name, None) for name in kinds}
-        command(*args, options=ConfigOptions(**given), **kwargs)  # type: ignore[arg-type]
+    def wrapper(*args: object, **kwargs: Any) -> None:
+        given: dict[Knob, list[str]] = {}
+        old_used: list[tuple[str, str]] = []
+        for knob in knobs:
+            values: list[str] = []
+            for old in knob.old_options:
+                if old_values := kwargs.pop(_old_param(old), None):
+                    old_used.append((old, knob.option))
+                    values += old_values
+            values += kwargs.pop(knob.param, None) or []
+            if values:
+                given[knob] = values
+        options = ConfigOptions(
+            config=kwargs.pop("config", None),
+            given=given,
+            rule_option=kwargs.pop("rule_option", None) if takes_rules else None,
+            old_options=tuple(old_used),
+        )
+        command(*args, options=options, **kwargs)
 
     parameters = own + shared
     wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": None}
     return wrapper
+
+
+@contextmanager
+def _deprecations_said() -> Iterator[None]:
+    """Each DeprecatedSetting warned inside, said once as a warning line."""
+    from ..config import DeprecatedSetting
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DeprecatedSetting)
+        try:
+            yield
+        finally:
+            for message in dict.fromkeys(
+                str(w.message) for w in caught if issubclass(w.category, DeprecatedSetting)
+            ):
+                warning(message)
+            for other in (w for w in caught if not issubclass(w.category, DeprecatedSetting)):
+                warnings.warn_explicit(other.message, other.category, other.filename, other.lineno)
+
+
+def _option(name: str, *, hidden: bool = False) -> object:
+    """A setting's option: every value is text, repeatable (the last counts for a single
+    value), checked and converted with the Settings fields, so a mistake names its key."""
+    return Annotated[list[str] | None, typer.Option(name, hidden=hidden)]
+
+
+def _parameter(name: str, annotation: object) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation
+    )
+
+
+def _old_param(option: str) -> str:
+    return "old_" + option.lstrip("-").replace("-", "_")

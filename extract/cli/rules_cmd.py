@@ -7,33 +7,49 @@ from typing import Annotated
 
 import typer
 
-from .app import app
-from .options import Lang
+from .app import app, error
+from .options import NO_OPTIONS, ConfigOptions, SettingsCommand, with_config
 
 
-@app.command()
+@app.command(cls=SettingsCommand)
+@with_config
 def rules(
+    rule_id: Annotated[
+        str | None,
+        typer.Argument(metavar="RULE", help="Explain this rule: what, why, example, options."),
+    ] = None,
     markdown: Annotated[
         bool, typer.Option("--markdown", help="Print as a Markdown table (both languages).")
     ] = False,
-    lang: Annotated[
-        Lang, typer.Option("--lang", help="Language of descriptions and examples.")
-    ] = Lang.id,
+    options: ConfigOptions = NO_OPTIONS,
 ) -> None:
-    """List every checker rule: id, default severity, tags, options, description, example."""
+    """List every checker rule (id, default severity, tags, options, description, example),
+    or explain one: `renstra rules target-jump`."""
+    import difflib
+
     from ..checks import RULES
     from ..messages import msg, render
-    from ..rules_doc import options_text, rules_markdown
+    from ..rules_doc import explain, options_text, rules_markdown
 
     if markdown:
         sys.stdout.write(rules_markdown())
+        return
+    lang = options.settings().lang
+    if rule_id is not None:
+        rule = RULES.get(rule_id)
+        if rule is None:
+            close = difflib.get_close_matches(rule_id, list(RULES), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            error(render(msg("rules.unknown", rule=rule_id, hint=hint), lang))
+            raise typer.Exit(2)
+        sys.stdout.write(explain(rule, lang))
         return
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     table = Table()
-    for i, column in enumerate(render(msg("rules.columns"), lang.value).split("|")):
+    for i, column in enumerate(render(msg("rules.columns"), lang).split("|")):
         table.add_column(column, no_wrap=i == 0)
     for rule in sorted(RULES.values(), key=lambda r: r.id):
         table.add_row(
@@ -41,7 +57,7 @@ def rules(
             rule.severity,
             " ".join(rule.tags),
             options_text(rule),
-            escape(rule.describe(lang.value)),
-            escape(rule.example_in(lang.value)),
+            escape(rule.describe(lang)),
+            escape(rule.example_in(lang)),
         )
     Console().print(table)

@@ -16,6 +16,55 @@ from typing import Any
 from renstra.schemas import Formula
 
 from ..memo import CACHE_SIZE
+from ..messages import CATALOGUE, Lang, Msg, msg
+
+PROBLEMS: dict[str, dict[Lang, str]] = {
+    "formula.numerator": {"id": "pembilang", "en": "numerator"},
+    "formula.denominator": {"id": "penyebut", "en": "denominator"},
+    "formula.division-empty": {
+        "id": "pembagian {operator} tanpa {part}",
+        "en": "division {operator} has an empty {part}",
+    },
+    "formula.argument-missing": {
+        "id": "\\{command} tidak memiliki {part}",
+        "en": "\\{command} is missing its {part}",
+    },
+    "formula.argument-empty": {
+        "id": "\\{command} memiliki {part} kosong",
+        "en": "\\{command} has an empty {part}",
+    },
+    "formula.delimiter-closed-by": {
+        "id": "pembatas rumus {opened} ditutup dengan {closed}",
+        "en": "math delimiter {opened} is closed by {closed}",
+    },
+    "formula.delimiter-open": {
+        "id": "pembatas rumus {opened} tidak ditutup",
+        "en": "math delimiter {opened} opened and not closed",
+    },
+    "formula.delimiters-unbalanced": {
+        "id": "pembatas rumus tidak seimbang: {opened} {opener} dan {closed} {closer}",
+        "en": "math delimiters unbalanced: {opened} {opener} vs {closed} {closer}",
+    },
+    "formula.braces-unbalanced": {
+        "id": "kurung kurawal tidak seimbang: {opened} {opener} dan {closed} {closer}",
+        "en": "unbalanced braces: {opened} {opener} vs {closed} {closer}",
+    },
+    "formula.parentheses-unbalanced": {
+        "id": "tanda kurung tidak seimbang: {opened} {opener} dan {closed} {closer}",
+        "en": "unbalanced parentheses: {opened} {opener} vs {closed} {closer}",
+    },
+    "formula.braces-order": {
+        "id": "kurung kurawal tidak seimbang: {closer} muncul sebelum {opener}",
+        "en": "unbalanced braces: a {closer} comes before its {opener}",
+    },
+    "formula.parentheses-order": {
+        "id": "tanda kurung tidak seimbang: {closer} muncul sebelum {opener}",
+        "en": "unbalanced parentheses: a {closer} comes before its {opener}",
+    },
+}
+"""What a malformed rumus can have, as problem codes the formula-malformed rule renders."""
+CATALOGUE.update(PROBLEMS)
+_PART = {"numerator": msg("formula.numerator"), "denominator": msg("formula.denominator")}
 
 _MARK = "\ue000"  # stands for the bar of a \frac once the LaTeX is text
 _TAIL = 64  # a trailing multiplier or letter expression (``A/B``) is never longer
@@ -123,8 +172,9 @@ def parse_formula(raw: str) -> Formula | None:
     return Formula(**fields)  # a fresh model each time: callers may change theirs
 
 
-def formula_problems(raw: str) -> list[str]:
-    """Say what is malformed in a rumus, one short sentence per problem; [] when well-formed."""
+def formula_problems(raw: str) -> list[Msg]:
+    """What is malformed in a rumus, one problem code (a catalogue key, see PROBLEMS) with
+    its parameters each; [] when well-formed."""
     text = raw.strip()
     if not text:
         return []
@@ -132,7 +182,7 @@ def formula_problems(raw: str) -> list[str]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _analyse(text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
+def _analyse(text: str) -> tuple[dict[str, Any], tuple[Msg, ...]]:
     """(the Formula's fields, the problems) of a stripped rumus: the same rumus recurs in
     many files, so it is parsed once. Callers copy the fields; never change them."""
     problems = _delimiter_problems(text) + _balance_problems(text)
@@ -142,7 +192,7 @@ def _analyse(text: str) -> tuple[dict[str, Any], tuple[str, ...]]:
     return formula.model_dump(), tuple(problems)
 
 
-def _parse(text: str, problems: list[str]) -> Formula:
+def _parse(text: str, problems: list[Msg]) -> Formula:
     body = text
     if "$" in body:
         body = _DOLLARS.sub(" ", body) if "\\$" in body else body.replace("$", " ")
@@ -192,7 +242,13 @@ def _parse(text: str, problems: list[str]) -> Formula:
         if operator != _MARK:
             for name, part in (("numerator", numerator), ("denominator", denominator)):
                 if part is None:
-                    problems.append(f"division {operator.strip()!r} has an empty {name}")
+                    problems.append(
+                        msg(
+                            "formula.division-empty",
+                            operator=repr(operator.strip()),
+                            part=_PART[name],
+                        )
+                    )
     return Formula(
         raw=text,
         kind="ratio",
@@ -247,14 +303,14 @@ def _is_count(core: str, phrase: str) -> bool:
 # LaTeX -> text -----------------------------------------------------------------------------
 
 
-def _latex_to_text(source: str, problems: list[str]) -> str:
+def _latex_to_text(source: str, problems: list[Msg]) -> str:
     tokens = _TOKEN.findall(source)
     text, _ = _render(tokens, 0, 0, problems, closing=False)
     return text
 
 
 def _render(
-    tokens: list[str], i: int, depth: int, problems: list[str], *, closing: bool
+    tokens: list[str], i: int, depth: int, problems: list[Msg], *, closing: bool
 ) -> tuple[str, int]:
     """Render tokens from ``i`` up to the ``}`` that closes this group (or the end)."""
     out: list[str] = []
@@ -280,9 +336,9 @@ def _render(
             denominator, i = _argument(tokens, i, depth, problems)
             for part, role in ((numerator, "numerator"), (denominator, "denominator")):
                 if part is None:
-                    problems.append(f"\\{name} is missing its {role}")
+                    problems.append(msg("formula.argument-missing", command=name, part=_PART[role]))
                 elif not part.strip():
-                    problems.append(f"\\{name} has an empty {role}")
+                    problems.append(msg("formula.argument-empty", command=name, part=_PART[role]))
             out.append(f" {_operand(numerator)} {_MARK} {_operand(denominator)} ")
         elif name in _UNWRAP:
             argument, i = _argument(tokens, i, depth, problems)
@@ -305,7 +361,7 @@ def _operand(part: str | None) -> str:
     return part if part.isalnum() else f"({part})"
 
 
-def _argument(tokens: list[str], i: int, depth: int, problems: list[str]) -> tuple[str | None, int]:
+def _argument(tokens: list[str], i: int, depth: int, problems: list[Msg]) -> tuple[str | None, int]:
     """One command argument: a ``{group}``, a command, or a single character."""
     n = len(tokens)
     while i < n and (not tokens[i] or tokens[i].isspace()):
@@ -490,7 +546,7 @@ def _side(text: str, definitions: dict[str, str]) -> str | None:
 # structural checks -------------------------------------------------------------------------
 
 
-def _delimiter_problems(text: str) -> list[str]:
+def _delimiter_problems(text: str) -> list[Msg]:
     problems = []
     opened: str | None = None
     for run in _DOLLARS.findall(text):
@@ -499,20 +555,27 @@ def _delimiter_problems(text: str) -> list[str]:
         elif run == opened:
             opened = None
         else:
-            problems.append(f"math delimiter {opened!r} is closed by {run!r}")
+            problems.append(
+                msg("formula.delimiter-closed-by", opened=repr(opened), closed=repr(run))
+            )
             opened = None
     if opened:
-        problems.append(f"math delimiter {opened!r} opened and not closed")
+        problems.append(msg("formula.delimiter-open", opened=repr(opened)))
     for open_, close in (("\\(", "\\)"), ("\\[", "\\]")):
         if text.count(open_) != text.count(close):
             problems.append(
-                f"math delimiters unbalanced: {text.count(open_)} {open_!r} "
-                f"vs {text.count(close)} {close!r}"
+                msg(
+                    "formula.delimiters-unbalanced",
+                    opened=text.count(open_),
+                    opener=repr(open_),
+                    closed=text.count(close),
+                    closer=repr(close),
+                )  # fmt: skip
             )
     return problems
 
 
-def _balance_problems(text: str) -> list[str]:
+def _balance_problems(text: str) -> list[Msg]:
     counts = {"{": 0, "}": 0, "(": 0, ")": 0}
     early = {"{": False, "(": False}
     for found in _STRUCTURE.finditer(text):
@@ -528,8 +591,14 @@ def _balance_problems(text: str) -> list[str]:
     for opener, closer, name in (("{", "}", "braces"), ("(", ")", "parentheses")):
         if counts[opener] != counts[closer]:
             problems.append(
-                f"unbalanced {name}: {counts[opener]} {opener!r} vs {counts[closer]} {closer!r}"
+                msg(
+                    f"formula.{name}-unbalanced",
+                    opened=counts[opener],
+                    opener=repr(opener),
+                    closed=counts[closer],
+                    closer=repr(closer),
+                )  # fmt: skip
             )
         elif early[opener]:
-            problems.append(f"unbalanced {name}: a {closer!r} comes before its {opener!r}")
+            problems.append(msg(f"formula.{name}-order", opener=repr(opener), closer=repr(closer)))
     return problems

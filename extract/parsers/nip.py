@@ -10,6 +10,50 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..messages import CATALOGUE, Lang, Msg, msg
+
+PROBLEMS: dict[str, dict[Lang, str]] = {
+    "nip.legacy": {
+        "id": "NIP lama 9 digit (sebelum 2009)",
+        "en": "legacy 9-digit NIP (before 2009)",
+    },
+    "nip.length": {
+        "id": "NIP terdiri atas {digits} digit, seharusnya {expected}",
+        "en": "NIP has {digits} digits, expected {expected}",
+    },
+    "nip.birth-date": {
+        "id": "tanggal lahir {date} tidak mungkin",
+        "en": "impossible birth date {date}",
+    },
+    "nip.birth-early": {
+        "id": "tahun lahir {year} sebelum {earliest}",
+        "en": "birth year {year} before {earliest}",
+    },
+    "nip.birth-late": {
+        "id": "tahun lahir {year} sesudah tahun dokumen {document}",
+        "en": "birth year {year} after the document year {document}",
+    },
+    "nip.appointment-month": {
+        "id": "bulan pengangkatan {month} tidak mungkin",
+        "en": "impossible appointment month {month}",
+    },
+    "nip.gender": {
+        "id": "digit jenis kelamin {digit} bukan 1 atau 2",
+        "en": "gender digit {digit} is not 1 or 2",
+    },
+    "nip.sequence": {"id": "nomor urut 000", "en": "sequence number 000"},
+    "nip.appointment-young": {
+        "id": "pengangkatan {appointed} sebelum usia {age} tahun (lahir {born})",
+        "en": "appointment {appointed} before age {age} (born {born})",
+    },
+    "nip.appointment-late": {
+        "id": "pengangkatan {appointed} sesudah tanggal dokumen {document}",
+        "en": "appointment {appointed} after the document date {document}",
+    },
+}
+"""What can be wrong with a NIP, as problem codes the nip-invalid rule renders."""
+CATALOGUE.update(PROBLEMS)
+
 _NON_DIGIT = re.compile(r"\D+")
 
 NIP_LENGTH = 18
@@ -47,38 +91,43 @@ def split_nip(raw: str) -> NipParts:
     return NipParts(digits, birth, appointment, int(digits[14]), int(digits[15:18]))
 
 
-def nip_problems(raw: str, document_date: tuple[int, int] | None = None) -> tuple[str, list[str]]:
-    """Return (severity, problems): ("", []) for a valid NIP, "info" for a legacy one.
+def nip_problems(raw: str, document_date: tuple[int, int] | None = None) -> tuple[str, list[Msg]]:
+    """Return (severity, problems): ("", []) for a valid NIP, "info" for a legacy one; each
+    problem is a code (a catalogue key, see PROBLEMS) with its parameters.
 
     ``document_date`` is the (year, month) the document was signed, when known.
     """
     digits = normalize_nip(raw)
     if len(digits) == LEGACY_NIP_LENGTH:
-        return "info", ["legacy 9-digit NIP (before 2009)"]
+        return "info", [msg("nip.legacy")]
     if len(digits) != NIP_LENGTH:
-        return "error", [f"NIP has {len(digits)} digits, expected {NIP_LENGTH}"]
+        return "error", [msg("nip.length", digits=len(digits), expected=NIP_LENGTH)]
 
     parts = split_nip(digits)
-    problems: list[str] = []
+    problems: list[Msg] = []
     birth_year = int(digits[0:4])
     if parts.birth is None:
-        problems.append(f"impossible birth date {digits[0:8]}")
+        problems.append(msg("nip.birth-date", date=digits[0:8]))
     if birth_year < MIN_BIRTH_YEAR:
-        problems.append(f"birth year {birth_year} before {MIN_BIRTH_YEAR}")
+        problems.append(msg("nip.birth-early", year=birth_year, earliest=MIN_BIRTH_YEAR))
     if document_date is not None and birth_year > document_date[0]:
-        problems.append(f"birth year {birth_year} after the document year {document_date[0]}")
+        problems.append(msg("nip.birth-late", year=birth_year, document=document_date[0]))
     if parts.appointment is None:
-        problems.append(f"impossible appointment month {digits[12:14]}")
+        problems.append(msg("nip.appointment-month", month=digits[12:14]))
     if parts.gender not in (1, 2):
-        problems.append(f"gender digit {parts.gender} is not 1 or 2")
+        problems.append(msg("nip.gender", digit=parts.gender))
     if parts.sequence == 0:
-        problems.append("sequence number 000")
+        problems.append(msg("nip.sequence"))
     if parts.birth is not None and parts.appointment is not None:
         adult = (parts.birth.year + MIN_APPOINTMENT_AGE, parts.birth.month)
         if parts.appointment < adult:
             problems.append(
-                f"appointment {_ym(parts.appointment)} before age {MIN_APPOINTMENT_AGE}"
-                f" (born {parts.birth.isoformat()})"
+                msg(
+                    "nip.appointment-young",
+                    appointed=_ym(parts.appointment),
+                    age=MIN_APPOINTMENT_AGE,
+                    born=parts.birth.isoformat(),
+                )
             )
     if (
         document_date is not None
@@ -86,7 +135,11 @@ def nip_problems(raw: str, document_date: tuple[int, int] | None = None) -> tupl
         and parts.appointment > document_date
     ):
         problems.append(
-            f"appointment {_ym(parts.appointment)} after the document date {_ym(document_date)}"
+            msg(
+                "nip.appointment-late",
+                appointed=_ym(parts.appointment),
+                document=_ym(document_date),
+            )
         )
     return ("error", problems) if problems else ("", [])
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO
 
@@ -92,9 +94,34 @@ class AtomicFile:
     def write(self, data: bytes) -> None:
         self._handle.write(data)
 
-    def close(self) -> None:
+    @property
+    def size(self) -> int:
+        """Bytes written so far: where the next write starts."""
+        return self._handle.tell()
+
+    def close(self, replacements: Mapping[tuple[int, int], bytes] | None = None) -> None:
+        """Rename the file into place; with ``replacements`` ({(start, end): bytes}, spans
+        that do not overlap), those spans of what was written are replaced first."""
         self._handle.close()
-        commit(self._temp, self.path)
+        if not replacements:
+            commit(self._temp, self.path)
+            return
+        spliced = AtomicFile(self.path)
+        try:
+            with open(self._temp, "rb") as old:
+                at = 0
+                for (start, end), data in sorted(replacements.items()):
+                    spliced.write(old.read(start - at))
+                    spliced.write(data)
+                    old.seek(end)
+                    at = end
+                shutil.copyfileobj(old, spliced._handle)
+        except BaseException:
+            spliced.abort()
+            discard(self._temp)
+            raise
+        discard(self._temp)
+        spliced.close()
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):
