@@ -12,10 +12,10 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     """The Settings a ``renstra.toml`` gives, as the ``renstra`` command reads it.
 
     ``path`` names a renstra.toml (or a pyproject.toml with a ``[tool.renstra]`` table);
-    without it the file is looked for where the command looks (the current folder), and
-    with none found the result is ``Settings()``. A mistake in the file (unknown key,
-    bad value, not TOML) raises RenstraError with code ``config-error`` and one line
-    naming the key.
+    without it the file is looked for where the command looks (the current folder, then
+    each one above it), and with none found the result is ``Settings()``. A mistake in
+    the file (unknown key, bad value, not TOML) raises RenstraError with code
+    ``config-error`` and one line naming the key.
     """
     from renstra.extract.config import ConfigError  # here: read() does not need it loaded
     from renstra.extract.config import load_settings as load

@@ -12,6 +12,7 @@ import pytest
 import renstra
 from renstra.extract.batch import check_files
 from renstra.extract.inputs import collect_inputs
+from renstra.extract.report import build_report
 from renstra.schemas import Limits
 
 from . import hostile_files as h
@@ -131,27 +132,21 @@ def test_arguments_of_the_wrong_type_are_a_type_error_naming_the_fix() -> None:
         renstra.check([document, "iku.txt"])  # type: ignore[list-item]
 
 
-def fingerprints(report: renstra.Report) -> dict[str, list[str]]:
-    return {task.path: sorted(str(f.fingerprint) for f in task.findings) for task in report.tasks}
-
-
 def test_check_reports_what_the_check_command_reports(tmp_path: Path) -> None:
-    """Same files, same settings: the same findings, cross-document ones included."""
+    """Same files, same settings: the same report, cross-document findings and a copy of
+    one file (same bytes, another name) included."""
     for sample in (RENSTRA, IKU):
         (tmp_path / sample.name).write_bytes(sample.read_bytes())
+    (tmp_path / "iku_resubmitted.txt").write_bytes(IKU.read_bytes())
     inputs, _ = collect_inputs([str(tmp_path)])
     settings = renstra.Settings(lang="en")
-    command = check_files(inputs, settings)
+    command = build_report(check_files(inputs, settings), lang="en")
     report = renstra.check([renstra.read(i.path) for i in inputs], settings=settings)
-    expected = {
-        r.input.path: sorted(str(f.fingerprint) for f in r.document.findings)
-        for r in command
-        if r.document is not None
-    }
-    assert fingerprints(report) == expected
-    iku = next(t for t in report.tasks if t.path.endswith(IKU.name))
+    assert report == command
+    iku, copy = (next(t for t in report.tasks if t.path.endswith(n)) for n in (IKU.name, "ed.txt"))
     assert {f.rule for f in iku.findings} >= {"cross-indicator-missing", "cross-target-mismatch"}
-    assert report.stats.files == 2
+    assert (copy.copy_of, copy.findings) == (iku.path, [])
+    assert report.stats.files == 3
     assert report.stats.warnings == sum(t.stats.warnings for t in report.tasks) > 0
 
 
