@@ -11,7 +11,10 @@ ERROR_CODES = (
     "limit-exceeded",
     "timeout",
     "unsupported-format",
+    "config-error",
 )
+"""``config-error`` is raised only by ``renstra.load_settings`` (a bad renstra.toml); the
+CLI reports configuration mistakes itself and never puts this code in a batch's output."""
 
 
 class RenstraError(Exception):

@@ -39,30 +39,34 @@ Size = Annotated[int, BeforeValidator(size_in_bytes)]
 class Limits(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    max_file_bytes: Size = Field(50 * MiB, gt=0, description="larger input files are refused")
-    max_pdf_pages: int = Field(2000, gt=0, description="PDFs with more pages are refused")
+    max_file_bytes: Size = Field(
+        default=50 * MiB, gt=0, description="larger input files are refused"
+    )
+    max_pdf_pages: int = Field(default=2000, gt=0, description="PDFs with more pages are refused")
     max_text_lines: int = Field(
-        500_000,
+        default=500_000,
         gt=0,
         description="text files with more lines are refused (a 10 MB file of "
         "line breaks would otherwise become ten million lines)",
     )
     max_unpacked_bytes: Size = Field(
-        256 * MiB, gt=0, description="most uncompressed bytes of a .docx/.xlsx's zip members"
+        default=256 * MiB,
+        gt=0,
+        description="most uncompressed bytes of a .docx/.xlsx's zip members",
     )
-    max_zip_entries: int = Field(10_000, gt=0, description="most members in a .docx/.xlsx")
+    max_zip_entries: int = Field(default=10_000, gt=0, description="most members in a .docx/.xlsx")
     max_compression_ratio: float = Field(
-        200.0, gt=1, description="highest uncompressed / compressed size of one zip member"
+        default=200.0, gt=1, description="highest uncompressed / compressed size of one zip member"
     )
     ratio_floor_bytes: Size = Field(
-        1 * MiB, ge=0, description="zip members unpacking to less are not held to the ratio"
+        default=1 * MiB, ge=0, description="zip members unpacking to less are not held to the ratio"
     )
     timeout_s: float = Field(
-        300.0,
+        default=300.0,
         gt=0,
         description="seconds one file may take in its worker; the worker is then "
         "stopped and the file reported as 'timeout'",
     )
     max_memory_bytes: Size = Field(
-        2048 * MiB, gt=0, description="address space of one worker process (RLIMIT_AS)"
+        default=2048 * MiB, gt=0, description="address space of one worker process (RLIMIT_AS)"
     )

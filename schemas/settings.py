@@ -27,33 +27,37 @@ def _pairs(value: Any) -> Any:
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    min_year: int = Field(1990, description="earliest plausible year in a planning period")
-    max_year: int = Field(2100, description="latest plausible year in a planning period")
+    min_year: int = Field(default=1990, description="earliest plausible year in a planning period")
+    max_year: int = Field(default=2100, description="latest plausible year in a planning period")
     max_period_years: int = Field(
-        7, description="longest plausible period, counting both ends (2021-2026 is 6)"
+        default=7, description="longest plausible period, counting both ends (2021-2026 is 6)"
     )
-    min_period_years: int = Field(2, description="shortest plausible period, both ends counted")
+    min_period_years: int = Field(
+        default=2, description="shortest plausible period, both ends counted"
+    )
     limits: Limits = Field(default_factory=Limits)
 
-    lang: Lang = Field("id", description="language of messages: id (Indonesian) or en (English)")
-    select: tuple[str, ...] = Field(
-        (), description="rule ids or #tags to run; empty runs every rule"
+    lang: Lang = Field(
+        default="id", description="language of messages: id (Indonesian) or en (English)"
     )
-    ignore: tuple[str, ...] = Field((), description="rule ids or #tags never to run")
+    select: tuple[str, ...] = Field(
+        default=(), description="rule ids or #tags to run; empty runs every rule"
+    )
+    ignore: tuple[str, ...] = Field(default=(), description="rule ids or #tags never to run")
     severity: tuple[tuple[str, Severity], ...] = Field(
-        (),
+        default=(),
         description="a rule's or #tag's severity (error, warning or info); a rule id beats a tag",
     )
     misspellings: tuple[tuple[str, str], ...] = Field(
-        (), description="misspelled words and their correction, added to the built-in list"
+        default=(), description="misspelled words and their correction, added to the built-in list"
     )
     preferred_versions: tuple[str, ...] = Field(
-        (),
+        default=(),
         description="of several versions of one document, the one whose path matches one of "
         "these globs (e.g. '*/renstra_final.docx') is compared; otherwise the newest",
     )
     rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = Field(
-        (),
+        default=(),
         description="rule options set by the user, by rule id: {rule id: {option: value}}; "
         "each rule validates its own (see renstra rules ID)",
     )

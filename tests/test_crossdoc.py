@@ -119,8 +119,8 @@ def test_the_dinkes_samples_together(tmp_path: Path) -> None:
     documents = [extract_document(str(p)) for p in sorted(tmp_path.iterdir())]
     run_batch_checks(documents, Settings(lang="en"))
     iku = next(d for d in documents if d.doc_type == "iku")
-    found = {(f.rule, iku.indicators[[i.id for i in iku.indicators].index(f.indicator_id)].name)
-             for f in iku.findings}  # fmt: skip
+    names = {i.id: i.name for i in iku.indicators}
+    found = {(f.rule, names[f.indicator_id or ""]) for f in iku.findings}
     assert found == {
         ("cross-target-mismatch", "Angka Kematian Bayi"),
         ("cross-indicator-missing", "Prevalensi stunting pada balita"),

@@ -19,7 +19,7 @@ from renstra.extract.parallel import run_ordered
 from renstra.extract.sandbox import Failure, Sandbox, SandboxStartError
 
 MiB = 1024 * 1024
-LIMITS = {"timeout_s": 30.0, "max_memory_bytes": 1024 * MiB}
+LIMITS: dict[str, Any] = {"timeout_s": 30.0, "max_memory_bytes": 1024 * MiB}
 
 
 def results(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def run_cli(folder: Path, out: Path, *extra: str) -> dict:
     return json.loads((out / "summary.json").read_text())
 
 
-def interrupt_after(files: int, seen: list[FileResult]) -> object:
+def interrupt_after(files: int, seen: list[FileResult]) -> Callable[[FileResult], None]:
     def hook(result: FileResult) -> None:
         seen.append(result)
         if len(seen) == files:
