@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from renstra.schemas import Document, Finding, SourceLocation
 
-from .intermediate import Cell, RawDocument, SourceFile, Table
+from .intermediate import Cell, Position, RawDocument, SourceFile, Table
 from .result import ExcerptLines
 
 CONTEXT_LINES = 1
@@ -176,7 +176,7 @@ class _RawSource:
         return tuple((None, t[:MAX_LINE_CHARS], True) for t in texts if t.strip())
 
 
-def _line_key(location: SourceLocation) -> tuple[object, ...]:
+def _line_key(location: SourceLocation | Position) -> tuple[object, ...]:
     return (location.page, location.line, location.sheet, location.cell)
 
 

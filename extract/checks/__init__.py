@@ -60,12 +60,18 @@ def severity_for(
     override = overrides.get(rule.id)
     if override is None:
         by_tag = [overrides[t] for t in rule.tags if t in overrides]
-        override = max(by_tag, key=SEVERITY_RANK.__getitem__) if by_tag else None
+        if by_tag:
+            strongest: Severity = max(by_tag, key=_rank)
+            override = strongest
     if override is None:
         return found
     if found == rule.severity or SEVERITY_RANK[override] < SEVERITY_RANK[found]:
         return override
     return found
+
+
+def _rank(severity: Severity) -> int:
+    return SEVERITY_RANK[severity]
 
 
 def run_checks(document: Document, settings: Settings) -> list[Finding]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Settings, UnreadPart
+from renstra.schemas import Document, Settings, Severity, UnreadPart
 
 from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
@@ -162,7 +162,7 @@ def _kind_known(document: Document) -> bool:
 def no_indicators(document: Document, settings: Settings) -> Iterator[Hit]:
     if document.indicators or any(n.code == "no-text-layer" for n in document.source.notes):
         return  # a scan already has its own error, which says why
-    severity = None if _kind_known(document) else "warning"
+    severity: Severity | None = None if _kind_known(document) else "warning"
     coverage = document.coverage
     if coverage.rows_seen:
         yield finding(

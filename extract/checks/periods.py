@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 from renstra.schemas import Document, Finding, Settings
@@ -185,7 +186,12 @@ def target_count_mismatch(document: Document, settings: Settings) -> Iterator[Hi
         count = table.target_columns
         if not count or count == years or any(y is not None for y in table.target_years):
             continue
-        facts = {"table": table.index, "count": count, "span": span, "years": years}
+        facts: dict[str, Any] = {
+            "table": table.index,
+            "count": count,
+            "span": span,
+            "years": years,
+        }
         if count == years - 1:
             yield finding(
                 "target-count-mismatch",
