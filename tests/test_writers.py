@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import itertools
 import json
 import os
@@ -16,6 +17,7 @@ from renstra.extract.writers.atomic import (
     AtomicFile,
     atomic_write_bytes,
     commit,
+    commit_together,
     discard,
     open_atomic,
 )
@@ -351,3 +353,69 @@ def test_an_empty_batch_still_writes_the_header(tmp_path: Path) -> None:
     frame = pd.read_csv(path)
     assert list(frame.columns) == INDICATOR_COLUMNS
     assert len(frame) == 0
+
+
+# --- committing several files together --------------------------------------------------
+
+
+def sealed(folder: Path, contents: dict[str, bytes]) -> list[AtomicFile]:
+    files = []
+    for name, data in contents.items():
+        files.append(AtomicFile(folder / name))
+        files[-1].write(data)
+        files[-1].seal()
+    return files
+
+
+def test_files_committed_together_all_land_and_leave_nothing_else(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_bytes(b"old a")
+    commit_together(sealed(tmp_path, {"a.csv": b"new a", "b.csv": b"new b"}))
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "a.csv": b"new a",
+        "b.csv": b"new b",
+    }
+
+
+@pytest.mark.parametrize("hard_links", [True, False])
+def test_a_failed_rename_puts_back_every_file_renamed_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool
+) -> None:
+    """With hard links the old files stay in place meanwhile; without (some network and
+    FAT file systems) they are moved aside and moved back."""
+    (tmp_path / "a.csv").write_bytes(b"old a")
+    (tmp_path / "c.json").write_bytes(b"old c")
+    files = sealed(tmp_path, {"a.csv": b"new a", "b.csv": b"new b", "c.json": b"new c"})
+    real = os.replace
+    if not hard_links:
+
+        def no_link(*args: object, **kwargs: object) -> None:
+            raise OSError(errno.EPERM, "Operation not permitted")
+
+        monkeypatch.setattr(os, "link", no_link)
+
+    def replace(source: str, target: str | Path) -> None:
+        if source.endswith(".tmp") and os.fspath(target).endswith("c.json"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError, match="No space left"):
+        commit_together(files)
+    for file in files:
+        file.abort()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "a.csv": b"old a",
+        "c.json": b"old c",
+    }
+
+
+def test_a_target_that_is_a_folder_is_refused_before_anything_is_renamed(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_bytes(b"old a")
+    (tmp_path / "summary.json").mkdir()
+    files = sealed(tmp_path, {"a.csv": b"new a", "summary.json": b"{}"})
+    with pytest.raises(IsADirectoryError):
+        commit_together(files)
+    for file in files:
+        file.abort()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "summary.json"]
+    assert (tmp_path / "a.csv").read_bytes() == b"old a"

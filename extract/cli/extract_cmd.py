@@ -13,6 +13,14 @@ from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, wi
 if TYPE_CHECKING:
     from ..result import FileResult
 
+
+def write_error(e: OSError) -> str:
+    """Why a write failed, and on which file when the error names one."""
+    reason = e.strerror or str(e)
+    name = e.filename2 if e.filename2 is not None else e.filename
+    return f"{reason} ({name})" if name is not None else reason
+
+
 NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
 """Said as the file is done: its JSON exists, but an empty Document is no success."""
 
@@ -74,7 +82,7 @@ def extract(
                 force=force, scheduler=scheduler, skipped=skipped,
             )  # fmt: skip
         except OSError as e:
-            error(f"cannot write to {output}: {e.strerror or e}; the files written are kept")
+            error(f"cannot write to {output}: {write_error(e)}; the files written are kept")
             raise typer.Exit(2) from e
         except (SandboxStartError, DistributedError) as e:
             error(str(e))

@@ -14,7 +14,12 @@ def document_json(document: Document) -> bytes:
     return document.model_dump_json(indent=2).encode("utf-8") + b"\n"
 
 
-RESERVED = frozenset({"summary.json"})
+SUMMARY_FILE = "summary.json"
+CSV_FILES = ("indicators.csv", "findings.csv")
+JSONL_FILES = ("documents.jsonl", "findings.jsonl")
+BATCH_FILES = (*CSV_FILES, *JSONL_FILES, SUMMARY_FILE)
+"""The files the batch writes at the top of the output folder, committed together."""
+RESERVED = frozenset({SUMMARY_FILE})
 """Names the batch writes itself at the top of the output folder."""
 
 
