@@ -51,6 +51,8 @@ class BatchSummary:
     """(path, error code, reason) for each file that could not be processed."""
     skipped: int = 0
     """Files in the folders given that are of no supported type."""
+    links: int = 0
+    """Symbolic links in the folders given that were not followed."""
     reused: int = 0
     findings_by_rule: Counter[str] = field(default_factory=Counter)
     findings_by_severity: Counter[str] = field(default_factory=Counter)
@@ -95,6 +97,7 @@ class BatchSummary:
             "failed": [{"path": p, "code": c, "reason": r} for p, c, r in self.failed],
             "failed_by_code": dict(sorted(Counter(c for _, c, _ in self.failed).items())),
             "skipped": self.skipped,
+            "skipped_links": self.links,
             "reused": self.reused,
             "copies": [{"path": p, "same_as": c} for p, c in self.copies],
             "removed": self.removed,
@@ -226,11 +229,12 @@ def extract_to(
     force: bool = False,
     scheduler: str | None = None,
     skipped: int = 0,
+    links: int = 0,
 ) -> BatchSummary:
     """Write ``<name>.json`` per input plus indicators.csv, findings.csv and summary.json
     (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs an earlier
-    run wrote for inputs that are gone. ``skipped``: files of no supported type, for the
-    summary.
+    run wrote for inputs that are gone. ``skipped``, ``links``: files of no supported type
+    and symbolic links not followed, for the summary.
 
     The batch files are temp files until every input is done, then renamed into place
     together (``commit_together``): all new, or all as they were.
@@ -246,7 +250,7 @@ def extract_to(
     names = output_names(inputs)
     claim = claim_output(out, settings, names.values())
     force = not claim.same_settings or force
-    summary = BatchSummary(skipped=skipped)
+    summary = BatchSummary(skipped=skipped, links=links)
     files: list[AtomicFile] = []
     spans: list[list[tuple[int, int]]] = []
     results: list[FileResult] = []

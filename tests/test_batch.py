@@ -143,7 +143,7 @@ def test_without_jsonl_no_jsonl_files(folder: Path, tmp_path: Path) -> None:
 
 def test_process_gives_the_documents_a_direct_extraction_gives() -> None:
     paths = [SAMPLES / "iku_metro_utara.txt", SAMPLES / "formats" / "renstra_metro_timur.pdf"]
-    inputs, _ = collect_inputs([str(p) for p in paths])
+    inputs = collect_inputs([str(p) for p in paths]).files
     results = list(process(inputs, Settings(), jobs=2))
     assert [r.document for r in results] == [extract_document(str(p)) for p in paths]
 
@@ -221,7 +221,7 @@ def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
 def test_an_interrupted_batch_leaves_no_batch_file_and_no_temp_file(
     folder: Path, serial: dict[str, bytes], tmp_path: Path
 ) -> None:
-    inputs, _ = collect_inputs([str(folder)])
+    inputs = collect_inputs([str(folder)]).files
     seen: list[FileResult] = []
 
     def interrupt(result: FileResult) -> None:

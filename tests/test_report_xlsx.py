@@ -27,7 +27,7 @@ WARNING_FILL = "00FFEB9C"
 
 
 def results_of(*paths: Path) -> list[FileResult]:
-    inputs, _ = collect_inputs([str(p) for p in paths])
+    inputs = collect_inputs([str(p) for p in paths]).files
     return list(process(inputs, Settings()))
 
 

@@ -69,7 +69,7 @@ def interrupt_after(files: int, seen: list[FileResult]) -> object:
 def test_an_interrupted_then_resumed_run_equals_a_clean_run(
     folder: Path, clean: dict[str, bytes], tmp_path: Path, files: int, jobs: int
 ) -> None:
-    inputs, _ = collect_inputs([str(folder)])
+    inputs = collect_inputs([str(folder)]).files
     seen: list[FileResult] = []
     with pytest.raises(KeyboardInterrupt):
         hook = interrupt_after(files, seen)
@@ -125,7 +125,7 @@ def test_a_rerun_reuses_every_json_without_rewriting_it(folder: Path, tmp_path: 
 def test_a_rerun_reports_the_reader_notes_of_the_files_it_reuses(tmp_path: Path) -> None:
     source = tmp_path / "semantics.xlsx"  # a formula with no saved value, a hidden sheet...
     source.write_bytes(h.xlsx_semantics())
-    inputs, _ = collect_inputs([str(source)])
+    inputs = collect_inputs([str(source)]).files
     first = extract_to(inputs, tmp_path / "out", Settings()).as_dict()
     second = extract_to(inputs, tmp_path / "out", Settings()).as_dict()
     assert (first["reused"], second["reused"]) == (0, 1)
@@ -139,7 +139,7 @@ def test_a_rerun_reports_the_reader_notes_of_the_files_it_reuses(tmp_path: Path)
 def made(tmp_path: Path) -> tuple[str, Path]:
     source = tmp_path / "iku.txt"
     shutil.copy(SAMPLES / "iku_metro_utara.txt", source)
-    inputs, _ = collect_inputs([str(source)])
+    inputs = collect_inputs([str(source)]).files
     extract_to(inputs, tmp_path / "out", Settings())
     return str(source), tmp_path / "out" / "iku.json"
 

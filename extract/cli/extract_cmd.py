@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 if TYPE_CHECKING:
     from ..result import FileResult
@@ -49,6 +57,7 @@ def extract(
             help="Run on Dask: tcp://host:port of a scheduler, or 'local' for a local cluster.",
         ),
     ] = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
@@ -63,7 +72,7 @@ def extract(
     from ..sandbox import SandboxStartError
 
     settings = options.settings()
-    inputs, skipped = collect(paths)
+    inputs, skipped, links = collect(paths, follow_links=follow_links)
     workers = jobs or default_jobs()
     with progress_bar(len(inputs), enabled=not quiet) as advance:
 
@@ -79,7 +88,7 @@ def extract(
         try:
             summary = extract_to(
                 inputs, output, settings, on_result=report, jobs=workers, jsonl=jsonl,
-                force=force, scheduler=scheduler, skipped=skipped,
+                force=force, scheduler=scheduler, skipped=skipped, links=links,
             )  # fmt: skip
         except OSError as e:
             error(f"cannot write to {output}: {write_error(e)}; the files written are kept")
@@ -94,10 +103,12 @@ def extract(
         found = sum(summary.findings_by_severity.values())
         reused = f" ({summary.reused} kept from an earlier run)" if summary.reused else ""
         copies = f", {len(summary.copies)} identical to another" if summary.copies else ""
+        left_out = f", {skipped} skipped (unsupported type)" if skipped else ""
+        if links:
+            left_out += f", {links} symbolic link(s) not followed (--follow-links)"
         typer.echo(
             f"{summary.files} file(s): {summary.ok} extracted{reused}{copies}, "
-            f"{len(summary.failed)} failed"
-            f"{f', {skipped} skipped (unsupported type)' if skipped else ''}; "
+            f"{len(summary.failed)} failed{left_out}; "
             f"{found} finding(s) -> {output}/",
             err=True,
         )

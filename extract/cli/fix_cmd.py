@@ -8,8 +8,16 @@ from typing import Annotated
 
 import typer
 
-from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from .app import Paths, app, collect, error, say_links
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 
 @app.command(cls=SettingsCommand)
@@ -21,6 +29,7 @@ def fix(
     ],
     quiet: Quiet = False,
     jobs: Jobs = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write OUTPUT/<name>.json for every file with the safe fixes applied (a period typo
@@ -34,7 +43,9 @@ def fix(
     from ..writers.atomic import atomic_write_bytes
     from ..writers.json_out import document_json, output_names
 
-    inputs, _ = collect(paths)
+    collected = collect(paths, follow_links=follow_links)
+    say_links(collected.links)
+    inputs = collected.files
     names = output_names(inputs)
     sources = {os.path.realpath(item.path) for item in inputs}
     failed = written = total = 0

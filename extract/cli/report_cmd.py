@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from .app import Paths, app, checked, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 
 class OutputFormat(str, Enum):
@@ -55,6 +63,7 @@ def report(
     ] = None,
     quiet: Quiet = False,
     jobs: Jobs = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write one report for every file: a self-contained HTML page (indicator tables,
@@ -69,7 +78,13 @@ def report(
     target, fmt = chosen
     from ..writers.atomic import atomic_write_bytes
 
-    results = checked(paths, settings, jobs=jobs, excerpts=fmt is OutputFormat.html)
+    results = checked(
+        paths,
+        settings,
+        jobs=jobs,
+        excerpts=fmt is OutputFormat.html,
+        follow_links=follow_links,
+    )
     if fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
 
