@@ -98,9 +98,13 @@ def claim_output(out_dir: Path, settings: Settings, outputs: Iterable[str] = ())
 def finish_output(out_dir: Path, claim: Claim) -> list[str]:
     """Remove the outputs of earlier runs whose inputs are gone (the files this run did not
     write); the relative paths removed, sorted."""
+    from .writers.json_out import RESERVED
+
     removed = []
     for name in sorted(claim.earlier - claim.outputs):
         target = out_dir / name
+        if name.casefold() in RESERVED:  # a record from before these names were reserved
+            continue
         if _inside(out_dir, target) and target.is_file() and not target.is_symlink():
             try:
                 target.unlink()

@@ -332,3 +332,47 @@ def test_the_batch_files_are_committed_together_or_not_at_all(
     after = batch_files(out)
     assert all(after[name] != before[name] for name in BATCH_FILES)
     assert leftovers(out) == []
+
+
+# ------------------------------------------------------------ one output per input
+
+
+def test_one_file_named_by_two_paths_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", tmp_path / "a" / "x.txt")
+    monkeypatch.chdir(tmp_path / "b")
+    result = runner.invoke(app, ["extract", "../a/x.txt", "../b/../a/x.txt", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(Path("out/summary.json").read_bytes())
+    assert (summary["files"], summary["ok"]) == (1, 1)
+    assert [name for name in tree(Path("out")) if name.endswith(".json")] == [
+        ".renstra-run.json",
+        "summary.json",
+        "x.json",
+    ]
+
+
+def test_two_files_whose_output_names_collide_both_get_their_own_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``a/x.txt`` and ``../a/x.txt`` are two files: every namer gives them one name."""
+    (tmp_path / "work" / "sub" / "a").mkdir(parents=True)
+    (tmp_path / "work" / "a").mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", tmp_path / "work" / "sub" / "a" / "x.txt")
+    shutil.copy(SAMPLES / "renstra_metro_timur.txt", tmp_path / "work" / "a" / "x.txt")
+    monkeypatch.chdir(tmp_path / "work" / "sub")
+    result = runner.invoke(app, ["extract", "a/x.txt", "../a/x.txt", "-o", "out", "-q"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(Path("out/summary.json").read_bytes())
+    assert (summary["files"], summary["ok"], summary["copies"]) == (2, 2, [])
+    documents = {
+        name: json.loads(data)["source"]["path"]
+        for name, data in tree(Path("out")).items()
+        if name.startswith("a/")
+    }
+    assert documents == {"a/x.txt.json": "a/x.txt", "a/x.txt~2.json": "../a/x.txt"}
+    rows = [c["path"] for c in summary["coverage"]]
+    assert rows == ["a/x.txt", "../a/x.txt"]

@@ -252,6 +252,50 @@ def test_output_names_are_distinct_for_same_named_files_from_two_arguments() -> 
     assert len(set(names.values())) == 2
 
 
+@pytest.mark.parametrize(
+    "inputs",
+    [
+        # two files that every namer names alike: a/x.txt and ../a/x.txt from another folder
+        [InputFile("a/x.txt", "x.txt"), InputFile("../a/x.txt", "x.txt")],
+        # names that differ only in case collide on a case-insensitive file system
+        [InputFile("in/A.txt", "A.txt"), InputFile("in/a.txt", "a.txt")],
+        [InputFile("in/A.txt", "A.txt"), InputFile("in/a.txt", "a.txt"), InputFile("a", "a")],
+        # what the numbering gives may be another input's own name
+        [
+            InputFile("a/x.txt", "x.txt"),
+            InputFile("../a/x.txt", "x.txt"),
+            InputFile("a/x.txt~2.txt", "x.txt~2.txt"),
+        ],
+    ],
+)
+def test_output_names_never_collide(inputs: list[InputFile]) -> None:
+    names = output_names(inputs)
+    assert len({name.casefold() for name in names.values()}) == len(inputs)
+
+
+def test_output_names_number_what_still_collides() -> None:
+    inputs = [InputFile("a/x.txt", "x.txt"), InputFile("../a/x.txt", "x.txt")]
+    assert output_names(inputs) == {"a/x.txt": "a/x.txt.json", "../a/x.txt": "a/x.txt~2.json"}
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        ".renstra-run.txt",
+        "summary.txt",
+        "SUMMARY.md",
+        "indicators.csv/x.txt",
+        "summary.json/x.txt",
+        ".renstra-run.json/x.txt",
+    ],
+)
+def test_output_names_keep_out_of_the_batch_files_and_the_run_state(relative: str) -> None:
+    reserved = {"summary.json", ".renstra-run.json", "indicators.csv", "findings.csv",
+                "documents.jsonl", "findings.jsonl"}  # fmt: skip
+    name = output_names([InputFile(f"in/{relative}", relative)])[f"in/{relative}"]
+    assert name.split("/")[0].casefold() not in reserved
+
+
 # --- CSV -------------------------------------------------------------------------------
 
 
