@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from .copies import identical_copies
 from .inputs import InputFile
 from .job import PRELOAD, FileTask, csv_bytes, run
+from .printable import path_text
 from .result import FileResult, failed
 from .resume import claim_output, finish_output
 from .sandbox import Failure
@@ -70,19 +71,21 @@ class BatchSummary:
         return [str(c["path"]) for c in self.coverage if not c.get("indicators")]
 
     def add(self, result: FileResult) -> None:
+        """Count one result; its paths as the outputs write them (printable.path_text)."""
         self.files += 1
+        path = path_text(result.input.path)
         if result.error is not None:
-            self.failed.append((result.input.path, result.error.code, result.error.reason))
+            self.failed.append((path, result.error.code, path_text(result.error.reason)))
             return
         if result.copy_of is not None:
-            self.copies.append((result.input.path, result.copy_of))
+            self.copies.append((path, path_text(result.copy_of)))
             return
         self.ok += 1
         self.reused += int(result.reused)
         if result.notes:
-            self.notes.append((result.input.path, result.notes))
+            self.notes.append((path, result.notes))
         if result.coverage:
-            self.coverage.append({"path": result.input.path, **result.coverage})
+            self.coverage.append({"path": path, **result.coverage})
         self.count(result.findings)
 
     def count(self, findings: Iterable[tuple[str, str]]) -> None:

@@ -72,7 +72,7 @@ def run(task: FileTask) -> FileResult:
     """Never raises for a bad file: a RenstraError becomes the result's ``error``."""
     from .checks import per_document
     from .excerpts import cut_lines
-    from .pairing import Card
+    from .pairing import Card, source_modified
     from .pipeline import extract_with_raw, read_source
     from .resume import reusable
     from .writers.atomic import atomic_write_bytes
@@ -98,7 +98,7 @@ def run(task: FileTask) -> FileResult:
     del source, raw
     result = FileResult(
         task.input,
-        card=Card.of(0, document),
+        card=Card.of(0, document, modified=source_modified(task.input.path)),
         excerpts=excerpts,
         reused=reused,
         reused_cross=reused_cross,

@@ -19,6 +19,7 @@ from pathlib import Path
 from renstra.schemas import SCHEMA_VERSION, Document, Settings
 
 from .intermediate import SourceFile
+from .printable import path_text
 from .version import RENSTRA_VERSION
 from .writers.atomic import atomic_write_bytes
 
@@ -29,8 +30,9 @@ def reusable(json_path: str, source: SourceFile) -> Document | None:
     """The Document in ``json_path`` when it records this file's path and sha256 and this
     renstra and schema version; None when there is none or it is stale, unreadable or invalid.
 
-    The path must match too: the batch CSVs name each document by its source path, so a
-    document read back under another path would not give the rows a fresh run gives.
+    The path must match too (as the Document writes it, see printable.path_text): the batch
+    CSVs name each document by its source path, so a document read back under another path
+    would not give the rows a fresh run gives.
     """
     try:
         with open(json_path, "rb") as handle:
@@ -44,7 +46,7 @@ def reusable(json_path: str, source: SourceFile) -> Document | None:
     recorded = document.source
     if (
         recorded.sha256 != source.sha256
-        or recorded.path != source.path
+        or recorded.path != path_text(source.path)
         or document.generator.version != RENSTRA_VERSION
         or document.schema_version != SCHEMA_VERSION
     ):

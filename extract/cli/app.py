@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..printable import one_line
+
 if TYPE_CHECKING:
     from renstra.schemas import Settings
 
@@ -47,12 +49,13 @@ class ReportFormat(str, Enum):
 
 
 def error(message: str) -> None:
-    """The one way the CLI reports a problem: one line on stderr."""
-    typer.echo(f"renstra: error: {message}", err=True)
+    """The one way the CLI reports a problem: one line on stderr, whatever a file name in
+    it holds (a newline, an escape sequence, bytes that are not UTF-8: see one_line)."""
+    typer.echo(f"renstra: error: {one_line(message)}", err=True)
 
 
 def warning(message: str) -> None:
-    typer.echo(f"renstra: warning: {message}", err=True)
+    typer.echo(f"renstra: warning: {one_line(message)}", err=True)
 
 
 def checked(

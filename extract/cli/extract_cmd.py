@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..printable import one_line
 from .app import Paths, app, collect, error
 from .options import (
     NO_OPTIONS,
@@ -79,9 +80,10 @@ def extract(
         def report(result: FileResult) -> None:
             if result.error is not None:
                 e = result.error
-                advance(failed=True, message=f"renstra: error: {e} [{e.code}]")
+                advance(failed=True, message=f"renstra: error: {one_line(str(e))} [{e.code}]")
             elif any(note["code"] == "no-text-layer" for note in result.notes):
-                advance(message=f"renstra: warning: {result.input.path}: {NO_TEXT}")
+                path = one_line(result.input.path)
+                advance(message=f"renstra: warning: {path}: {NO_TEXT}")
             else:
                 advance()
 
@@ -109,7 +111,7 @@ def extract(
         typer.echo(
             f"{summary.files} file(s): {summary.ok} extracted{reused}{copies}, "
             f"{len(summary.failed)} failed{left_out}; "
-            f"{found} finding(s) -> {output}/",
+            f"{found} finding(s) -> {one_line(str(output))}/",
             err=True,
         )
         if summary.removed:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..printable import one_line
 from .app import Paths, app, collect, error, say_links
 from .options import (
     NO_OPTIONS,
@@ -58,8 +59,8 @@ def fix(
     for result in results:
         if result.copy_of is not None:
             if not quiet:
-                line = msg("report.copy", path=result.copy_of)
-                typer.echo(f"{result.input.path}: {render(line, settings.lang)}")
+                said = render(msg("report.copy", path=result.copy_of), settings.lang)
+                typer.echo(one_line(f"{result.input.path}: {said}"))
             continue
         if result.document is None:
             error(str(result.error))
@@ -81,10 +82,10 @@ def fix(
         if quiet:
             continue
         line = msg("fix.file", path=result.input.path, count=count, output=target)
-        typer.echo(render(line, settings.lang))
+        typer.echo(one_line(render(line, settings.lang)))
         for change in document.fixes:
             fields = change.model_dump()
-            typer.echo(render(msg("fix.change", **fields), settings.lang))
+            typer.echo(one_line(render(msg("fix.change", **fields), settings.lang)))
     if not quiet:
         typer.echo(render(msg("fix.total", files=written, fixes=total), settings.lang))
     if failed:

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..printable import one_line
 from .app import Paths, app, checked, error
 from .options import (
     NO_OPTIONS,
@@ -99,5 +100,5 @@ def report(
         error(f"cannot write {target}: {e.strerror or e}")
         raise typer.Exit(2) from e
     if not quiet:
-        typer.echo(f"wrote {target}", err=True)
+        typer.echo(f"wrote {one_line(str(target))}", err=True)
     raise typer.Exit(2 if all(r.error is not None for r in results) else 0)
