@@ -4,8 +4,9 @@ keep going whatever one file does.
 Files are parsed in sandboxed worker processes (see sandbox; with ``jobs=1`` too), locally
 or on Dask; this process only writes, in input order, so the outputs of any run equal
 those of a serial one byte for byte. Per-file JSON lands as each file is written; the
-batch CSVs and JSON Lines are temp files until the end, so an interrupted batch leaves the
-finished JSONs and no half-written batch file, and a re-run reuses those JSONs (resume).
+batch CSVs, JSON Lines and summary are temp files until the end, then renamed together (all
+or none), so an interrupted or failed batch leaves the finished JSONs and the batch files
+of the last run that completed, and a re-run reuses those JSONs (resume).
 
 Every command runs the same rules on the same batch: the per-document ones in the workers,
 then the cross-document ones (``pairing.plan`` says which documents are compared) here,
@@ -16,6 +17,7 @@ files are read once (see copies).
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections import Counter, OrderedDict
@@ -28,16 +30,16 @@ from typing import TYPE_CHECKING, Any
 from .copies import identical_copies
 from .inputs import InputFile
 from .job import PRELOAD, FileTask, csv_bytes, run
+from .printable import path_text
 from .result import FileResult, failed
 from .resume import claim_output, finish_output
 from .sandbox import Failure
-from .writers.atomic import AtomicFile, atomic_write_bytes
-from .writers.json_out import output_names
+from .writers.atomic import AtomicFile, atomic_write_bytes, commit_together
+from .writers.json_out import BATCH_FILES, CSV_FILES, JSONL_FILES, SUMMARY_FILE, output_names
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
     from renstra.schemas import Document, Finding, Settings
 
-JSONL_FILES = ("documents.jsonl", "findings.jsonl")
 BOM = "\ufeff".encode()
 """The batch CSVs open with one, so Excel reads them as UTF-8 (pandas skips it)."""
 
@@ -50,6 +52,8 @@ class BatchSummary:
     """(path, error code, reason) for each file that could not be processed."""
     skipped: int = 0
     """Files in the folders given that are of no supported type."""
+    links: int = 0
+    """Symbolic links in the folders given that were not followed."""
     reused: int = 0
     findings_by_rule: Counter[str] = field(default_factory=Counter)
     findings_by_severity: Counter[str] = field(default_factory=Counter)
@@ -67,19 +71,21 @@ class BatchSummary:
         return [str(c["path"]) for c in self.coverage if not c.get("indicators")]
 
     def add(self, result: FileResult) -> None:
+        """Count one result; its paths as the outputs write them (printable.path_text)."""
         self.files += 1
+        path = path_text(result.input.path)
         if result.error is not None:
-            self.failed.append((result.input.path, result.error.code, result.error.reason))
+            self.failed.append((path, result.error.code, path_text(result.error.reason)))
             return
         if result.copy_of is not None:
-            self.copies.append((result.input.path, result.copy_of))
+            self.copies.append((path, path_text(result.copy_of)))
             return
         self.ok += 1
         self.reused += int(result.reused)
         if result.notes:
-            self.notes.append((result.input.path, result.notes))
+            self.notes.append((path, result.notes))
         if result.coverage:
-            self.coverage.append({"path": result.input.path, **result.coverage})
+            self.coverage.append({"path": path, **result.coverage})
         self.count(result.findings)
 
     def count(self, findings: Iterable[tuple[str, str]]) -> None:
@@ -94,6 +100,7 @@ class BatchSummary:
             "failed": [{"path": p, "code": c, "reason": r} for p, c, r in self.failed],
             "failed_by_code": dict(sorted(Counter(c for _, c, _ in self.failed).items())),
             "skipped": self.skipped,
+            "skipped_links": self.links,
             "reused": self.reused,
             "copies": [{"path": p, "same_as": c} for p, c in self.copies],
             "removed": self.removed,
@@ -225,21 +232,28 @@ def extract_to(
     force: bool = False,
     scheduler: str | None = None,
     skipped: int = 0,
+    links: int = 0,
 ) -> BatchSummary:
     """Write ``<name>.json`` per input plus indicators.csv, findings.csv and summary.json
     (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs an earlier
-    run wrote for inputs that are gone. ``skipped``: files of no supported type, for the
-    summary.
+    run wrote for inputs that are gone. ``skipped``, ``links``: files of no supported type
+    and symbolic links not followed, for the summary.
+
+    The batch files are temp files until every input is done, then renamed into place
+    together (``commit_together``): all new, or all as they were.
 
     Raises OSError when the output cannot be written (what was written stays), and lets
     KeyboardInterrupt through (likewise); the batch files are then discarded.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    for name in BATCH_FILES:  # refused now, not after the whole batch has run
+        if (out / name).is_dir() and not (out / name).is_symlink():
+            raise IsADirectoryError(errno.EISDIR, f"Is a directory ({out / name})")
     names = output_names(inputs)
     claim = claim_output(out, settings, names.values())
     force = not claim.same_settings or force
-    summary = BatchSummary(skipped=skipped)
+    summary = BatchSummary(skipped=skipped, links=links)
     files: list[AtomicFile] = []
     spans: list[list[tuple[int, int]]] = []
     results: list[FileResult] = []
@@ -257,8 +271,8 @@ def extract_to(
         with closing(outcomes):
             for result in outcomes:
                 if result.write_error is not None:
-                    errno, message = result.write_error
-                    raise OSError(errno, message)
+                    code, message = result.write_error
+                    raise OSError(code, message)
                 spans.append(_append(result, files) if result.ok else [])
                 result.rows = type(result.rows)()  # written: not kept for the whole batch
                 summary.add(result)
@@ -266,16 +280,17 @@ def extract_to(
                 if on_result is not None:
                     on_result(result)
         replacements = _add_cross_findings(results, spans, settings, jsonl, summary)
+        for file, replaced in zip(files, replacements, strict=True):
+            file.seal(replaced)
+        summary.removed = finish_output(out, claim)
+        files.append(AtomicFile(out / SUMMARY_FILE))
+        files[-1].write(json.dumps(summary.as_dict(), indent=2).encode() + b"\n")
+        files[-1].seal()
+        commit_together(files)
     except BaseException:
         for file in files:
             file.abort()
         raise
-    for file, replaced in zip(files, replacements, strict=True):
-        file.close(replaced)
-    summary.removed = finish_output(out, claim)
-    atomic_write_bytes(
-        out / "summary.json", json.dumps(summary.as_dict(), indent=2).encode() + b"\n"
-    )
     return summary
 
 
@@ -347,7 +362,7 @@ def read_output(path: str, keep: Callable[[list[Finding]], list[Finding]]) -> Do
 def _batch_csvs() -> dict[str, list[str]]:
     from .writers.csv_out import FINDING_COLUMNS, INDICATOR_COLUMNS
 
-    return {"indicators.csv": INDICATOR_COLUMNS, "findings.csv": FINDING_COLUMNS}
+    return dict(zip(CSV_FILES, (INDICATOR_COLUMNS, FINDING_COLUMNS), strict=True))
 
 
 def _append(result: FileResult, files: list[AtomicFile]) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import RenstraError
 from .inputs import InputFile
 from .result import FileResult
+from .writers.spreadsheet import inert
 
 if TYPE_CHECKING:  # the batch process imports this module too: it parses nothing
     from renstra.schemas import Document, Settings
@@ -72,7 +73,7 @@ def run(task: FileTask) -> FileResult:
     """Never raises for a bad file: a RenstraError becomes the result's ``error``."""
     from .checks import per_document
     from .excerpts import cut_lines
-    from .pairing import Card
+    from .pairing import Card, source_modified
     from .pipeline import extract_with_raw, read_source
     from .resume import reusable
     from .writers.atomic import atomic_write_bytes
@@ -98,7 +99,7 @@ def run(task: FileTask) -> FileResult:
     del source, raw
     result = FileResult(
         task.input,
-        card=Card.of(0, document),
+        card=Card.of(0, document, modified=source_modified(task.input.path)),
         excerpts=excerpts,
         reused=reused,
         reused_cross=reused_cross,
@@ -142,7 +143,8 @@ def coverage_summary(document: Document) -> dict[str, object]:
 
 
 def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
-    """Rows as csv.writer writes them (excel dialect, CRLF), in UTF-8."""
+    """Rows as csv.writer writes them (excel dialect, CRLF), in UTF-8, each cell that a
+    spreadsheet would run as a formula made inert (see writers.spreadsheet)."""
     text = io.StringIO()
-    csv.writer(text).writerows(rows)
+    csv.writer(text).writerows([inert(cell) for cell in row] for row in rows)
     return text.getvalue().encode("utf-8")

@@ -75,6 +75,8 @@ class _Pool(Generic[T]):
             self.queued[worker].clear()
 
     def close(self) -> None:
+        for worker in self.workers:  # every busy one asked at once: one grace period
+            worker.stop()
         for worker in self.workers:
             worker.close()
 

@@ -22,6 +22,7 @@ from .parsers.periods import (
 )
 from .parsers.signature import column_lines, find_signatories
 from .parsers.years import calendar_years
+from .printable import path_text
 from .version import RENSTRA_VERSION
 
 
@@ -89,7 +90,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     return Document(
         generator={"version": RENSTRA_VERSION},
         source={
-            "path": raw.path,
+            "path": path_text(raw.path),
             "format": raw.format,
             "sha256": raw.sha256,
             "size_bytes": raw.size_bytes,

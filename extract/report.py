@@ -14,6 +14,7 @@ from renstra.schemas import SEVERITY_RANK, Finding, Report, Stats, Task, TaskErr
 
 from .locations import describe
 from .messages import Lang, msg, render
+from .printable import one_line, path_text
 from .result import FileResult
 
 
@@ -52,21 +53,21 @@ def build_report(
         if result.error is not None:
             tasks.append(
                 Task(
-                    path=result.input.path,
+                    path=path_text(result.input.path),
                     valid=False,
                     stats=Stats(files=1),
-                    error=TaskError(code=result.error.code, message=result.error.reason),
+                    error=TaskError(code=result.error.code, message=path_text(result.error.reason)),
                 )
             )
             continue
         if result.copy_of is not None:
             tasks.append(
                 Task(
-                    path=result.input.path,
+                    path=path_text(result.input.path),
                     valid=True,
                     stats=Stats(files=1),
-                    copy_of=result.copy_of,
-                    note=render(msg("report.copy", path=result.copy_of), lang),
+                    copy_of=path_text(result.copy_of),
+                    note=render(msg("report.copy", path=path_text(result.copy_of)), lang),
                 )
             )
             continue
@@ -77,7 +78,7 @@ def build_report(
         hidden = (baselined or {}).get(result.input.path, 0)
         tasks.append(
             Task(
-                path=result.input.path,
+                path=path_text(result.input.path),
                 valid=stats.errors == 0,
                 doc_type=result.document.doc_type,
                 sha256=result.document.source.sha256,
@@ -130,8 +131,8 @@ def render_text(
     columns = render(msg("report.columns"), lang).split("|")
     for result in results:
         if result.copy_of is not None:
-            line = render(msg("report.copy", path=result.copy_of), lang)
-            console.print(f"[cyan]=[/] {escape(result.input.path)}: {escape(line)}")
+            line = render(msg("report.copy", path=one_line(result.copy_of)), lang)
+            console.print(f"[cyan]=[/] {escape(one_line(result.input.path))}: {escape(line)}")
             continue
         if result.document is None:
             continue
@@ -139,7 +140,7 @@ def render_text(
         title = render(
             msg(
                 "report.title",
-                path=result.input.path,
+                path=one_line(result.input.path),
                 doc_type=result.document.doc_type,
                 count=len(findings),
             ),

@@ -312,7 +312,7 @@ def render_html(results: list[FileResult], *, lang: Lang = "id") -> str:
     ]
     for number, (result, task) in enumerate(zip(results, report.tasks, strict=True), start=1):
         if result.copy_of is not None:
-            out.append(_copy(number, task.path, result.copy_of, words))
+            out.append(_copy(number, task.path, task.copy_of or "", words))
         elif result.document is None:
             out.append(_failed(number, task.path, task.error, words))
         else:

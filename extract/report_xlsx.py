@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from renstra.schemas import Document, Finding, Indicator, Target
 
+from .printable import path_text
 from .report_html import (
     SEVERITIES,
     STAT_OF,
@@ -30,6 +31,7 @@ from .report_html import (
     worst,
 )
 from .vocabulary import REPORT_HEAD, REPORT_TAIL
+from .writers.spreadsheet import runs_as_formula
 
 if TYPE_CHECKING:
     from .result import FileResult
@@ -103,7 +105,7 @@ def _indicator_sheet(
     for d, document in enumerate(documents):
         first = sheet.max_row + 1
         for indicator in document.indicators:
-            sheet.append(_row(indicator, keys, document))
+            _append(sheet, _row(indicator, keys, document))
             for cell in sheet[sheet.max_row]:
                 cell.alignment = wrap
         for (i, field), js in finding_cells(document).items():
@@ -140,7 +142,7 @@ def _finding_sheet(
     for d, document in enumerate(documents):
         for j, f in enumerate(document.findings):
             description, _ = rule_info(f)
-            sheet.append([
+            _append(sheet, [
                 document.source.path, f.rule, f.severity, f.message,
                 describe_location(f.location, lang), f.suggestion, f.indicator_id, description,
             ])  # fmt: skip
@@ -169,18 +171,35 @@ def _summary_sheet(sheet: Any, report: Any, lang: Lang) -> None:
     )
     for task in report.tasks:
         status = "failed" if task.error else "valid" if task.valid else "invalid"
-        sheet.append([
+        _append(sheet, [
             task.path, task.doc_type, words[status], *(getattr(task.stats, s) for s in stats),
             len(task.findings), task.error.code if task.error else None,
             task.error.message if task.error else None,
         ])  # fmt: skip
     total = report.stats
-    sheet.append([
+    _append(sheet, [
         words["total"], None, words["valid" if report.valid else "invalid"],
         *(getattr(total, s) for s in stats), sum(getattr(total, s) for s in stats),
     ])  # fmt: skip
     for letter, width in zip("ABCDEFGHI", (40, 8, 14, 8, 11, 8, 8, 16, 50), strict=True):
         sheet.column_dimensions[letter].width = width
+
+
+def _append(sheet: Any, values: list[object]) -> None:
+    """Append a row of document text safely: text that a spreadsheet would run as a
+    formula (``=HYPERLINK(...)``) is a string cell with Excel's quote prefix, exact but
+    inert (see writers.spreadsheet); characters XML cannot hold are written as escapes."""
+    sheet.append([_text(value) if isinstance(value, str) else value for value in values])
+    for cell in sheet[sheet.max_row]:
+        if isinstance(cell.value, str) and runs_as_formula(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+
+
+def _text(value: str) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", path_text(value))
 
 
 def _header(sheet: Any, labels: list[str]) -> None:

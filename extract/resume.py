@@ -19,6 +19,7 @@ from pathlib import Path
 from renstra.schemas import SCHEMA_VERSION, Document, Settings
 
 from .intermediate import SourceFile
+from .printable import path_text
 from .version import RENSTRA_VERSION
 from .writers.atomic import atomic_write_bytes
 
@@ -29,8 +30,9 @@ def reusable(json_path: str, source: SourceFile) -> Document | None:
     """The Document in ``json_path`` when it records this file's path and sha256 and this
     renstra and schema version; None when there is none or it is stale, unreadable or invalid.
 
-    The path must match too: the batch CSVs name each document by its source path, so a
-    document read back under another path would not give the rows a fresh run gives.
+    The path must match too (as the Document writes it, see printable.path_text): the batch
+    CSVs name each document by its source path, so a document read back under another path
+    would not give the rows a fresh run gives.
     """
     try:
         with open(json_path, "rb") as handle:
@@ -44,7 +46,7 @@ def reusable(json_path: str, source: SourceFile) -> Document | None:
     recorded = document.source
     if (
         recorded.sha256 != source.sha256
-        or recorded.path != source.path
+        or recorded.path != path_text(source.path)
         or document.generator.version != RENSTRA_VERSION
         or document.schema_version != SCHEMA_VERSION
     ):
@@ -98,9 +100,13 @@ def claim_output(out_dir: Path, settings: Settings, outputs: Iterable[str] = ())
 def finish_output(out_dir: Path, claim: Claim) -> list[str]:
     """Remove the outputs of earlier runs whose inputs are gone (the files this run did not
     write); the relative paths removed, sorted."""
+    from .writers.json_out import RESERVED
+
     removed = []
     for name in sorted(claim.earlier - claim.outputs):
         target = out_dir / name
+        if name.casefold() in RESERVED:  # a record from before these names were reserved
+            continue
         if _inside(out_dir, target) and target.is_file() and not target.is_symlink():
             try:
                 target.unlink()

@@ -6,8 +6,12 @@ plain child interpreter (``python -c``, not multiprocessing, so it also starts i
 daemonic Dask workers) that sets ``RLIMIT_AS``, ignores Ctrl-C (its parent handles it) and
 runs one call at a time sent over a socket. The parent kills it when a call outlives the
 time limit; a call that runs out of memory gets MemoryError and the worker retires after
-answering. A child also arms an alarm a little past the limit, so an orphaned worker cannot
-spin on forever. POSIX only (pass_fds, SIGALRM, RLIMIT_AS).
+answering. A worker dies with its parent: on Linux the kernel kills it when the parent
+exits (``PR_SET_PDEATHSIG``), and elsewhere a thread that sees the parent gone ends it; the
+alarm a child arms a little past the limit is the last resort. A worker stopped while busy
+(the batch failed or was interrupted) gets SIGTERM first, so that a file it was writing is
+not left behind as a temp file, and SIGKILL if it does not stop within STOP_GRACE_S.
+POSIX only (pass_fds, SIGALRM, RLIMIT_AS).
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ log = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT_S = 120.0
 ALARM_GRACE_S = 10.0
+STOP_GRACE_S = 2.0
+"""How long a busy worker asked to stop (SIGTERM) has before it is killed."""
+PARENT_POLL_S = 1.0
+"""How often a worker without PR_SET_PDEATHSIG looks whether its parent is gone."""
 _CHILD = "from renstra.extract.sandbox import main; main()"
 
 
@@ -69,6 +77,7 @@ class Sandbox:
         self._queued = 0
         self._head_started = 0.0
         self._timeout = 0.0
+        self._stopping = False
 
     def __del__(self) -> None:
         with contextlib.suppress(Exception):
@@ -84,7 +93,7 @@ class Sandbox:
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-c", _CHILD, str(theirs.fileno()),
-                 str(self.max_memory_bytes), *self.preload],
+                 str(self.max_memory_bytes), str(os.getpid()), *self.preload],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -97,21 +106,30 @@ class Sandbox:
         self._ready = False
         self._spawned = time.monotonic()
         self._queued = 0
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Ask a busy worker to stop (SIGTERM: the file it writes is cleaned up), without
+        waiting; ``close`` then waits for it. Stop many, then close them, to wait once."""
+        process = self._process
+        if process is not None and self._queued and not self._stopping:
+            if process.poll() is None:
+                process.terminate()
+            self._stopping = True
 
     def close(self) -> None:
-        """Stop the worker (killed if busy) and wait for it."""
+        """Stop the worker (asked to stop if busy, killed if it does not) and wait for it."""
+        self.stop()
         process, self._process = self._process, None
-        busy, self._queued = self._queued, 0
+        self._queued = 0
         if self._connection is not None:
             with contextlib.suppress(OSError):
                 self._connection.close()
             self._connection = None
         if process is None:
             return
-        if busy and process.poll() is None:
-            process.kill()
         try:
-            process.wait(timeout=5)
+            process.wait(timeout=STOP_GRACE_S if self._stopping else 5)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
@@ -119,6 +137,7 @@ class Sandbox:
     def kill(self) -> None:
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
+        self._stopping = True  # nothing left to ask
         self.close()
 
     # ---------------------------------------------------------------- calls
@@ -218,14 +237,18 @@ class Sandbox:
 
 
 def main() -> None:
-    """Worker entry point: argv is the socket fd, the memory limit, modules to preload."""
+    """Worker entry point: argv is the socket fd, the memory limit, the parent's pid,
+    modules to preload."""
     import importlib
     import warnings
     from multiprocessing.connection import Connection
 
-    fd, memory, preload = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
+    fd, memory, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+    preload = sys.argv[4:]
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     logging.getLogger().addHandler(logging.NullHandler())  # libraries' warnings stay quiet
     warnings.simplefilter("ignore")
     _limit_memory(memory)
@@ -257,6 +280,46 @@ def main() -> None:
             connection.send(reply)
         if reply[0] == "retire":
             return
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    """SIGTERM: unwind (``finally`` and ``except BaseException`` blocks run: an atomic
+    write removes its temp file), then exit."""
+    raise SystemExit(128 + signum)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker end when ``parent`` does, even when busy for a long time.
+
+    Linux: PR_SET_PDEATHSIG has the kernel send SIGKILL when the parent exits, whatever
+    the worker is doing (a regex in C that holds the GIL included). Elsewhere, or where
+    prctl fails, a daemon thread looks every PARENT_POLL_S whether the worker was
+    reparented (which needs the GIL: the alarm armed per call stays the last resort).
+    """
+    import threading
+
+    armed = False
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os._exit(1)
 
 
 def _limit_memory(limit: int) -> None:

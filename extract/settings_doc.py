@@ -49,6 +49,13 @@ RUN_OPTIONS = (
         "nothing on the terminal but errors and warnings (`check`: the exit status says it)",
     ),
     (
+        "`--follow-links`",
+        CHECKING,
+        "read what symbolic links inside the folders given point to (files and folders, "
+        "each folder once); without it they are skipped and counted, since a link may "
+        "point out of the folder. A link named as a PATH is always read",
+    ),
+    (
         "`--output`, `-o`",
         "extract, fix (a folder); check, report, schema (a file)",
         "where the output goes; `report` takes its format from the name (`.html`, `.xlsx`)",

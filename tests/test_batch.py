@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -142,7 +143,7 @@ def test_without_jsonl_no_jsonl_files(folder: Path, tmp_path: Path) -> None:
 
 def test_process_gives_the_documents_a_direct_extraction_gives() -> None:
     paths = [SAMPLES / "iku_metro_utara.txt", SAMPLES / "formats" / "renstra_metro_timur.pdf"]
-    inputs, _ = collect_inputs([str(p) for p in paths])
+    inputs = collect_inputs([str(p) for p in paths]).files
     results = list(process(inputs, Settings(), jobs=2))
     assert [r.document for r in results] == [extract_document(str(p)) for p in paths]
 
@@ -220,7 +221,7 @@ def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
 def test_an_interrupted_batch_leaves_no_batch_file_and_no_temp_file(
     folder: Path, serial: dict[str, bytes], tmp_path: Path
 ) -> None:
-    inputs, _ = collect_inputs([str(folder)])
+    inputs = collect_inputs([str(folder)]).files
     seen: list[FileResult] = []
 
     def interrupt(result: FileResult) -> None:
@@ -236,3 +237,142 @@ def test_an_interrupted_batch_leaves_no_batch_file_and_no_temp_file(
     for name, data in written.items():
         if name != RUN_FILE:
             assert data == serial[name] or without_cross(data) == without_cross(serial[name])
+
+
+# ------------------------------------------------ the batch files, all or none
+
+
+BATCH_FILES = ("indicators.csv", "findings.csv", "documents.jsonl", "findings.jsonl")
+
+
+def batch_files(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in (*BATCH_FILES, "summary.json")}
+
+
+def leftovers(out: Path) -> list[str]:
+    return [name for name in tree(out) if name.endswith((".tmp", ".old"))]
+
+
+@pytest.fixture
+def earlier(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """An output folder a first run filled; then its input folder gains a file, so that
+    a second run writes other batch files."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", folder / "iku.txt")
+    out = tmp_path / "out"
+    extract(str(folder), "-o", str(out), "--jsonl", "-j", "1")
+    shutil.copy(SAMPLES / "renstra_metro_timur.txt", folder / "renstra.txt")
+    return folder, out, batch_files(out)
+
+
+def test_a_summary_that_cannot_be_written_is_one_line_exit_2_and_changes_no_batch_file(
+    earlier: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out, before = earlier
+    real = AtomicFile.write
+
+    def write(self: AtomicFile, data: bytes) -> None:
+        if self.path.name == "summary.json":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(self, data)
+
+    monkeypatch.setattr(AtomicFile, "write", write)
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--jsonl", "-j", "1"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"renstra: error: cannot write to {out}: No space left on device; the files written "
+        "are kept"
+    )
+    assert "Traceback" not in result.output
+    assert batch_files(out) == before  # the CSVs and JSON Lines were not committed alone
+    assert leftovers(out) == []
+    assert (out / "renstra.json").exists()  # the new document's JSON is kept: resume
+
+
+def test_a_folder_named_summary_json_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    (out / "summary.json").mkdir(parents=True)
+    result = runner.invoke(app, ["extract", str(SAMPLES / "iku_metro_utara.txt"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert result.output == (
+        f"renstra: error: cannot write to {out}: Is a directory ({out / 'summary.json'}); the "
+        "files written are kept\n"
+    )
+    assert sorted(p.name for p in out.iterdir()) == ["summary.json"]
+
+
+@pytest.mark.parametrize("failing", ["indicators.csv", "findings.jsonl", "summary.json"])
+def test_the_batch_files_are_committed_together_or_not_at_all(
+    earlier: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """A rename that fails midway (the first, one in the middle, the last) puts back the
+    files renamed before it: a reader never sees new CSVs beside an old summary."""
+    folder, out, before = earlier
+    real = os.replace
+
+    def replace(source: str, target: str | Path) -> None:
+        if os.path.basename(target) == failing and source.endswith(".tmp"):
+            raise OSError(errno.EIO, "Input/output error", source, None, target)
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--jsonl", "-j", "1"])
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"renstra: error: cannot write to {out}: Input/output error ({out / failing}); the "
+        "files written are kept"
+    )
+    assert batch_files(out) == before
+    assert leftovers(out) == []
+    monkeypatch.setattr(os, "replace", real)
+    extract(str(folder), "-o", str(out), "--jsonl", "-j", "1")  # the re-run commits them all
+    summary = json.loads((out / "summary.json").read_bytes())
+    assert (summary["files"], summary["reused"]) == (2, 2)
+    after = batch_files(out)
+    assert all(after[name] != before[name] for name in BATCH_FILES)
+    assert leftovers(out) == []
+
+
+# ------------------------------------------------------------ one output per input
+
+
+def test_one_file_named_by_two_paths_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", tmp_path / "a" / "x.txt")
+    monkeypatch.chdir(tmp_path / "b")
+    result = runner.invoke(app, ["extract", "../a/x.txt", "../b/../a/x.txt", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(Path("out/summary.json").read_bytes())
+    assert (summary["files"], summary["ok"]) == (1, 1)
+    assert [name for name in tree(Path("out")) if name.endswith(".json")] == [
+        ".renstra-run.json",
+        "summary.json",
+        "x.json",
+    ]
+
+
+def test_two_files_whose_output_names_collide_both_get_their_own_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``a/x.txt`` and ``../a/x.txt`` are two files: every namer gives them one name."""
+    (tmp_path / "work" / "sub" / "a").mkdir(parents=True)
+    (tmp_path / "work" / "a").mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", tmp_path / "work" / "sub" / "a" / "x.txt")
+    shutil.copy(SAMPLES / "renstra_metro_timur.txt", tmp_path / "work" / "a" / "x.txt")
+    monkeypatch.chdir(tmp_path / "work" / "sub")
+    result = runner.invoke(app, ["extract", "a/x.txt", "../a/x.txt", "-o", "out", "-q"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(Path("out/summary.json").read_bytes())
+    assert (summary["files"], summary["ok"], summary["copies"]) == (2, 2, [])
+    documents = {
+        name: json.loads(data)["source"]["path"]
+        for name, data in tree(Path("out")).items()
+        if name.startswith("a/")
+    }
+    assert documents == {"a/x.txt.json": "a/x.txt", "a/x.txt~2.json": "../a/x.txt"}
+    rows = [c["path"] for c in summary["coverage"]]
+    assert rows == ["a/x.txt", "../a/x.txt"]

@@ -227,3 +227,35 @@ def test_help_does_not_import_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_link_to_a_file_outside_the_folder_is_not_read_unless_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SEED_IKU, folder / "iku.txt")
+    secret = tmp_path / "secret.txt"  # stands for /etc/passwd: any file the user can read
+    shutil.copy(SEED_RENSTRA, secret)
+    (folder / "passwd.txt").symlink_to(secret)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].startswith(
+        "1 file(s): 1 extracted, 0 failed, 1 symbolic link(s) not followed (--follow-links); "
+    )
+    summary = json.loads((out / "summary.json").read_bytes())
+    assert (summary["files"], summary["skipped_links"]) == (1, 1)
+    assert not (out / "passwd.json").exists()
+    assert "Metro Timur" not in (out / "indicators.csv").read_text(encoding="utf-8-sig")
+    checked = runner.invoke(app, ["check", str(folder), "-q"])
+    assert checked.stderr.splitlines() == [
+        "renstra: warning: 1 symbolic link(s) in the folders given were not followed; "
+        "--follow-links reads what they point to"
+    ]
+
+    followed = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--follow-links"])
+    assert followed.exit_code == 0, followed.output
+    summary = json.loads((out / "summary.json").read_bytes())
+    assert (summary["files"], summary["ok"], summary["skipped_links"]) == (2, 2, 0)
+    assert json.loads((out / "passwd.json").read_bytes())["source"]["path"] == str(
+        folder / "passwd.txt"
+    )

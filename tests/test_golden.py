@@ -13,7 +13,7 @@ from renstra.extract.writers.json_out import document_json, output_names
 
 from .paths import GOLDEN, REPO, SAMPLES
 
-_inputs, _ = collect_inputs([str(SAMPLES)])
+_inputs = collect_inputs([str(SAMPLES)]).files
 CASES = output_names(_inputs)
 
 

@@ -123,7 +123,9 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[st
     root = tmp_path_factory.mktemp("hostile")
     folder = make_batch(root / "in")
     out = root / "out"
-    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-j", "2", *LIMITS])
+    # --follow-links: the links in the folder (a loop, a dangling one) are read, and fail
+    args = ["extract", str(folder), "-o", str(out), "-j", "2", "--follow-links", *LIMITS]
+    result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if line.startswith("renstra: error:")]
@@ -157,7 +159,8 @@ def test_paths_that_are_not_readable_files_are_source_errors(mixed: tuple, name:
 
 def test_the_batch_counts_every_file_once_and_never_follows_the_folder_loop(mixed: tuple) -> None:
     _, _, lines, summary = mixed
-    # every crafted file, the good ones, fifo, loop_a, loop_b and dangling; sub/up not followed
+    # every crafted file, the good ones, fifo, loop_a, loop_b and dangling; sub/up (back to
+    # the folder) not walked twice
     assert summary["files"] == len(CASES) + len(GOOD) + 4
     assert len(lines) == len(summary["failed"])
 
@@ -395,7 +398,7 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(
             yield folder, dirs, files
 
     monkeypatch.setattr(inputs.os, "walk", walk)
-    found, _ = inputs.collect_inputs([str(tmp_path)])
+    found = inputs.collect_inputs([str(tmp_path)]).files
     assert [(f.path, f.relative) for f in found] == [(str(tmp_path / "sub"), "sub")]
 
 

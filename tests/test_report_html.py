@@ -50,7 +50,7 @@ CHROMIUM_FLAGS = [
 
 
 def results_of(*paths: Path | str) -> list[FileResult]:
-    inputs, _ = collect_inputs([str(p) for p in paths])
+    inputs = collect_inputs([str(p) for p in paths]).files
     return check_files(inputs, Settings(), excerpts=True)
 
 

@@ -27,7 +27,7 @@ WARNING_FILL = "00FFEB9C"
 
 
 def results_of(*paths: Path) -> list[FileResult]:
-    inputs, _ = collect_inputs([str(p) for p in paths])
+    inputs = collect_inputs([str(p) for p in paths]).files
     return list(process(inputs, Settings()))
 
 
@@ -179,3 +179,23 @@ def test_report_command_writes_xlsx(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 0, result.output
     book = openpyxl.load_workbook(tmp_path / "report.xlsx")
     assert book["Indikator"]["D5"].comment is not None
+
+
+def test_text_that_would_run_as_a_formula_is_an_inert_string_cell_with_its_exact_text(
+    tmp_path: Path,
+) -> None:
+    import zipfile
+
+    from .test_writers import FORMULA_NAME, HOSTILE_RENSTRA
+
+    source = tmp_path / "renstra.txt"
+    source.write_text(HOSTILE_RENSTRA, encoding="utf-8")
+    data = render_xlsx(results_of(source))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheets = [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/")]
+    assert not any(b"<f>" in sheet for sheet in sheets)  # no formula anywhere
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    cells = {c.value: c for row in book["Indikator"].iter_rows() for c in row if c.value}
+    for text in (FORMULA_NAME, "@SUM(1)", "=1+1"):
+        assert cells[text].data_type == "s" and cells[text].quotePrefix, text
+    assert cells[-5].data_type == "n" and cells[-1.5].data_type == "n"  # numbers stay numbers

@@ -70,7 +70,7 @@ def interrupt_after(files: int, seen: list[FileResult]) -> Callable[[FileResult]
 def test_an_interrupted_then_resumed_run_equals_a_clean_run(
     folder: Path, clean: dict[str, bytes], tmp_path: Path, files: int, jobs: int
 ) -> None:
-    inputs, _ = collect_inputs([str(folder)])
+    inputs = collect_inputs([str(folder)]).files
     seen: list[FileResult] = []
     with pytest.raises(KeyboardInterrupt):
         hook = interrupt_after(files, seen)
@@ -126,7 +126,7 @@ def test_a_rerun_reuses_every_json_without_rewriting_it(folder: Path, tmp_path: 
 def test_a_rerun_reports_the_reader_notes_of_the_files_it_reuses(tmp_path: Path) -> None:
     source = tmp_path / "semantics.xlsx"  # a formula with no saved value, a hidden sheet...
     source.write_bytes(h.xlsx_semantics())
-    inputs, _ = collect_inputs([str(source)])
+    inputs = collect_inputs([str(source)]).files
     first = extract_to(inputs, tmp_path / "out", Settings()).as_dict()
     second = extract_to(inputs, tmp_path / "out", Settings()).as_dict()
     assert (first["reused"], second["reused"]) == (0, 1)
@@ -140,7 +140,7 @@ def test_a_rerun_reports_the_reader_notes_of_the_files_it_reuses(tmp_path: Path)
 def made(tmp_path: Path) -> tuple[str, Path]:
     source = tmp_path / "iku.txt"
     shutil.copy(SAMPLES / "iku_metro_utara.txt", source)
-    inputs, _ = collect_inputs([str(source)])
+    inputs = collect_inputs([str(source)]).files
     extract_to(inputs, tmp_path / "out", Settings())
     return str(source), tmp_path / "out" / "iku.json"
 
@@ -195,3 +195,33 @@ def test_outputs_of_inputs_that_are_gone_are_removed_and_said(tmp_path: Path) ->
     assert summary["removed"] == ["sub/renstra.json"]
     third = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
     assert "removed" not in third.output
+
+
+def test_inputs_named_like_the_run_state_or_a_batch_file_keep_out_of_their_way(
+    tmp_path: Path,
+) -> None:
+    """``.renstra-run.txt`` named explicitly would be ``.renstra-run.json``, a folder
+    ``summary.json/`` in the input would hold ``summary.json/x.json``: neither overwrites
+    the run state or stops the batch, and the re-run still resumes."""
+    folder = tmp_path / "in"
+    (folder / "summary.json").mkdir(parents=True)
+    (folder / "indicators.csv").mkdir()
+    shutil.copy(SAMPLES / "iku_metro_utara.txt", folder / "summary.json" / "x.txt")
+    shutil.copy(SAMPLES / "renstra_metro_timur.txt", folder / "indicators.csv" / "y.txt")
+    state = tmp_path / ".renstra-run.txt"
+    shutil.copy(SAMPLES / "renstra_disdik_tanah_datar_baru.md", state)
+    out = tmp_path / "out"
+    args = ["extract", str(folder), str(state), "-o", str(out), "-q"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    run = json.loads((out / ".renstra-run.json").read_bytes())
+    assert set(run) == {"renstra", "settings", "outputs"}
+    assert len(run["outputs"]) == 3
+    reserved = ("summary.json", "indicators.csv", ".renstra-run.json")
+    assert not any(name.split("/")[0] in reserved for name in run["outputs"])
+    for name in run["outputs"]:
+        assert json.loads((out / name).read_bytes())["schema_version"]
+    assert json.loads((out / "summary.json").read_bytes())["ok"] == 3
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert json.loads((out / "summary.json").read_bytes())["reused"] == 3

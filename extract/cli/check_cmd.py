@@ -12,7 +12,15 @@ from typing import Annotated
 import typer
 
 from .app import FailOn, Paths, ReportFormat, app, checked, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 
 @app.command(cls=SettingsCommand)
@@ -48,6 +56,7 @@ def check(
     ] = None,
     quiet: Quiet = False,
     jobs: Jobs = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Check files and report every finding. Exit 0 when none reaches --fail-on, 1 when one
@@ -64,7 +73,7 @@ def check(
         except BaselineError as e:
             error(str(e))
             raise typer.Exit(2) from e
-    results = checked(paths, settings, jobs=jobs)
+    results = checked(paths, settings, jobs=jobs, follow_links=follow_links)
     dropped: dict[str, int] = {}
     if known is not None:
         results, dropped = apply_baseline(results, known)

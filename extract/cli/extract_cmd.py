@@ -7,11 +7,28 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..printable import one_line
 from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 if TYPE_CHECKING:
     from ..result import FileResult
+
+
+def write_error(e: OSError) -> str:
+    """Why a write failed, and on which file when the error names one."""
+    reason = e.strerror or str(e)
+    name = e.filename2 if e.filename2 is not None else e.filename
+    return f"{reason} ({name})" if name is not None else reason
+
 
 NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
 """Said as the file is done: its JSON exists, but an empty Document is no success."""
@@ -41,6 +58,7 @@ def extract(
             help="Run on Dask: tcp://host:port of a scheduler, or 'local' for a local cluster.",
         ),
     ] = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv and
@@ -55,26 +73,27 @@ def extract(
     from ..sandbox import SandboxStartError
 
     settings = options.settings()
-    inputs, skipped = collect(paths)
+    inputs, skipped, links = collect(paths, follow_links=follow_links)
     workers = jobs or default_jobs()
     with progress_bar(len(inputs), enabled=not quiet) as advance:
 
         def report(result: FileResult) -> None:
             if result.error is not None:
                 e = result.error
-                advance(failed=True, message=f"renstra: error: {e} [{e.code}]")
+                advance(failed=True, message=f"renstra: error: {one_line(str(e))} [{e.code}]")
             elif any(note["code"] == "no-text-layer" for note in result.notes):
-                advance(message=f"renstra: warning: {result.input.path}: {NO_TEXT}")
+                path = one_line(result.input.path)
+                advance(message=f"renstra: warning: {path}: {NO_TEXT}")
             else:
                 advance()
 
         try:
             summary = extract_to(
                 inputs, output, settings, on_result=report, jobs=workers, jsonl=jsonl,
-                force=force, scheduler=scheduler, skipped=skipped,
+                force=force, scheduler=scheduler, skipped=skipped, links=links,
             )  # fmt: skip
         except OSError as e:
-            error(f"cannot write to {output}: {e.strerror or e}; the files written are kept")
+            error(f"cannot write to {output}: {write_error(e)}; the files written are kept")
             raise typer.Exit(2) from e
         except (SandboxStartError, DistributedError) as e:
             error(str(e))
@@ -86,11 +105,13 @@ def extract(
         found = sum(summary.findings_by_severity.values())
         reused = f" ({summary.reused} kept from an earlier run)" if summary.reused else ""
         copies = f", {len(summary.copies)} identical to another" if summary.copies else ""
+        left_out = f", {skipped} skipped (unsupported type)" if skipped else ""
+        if links:
+            left_out += f", {links} symbolic link(s) not followed (--follow-links)"
         typer.echo(
             f"{summary.files} file(s): {summary.ok} extracted{reused}{copies}, "
-            f"{len(summary.failed)} failed"
-            f"{f', {skipped} skipped (unsupported type)' if skipped else ''}; "
-            f"{found} finding(s) -> {output}/",
+            f"{len(summary.failed)} failed{left_out}; "
+            f"{found} finding(s) -> {one_line(str(output))}/",
             err=True,
         )
         if summary.removed:

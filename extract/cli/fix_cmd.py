@@ -8,8 +8,17 @@ from typing import Annotated
 
 import typer
 
-from .app import Paths, app, collect, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from ..printable import one_line
+from .app import Paths, app, collect, error, say_links
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 
 @app.command(cls=SettingsCommand)
@@ -21,6 +30,7 @@ def fix(
     ],
     quiet: Quiet = False,
     jobs: Jobs = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write OUTPUT/<name>.json for every file with the safe fixes applied (a period typo
@@ -34,7 +44,9 @@ def fix(
     from ..writers.atomic import atomic_write_bytes
     from ..writers.json_out import document_json, output_names
 
-    inputs, _ = collect(paths)
+    collected = collect(paths, follow_links=follow_links)
+    say_links(collected.links)
+    inputs = collected.files
     names = output_names(inputs)
     sources = {os.path.realpath(item.path) for item in inputs}
     failed = written = total = 0
@@ -47,8 +59,8 @@ def fix(
     for result in results:
         if result.copy_of is not None:
             if not quiet:
-                line = msg("report.copy", path=result.copy_of)
-                typer.echo(f"{result.input.path}: {render(line, settings.lang)}")
+                said = render(msg("report.copy", path=result.copy_of), settings.lang)
+                typer.echo(one_line(f"{result.input.path}: {said}"))
             continue
         if result.document is None:
             error(str(result.error))
@@ -70,10 +82,10 @@ def fix(
         if quiet:
             continue
         line = msg("fix.file", path=result.input.path, count=count, output=target)
-        typer.echo(render(line, settings.lang))
+        typer.echo(one_line(render(line, settings.lang)))
         for change in document.fixes:
             fields = change.model_dump()
-            typer.echo(render(msg("fix.change", **fields), settings.lang))
+            typer.echo(one_line(render(msg("fix.change", **fields), settings.lang)))
     if not quiet:
         typer.echo(render(msg("fix.total", files=written, fixes=total), settings.lang))
     if failed:

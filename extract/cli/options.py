@@ -57,6 +57,15 @@ Quiet = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="Print nothing but errors and warnings."),
 ]
+FollowLinks = Annotated[
+    bool,
+    typer.Option(
+        "--follow-links",
+        help="Read the files and folders that symbolic links inside the folders given point "
+        "to (skipped by default: a link may point out of the folder). A link named as a "
+        "PATH is always read.",
+    ),
+]
 
 _BY_PARAM = {knob.param: knob for knob in KNOBS}
 

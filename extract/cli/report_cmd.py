@@ -8,8 +8,17 @@ from typing import Annotated
 
 import typer
 
+from ..printable import one_line
 from .app import Paths, app, checked, error
-from .options import NO_OPTIONS, ConfigOptions, Jobs, Quiet, SettingsCommand, with_config
+from .options import (
+    NO_OPTIONS,
+    ConfigOptions,
+    FollowLinks,
+    Jobs,
+    Quiet,
+    SettingsCommand,
+    with_config,
+)
 
 
 class OutputFormat(str, Enum):
@@ -55,6 +64,7 @@ def report(
     ] = None,
     quiet: Quiet = False,
     jobs: Jobs = None,
+    follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write one report for every file: a self-contained HTML page (indicator tables,
@@ -69,7 +79,13 @@ def report(
     target, fmt = chosen
     from ..writers.atomic import atomic_write_bytes
 
-    results = checked(paths, settings, jobs=jobs, excerpts=fmt is OutputFormat.html)
+    results = checked(
+        paths,
+        settings,
+        jobs=jobs,
+        excerpts=fmt is OutputFormat.html,
+        follow_links=follow_links,
+    )
     if fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
 
@@ -84,5 +100,5 @@ def report(
         error(f"cannot write {target}: {e.strerror or e}")
         raise typer.Exit(2) from e
     if not quiet:
-        typer.echo(f"wrote {target}", err=True)
+        typer.echo(f"wrote {one_line(str(target))}", err=True)
     raise typer.Exit(2 if all(r.error is not None for r in results) else 0)

@@ -3,17 +3,22 @@
 Each file goes to a temp file beside its target, which is renamed over the target once
 complete: a run killed midway leaves the old file or no file, plus at most a hidden
 ``.NAME.PID-N.tmp`` that the next write to the same folder does not trip over.
+
+Files that belong together (a batch's CSVs, JSON Lines and summary) are renamed together by
+``commit_together``: all of them or, when one rename fails, none (the old ones come back).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
 import shutil
-from collections.abc import Mapping
+import stat
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 _MODE = 0o666
@@ -56,6 +61,76 @@ def commit(temp: str, path: str | Path) -> None:
 
 def discard(temp: str) -> None:
     _remove(temp)
+
+
+def commit_together(files: Sequence[AtomicFile]) -> None:
+    """Rename every sealed file into place, all or none.
+
+    First each target that exists gets a hard link under a hidden name (its old content
+    stays reachable), then the temp files are renamed over their targets one after the
+    other; when one rename fails, those already renamed get their old file back (or are
+    removed where there was none) and the error is raised. Only then are the links dropped.
+    A target that is a folder is refused before anything is renamed. (A process killed in
+    the middle of the renames, microseconds, leaves new and old files and the hidden
+    ``.NAME.PID-N.old`` links; the next run rewrites them all.)
+    """
+    kept: list[_Kept] = []
+    renamed = 0
+    try:
+        for file in files:
+            kept.append(_keep_aside(os.fspath(file.path)))
+        for file in files:
+            file.commit()
+            renamed += 1
+    except BaseException:
+        for i, old in enumerate(kept):
+            try:
+                if old.path is not None and (i < renamed or old.moved):
+                    os.replace(old.path, old.target)
+                elif i < renamed:
+                    os.unlink(old.target)
+            except OSError:  # could not be put back: its old file stays under the hidden name
+                kept[i] = old._replace(path=None)
+        raise
+    finally:
+        for old in kept:
+            if old.path is not None:
+                _remove(old.path)
+
+
+class _Kept(NamedTuple):
+    target: str
+    path: str | None
+    """The old file's hidden name beside the target; None where there was no old file."""
+    moved: bool = False
+    """The old file was moved there (no hard links here): the target is gone meanwhile."""
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK}
+
+
+def _keep_aside(target: str) -> _Kept:
+    """A hard link to ``target`` under a hidden name beside it; where the file system has
+    no hard links, ``target`` itself is moved there."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return _Kept(target, None)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, f"Is a directory ({target})")
+    folder, name = os.path.split(target)
+    while True:
+        old = os.path.join(folder, f".{name}.{os.getpid()}-{next(_counter)}.old")
+        try:
+            os.link(target, old, follow_symlinks=False)
+        except FileExistsError:
+            continue
+        except OSError as e:
+            if e.errno not in _NO_HARD_LINKS:
+                raise
+            os.replace(target, old)
+            return _Kept(target, old, moved=True)
+        return _Kept(target, old)
 
 
 def _create_temp(target: str) -> tuple[int, str]:
@@ -102,9 +177,14 @@ class AtomicFile:
     def close(self, replacements: Mapping[tuple[int, int], bytes] | None = None) -> None:
         """Rename the file into place; with ``replacements`` ({(start, end): bytes}, spans
         that do not overlap), those spans of what was written are replaced first."""
+        self.seal(replacements)
+        self.commit()
+
+    def seal(self, replacements: Mapping[tuple[int, int], bytes] | None = None) -> None:
+        """Finish the temp file (``replacements`` as in ``close``), still under its temp
+        name: ``commit`` or ``commit_together`` puts it in place, ``abort`` drops it."""
         self._handle.close()
         if not replacements:
-            commit(self._temp, self.path)
             return
         spliced = AtomicFile(self.path)
         try:
@@ -116,12 +196,17 @@ class AtomicFile:
                     old.seek(end)
                     at = end
                 shutil.copyfileobj(old, spliced._handle)
+            spliced._handle.close()
         except BaseException:
             spliced.abort()
             discard(self._temp)
             raise
         discard(self._temp)
-        spliced.close()
+        self._handle, self._temp = spliced._handle, spliced._temp
+
+    def commit(self) -> None:
+        """Rename the sealed temp file over the target."""
+        commit(self._temp, self.path)
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):
