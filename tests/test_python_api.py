@@ -138,7 +138,7 @@ def test_check_reports_what_the_check_command_reports(tmp_path: Path) -> None:
     for sample in (RENSTRA, IKU):
         (tmp_path / sample.name).write_bytes(sample.read_bytes())
     (tmp_path / "iku_resubmitted.txt").write_bytes(IKU.read_bytes())
-    inputs, _ = collect_inputs([str(tmp_path)])
+    inputs = collect_inputs([str(tmp_path)]).files
     settings = renstra.Settings(lang="en")
     command = build_report(check_files(inputs, settings), lang="en")
     report = renstra.check([renstra.read(i.path) for i in inputs], settings=settings)
