@@ -339,3 +339,42 @@ def text_mixed_encodings() -> bytes:
     return "RENCANA STRATEGIS\nKecamatan Pagar Alam — Dinas\n".encode() + (
         "Tabel 4.1 Capaian Kinerja Tahun 2021 • 85 %\n".encode("cp1252")
     )
+
+
+# ------------------------------------------------------------------------- super-linear parsing
+
+TABLE_HEAD = (
+    "RENCANA STRATEGIS 2021-2026\n\nNO.\tINDIKATOR\tSATUAN\tFORMULA\t2022\t2023\t2024\t2025\t2026\n"
+)
+
+
+def text_table(indicator: str = "Persentase pelayanan", target: str = "80", above: str = "",
+               formula: str = "A / B x 100", below: str = "") -> bytes:  # fmt: skip
+    """A text Renstra whose one indicator row carries the given cells."""
+    row = f"1\t{indicator}\t%\t{formula}\t{target}\t81\t82\t83\t84\n"
+    return (above + TABLE_HEAD + row + below).encode()
+
+
+HOSTILE_TEXTS = {
+    # each makes a file from a size n (characters of hostile run), as issue 18 names them
+    "dotted-indicator": lambda n: text_table(indicator="a" + "." * n + "x"),
+    "trailing-dots": lambda n: text_table(indicator="Persentase" + ". " * (n // 2)),
+    "spaced-range-target": lambda n: text_table(target="1" + " " * n + "-" + " " * n + "x"),
+    "spaced-duty": lambda n: text_table(above="TUGAS" + " " * n + "x\nFUNGSI" + " " * n + "x\n"),
+    "nested-formula": lambda n: text_table(formula="(" * (n // 2) + "a" + ")" * (n // 2)),
+    "label-colons": lambda n: text_table(above="Satuan : " + "x : " * (n // 4) + "\n"),
+    "year-ranges": lambda n: text_table(below=year_ranges(n // 10)),
+}
+
+
+def year_ranges(count: int) -> str:
+    """``count`` year ranges, twenty to a line: plausible periods and typos of them in turn,
+    most of the typos distinct (each one a suggestion to look for)."""
+    spans = []
+    for i in range(count):
+        start = 2000 + i % 60
+        if i % 2:
+            spans.append(f"{start}-{start + 4}")
+        else:
+            spans.append(f"{start}-{start + 104 + (i // 60) % 10 * 10}")
+    return "\n".join(" ".join(spans[i : i + 20]) for i in range(0, count, 20)) + "\n"
