@@ -54,6 +54,65 @@ def xxe_prologue(target: str) -> str:
     return f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{target}">]>'
 
 
+PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def docx_main_part(name: str, document_xml: str, extra: dict[str, bytes] | None = None,
+                   content_types: str = "") -> bytes:  # fmt: skip
+    """A .docx whose main part is ``name`` (``word/main.dat``, say), as the package's
+    relationship and an Override content type declare it: nothing in the name says XML. A
+    harmless ``word/document.xml`` beside it makes the file look like any .docx."""
+    types = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/{name}" ContentType="{MAIN_TYPE}"/>{content_types}</Types>'
+    )
+    rels = (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PACKAGE_RELS}">'
+        f'<Relationship Id="rId1" Type="{OFFICE_RELS}/officeDocument" Target="{name}"/>'
+        "</Relationships>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr("_rels/.rels", rels)
+        archive.writestr(name, document_xml)
+        if name != "word/document.xml":
+            archive.writestr("word/document.xml", body_xml("RENSTRA"))
+        for part, data in (extra or {}).items():
+            archive.writestr(part, data)
+    return buffer.getvalue()
+
+
+SVG_WITH_DTD = (
+    '<?xml version="1.0" encoding="utf-8"?>'
+    '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+    '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [<!ENTITY ns_svg '
+    '"http://www.w3.org/2000/svg">]><svg xmlns="&ns_svg;" width="1" height="1"/>'
+)
+"""A logo as some drawing programs export it: a DTD and an entity. No reader parses an image,
+so a .docx carrying one is read."""
+
+
+def docx_with_svg_logo() -> bytes:
+    document_rels = (
+        f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PACKAGE_RELS}">'
+        f'<Relationship Id="rId9" Type="{OFFICE_RELS}/image" Target="media/logo.svg"/>'
+        "</Relationships>"
+    )
+    return docx_main_part(
+        "word/document.xml",
+        body_xml("RENCANA STRATEGIS 2021-2026"),
+        {"word/_rels/document.xml.rels": document_rels.encode(),
+         "word/media/logo.svg": SVG_WITH_DTD.encode()},
+        '<Default Extension="svg" ContentType="image/svg+xml"/>',
+    )  # fmt: skip
+
+
 def docx_bomb(member_bytes: int = 20 * 1024 * 1024) -> bytes:
     """A valid document plus one member of zeros that deflates ~1,000 to 1."""
     return docx(body_xml("RENSTRA"), {"word/media/image1.bin": bytes(member_bytes)})

@@ -61,6 +61,12 @@ CASES: dict[str, tuple[Callable[[], bytes], str | None, str]] = {
         "format-error",
         "word/document.xml has a document type declaration",
     ),
+    "main_part_dat.docx": (
+        lambda: h.docx_main_part("word/main.dat", h.body_xml("&lol9;", prologue=h.BILLION_LAUGHS)),
+        "format-error",
+        "word/main.dat has a document type declaration (XML entities are refused",
+    ),
+    "svg_logo.docx": (h.docx_with_svg_logo, None, ""),
     "laughs.xlsx": (
         lambda: h.xlsx_with_prologue(h.BILLION_LAUGHS, "&lol9;"),
         "format-error",
@@ -326,6 +332,44 @@ def test_zipguard_refuses_a_dtd_in_any_part_before_a_parser_sees_it() -> None:
         data = h.docx(h.body_xml("x"), {name: text.encode(codec)})
         with pytest.raises(RenstraError, match="has a document type declaration"):
             check_zip("a.docx", data, Limits())
+
+
+@pytest.mark.parametrize(
+    ("main", "types"),
+    [
+        ("word/main.dat", ""),  # declared by an Override and the package relationship only
+        ("word/main.png", '<Default Extension="png" ContentType="image/png"/>'),
+        ("word/document", ""),  # no extension, no Default: a part of unknown type
+    ],
+)
+def test_zipguard_refuses_a_dtd_in_a_main_part_of_any_name(main: str, types: str) -> None:
+    for prologue in (h.BILLION_LAUGHS, h.xxe_prologue("/etc/hostname")):
+        data = h.docx_main_part(main, h.body_xml("x", prologue=prologue), content_types=types)
+        with pytest.raises(RenstraError, match=f"{main} has a document type declaration"):
+            check_zip("a.docx", data, Limits())
+        source = SourceFile("a.docx", data, "0", "docx")
+        with pytest.raises(RenstraError, match="document type declaration"):
+            reader_for("docx")(source, Settings())
+
+
+def test_zipguard_reads_a_docx_whose_svg_logo_has_a_dtd() -> None:
+    """No reader parses an image: a DTD in one is no entity anyone expands."""
+    data = h.docx_with_svg_logo()
+    check_zip("a.docx", data, Limits())
+    raw = reader_for("docx")(SourceFile("a.docx", data, "0", "docx"), Settings())
+    assert raw.lines[0].text == "RENCANA STRATEGIS 2021-2026"
+
+
+def test_zipguard_checks_an_image_that_a_main_part_relationship_points_at() -> None:
+    """An image content type does not exempt a part that is read as the document."""
+    logo = h.SVG_WITH_DTD
+    data = h.docx_main_part(
+        "word/media/logo.svg",
+        logo,
+        content_types='<Default Extension="svg" ContentType="image/svg+xml"/>',
+    )
+    with pytest.raises(RenstraError, match="word/media/logo.svg has a document type"):
+        check_zip("a.docx", data, Limits())
 
 
 def test_zipguard_passes_the_real_samples() -> None:
