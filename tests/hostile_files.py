@@ -237,6 +237,103 @@ def xlsx_with_prologue(prologue: str, text: str) -> bytes:
     return buffer.getvalue()
 
 
+def xlsx_table_and_merge(merge: str, rows: int = 3, far: str | None = None) -> bytes:
+    """A workbook of one small IKU table (from row 3) and a note under it, merged over
+    ``merge`` (``A7:XFD1048576``: from the note to the end of the sheet), made by hand so the
+    file stays 1.5 KB: openpyxl would write a cell for every covered one. ``far`` adds a
+    stored empty cell there (``XFD1048576``), so that the merge covers stored cells."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    strings = ["MATRIKS IKU", "NO", "INDIKATOR", "TARGET", "Persentase pelayanan", "Catatan"]
+    table: list[list[int | str]] = [[1, 2, 3]]
+    table += [[f"{r}", 4, f"{80 + r}"] for r in range(1, rows)]
+
+    def cell(ref: str, value: int | str) -> str:
+        if isinstance(value, int):
+            return f'<c r="{ref}" t="s"><v>{value}</v></c>'
+        return f'<c r="{ref}"><v>{value}</v></c>'
+
+    sheet_rows = [f'<row r="1">{cell("A1", 0)}</row>']
+    for i, values in enumerate(table, start=3):
+        cells = "".join(cell(f"{col}{i}", v) for col, v in zip("ABC", values, strict=True))
+        sheet_rows.append(f'<row r="{i}">{cells}</row>')
+    note = rows + 4
+    sheet_rows.append(f'<row r="{note}">{cell(f"A{note}", 5)}</row>')
+    if far is not None:
+        sheet_rows.append(
+            f'<row r="{far.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}"><c r="{far}"/></row>'
+        )
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>'
+        + "".join(sheet_rows)
+        + f'</sheetData><mergeCells count="1"><mergeCell ref="{merge}"/></mergeCells></worksheet>'
+    )
+    items = "".join(f"<si><t>{text}</t></si>" for text in strings)
+    shared = (
+        f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}" count="{len(strings)}" '
+        f'uniqueCount="{len(strings)}">{items}</sst>'
+    )
+    return _xlsx_parts(sheet, shared)
+
+
+def _xlsx_parts(sheet: str, shared: str) -> bytes:
+    """A workbook of one sheet from its sheet and shared-strings parts."""
+    data = xlsx_with_prologue("", "x")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            part = {"xl/worksheets/sheet1.xml": sheet, "xl/sharedStrings.xml": shared}
+            archive.writestr(info.filename, part.get(info.filename) or source.read(info))
+    return buffer.getvalue()
+
+
+def xlsx_diagonal(count: int) -> bytes:
+    """Two numbers a row on a diagonal (A1 B1, B2 C2, C3 D3...): one table of consecutive
+    rows, so a grid of ``count`` x ``count`` cells from ``2 * count`` stored ones."""
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rows = "".join(
+        f'<row r="{i}"><c r="{_letters(i)}{i}"><v>{i}</v></c>'
+        f'<c r="{_letters(i + 1)}{i}"><v>{i}</v></c></row>'
+        for i in range(1, count + 1)
+    )
+    sheet = (
+        f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>{rows}'
+        "</sheetData></worksheet>"
+    )
+    shared = f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{main}" count="0"/>'
+    return _xlsx_parts(sheet, shared)
+
+
+def _letters(column: int) -> str:
+    out = ""
+    while column:
+        column, rem = divmod(column - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def docx_wide_span(span: int = 2_000_000_000) -> bytes:
+    """A two-column Word table whose first cell claims ``span`` grid columns (638 bytes)."""
+    cell = "<w:tc>{}<w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    wide = cell.format(f'<w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>', "INDIKATOR")
+    rows = f"<w:tr>{wide}</w:tr><w:tr>{cell.format('', 'A')}{cell.format('', '80')}</w:tr>"
+    grid = "<w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+    return docx(
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}">'
+        f"<w:body><w:tbl>{grid}{rows}</w:tbl></w:body></w:document>"
+    )
+
+
+def docx_padded_rows(width: int, rows: int) -> bytes:
+    """One row of ``width`` cells over ``rows`` empty rows: each empty row would be padded
+    to ``width`` cells (a few KiB for a grid of ``width`` x ``rows``)."""
+    first = "<w:tr>" + "<w:tc><w:p/></w:tc>" * width + "</w:tr>"
+    return docx(
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}">'
+        f"<w:body><w:tbl>{first}{'<w:tr/>' * rows}</w:tbl></w:body></w:document>"
+    )
+
+
 def encrypted_office_file() -> bytes:
     """A compound (OLE) file shaped like Office's password-protected .xlsx/.docx: a root
     storage holding the EncryptionInfo and EncryptedPackage streams (4 KiB each)."""

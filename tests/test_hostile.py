@@ -15,7 +15,7 @@ import pytest
 from renstra.extract import pipeline
 from renstra.extract.cli import app
 from renstra.extract.errors import RenstraError
-from renstra.extract.intermediate import SourceFile
+from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import reader_for
 from renstra.extract.zipguard import check_zip
 from renstra.schemas import Limits, Settings, SourceNote
@@ -67,6 +67,13 @@ CASES: dict[str, tuple[Callable[[], bytes], str | None, str]] = {
         "word/main.dat has a document type declaration (XML entities are refused",
     ),
     "svg_logo.docx": (h.docx_with_svg_logo, None, ""),
+    "wide_span.docx": (h.docx_wide_span, None, ""),
+    "padded_rows.docx": (
+        lambda: h.docx_padded_rows(3000, 3000),
+        "limit-exceeded",
+        "table 1 would expand to 3,001 rows x 3,000 columns (9,003,000 cells) from 3,000 written",
+    ),
+    "whole_sheet_merge.xlsx": (lambda: h.xlsx_table_and_merge("A7:XFD1048576"), None, ""),
     "laughs.xlsx": (
         lambda: h.xlsx_with_prologue(h.BILLION_LAUGHS, "&lol9;"),
         "format-error",
@@ -453,3 +460,76 @@ def test_an_unreadable_folder_is_a_source_error(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o700)
     assert f"{folder}: folder cannot be read (permission denied) [source-error]" in result.output
+
+
+# ------------------------------------------------------------- tiny files stay tiny (item 11)
+
+
+def read_peak(fmt: str, data: bytes) -> tuple[object, int]:
+    """What the reader returns (or raises) for ``data``, and its peak of traced memory."""
+    import tracemalloc
+
+    reader = reader_for(fmt)
+    source = SourceFile(f"a.{fmt}", data, "0", fmt)
+    tracemalloc.start()
+    try:
+        result: object = reader(source, Settings())
+    except RenstraError as e:
+        result = e
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return result, peak
+
+
+SMALL = 16 << 20
+"""Peak memory a reader may take on a file of a few KiB (each of these took 0.5 to 1.8 GB)."""
+
+
+def test_a_huge_grid_span_is_capped_by_the_tables_grid() -> None:
+    data = h.docx_wide_span(1_000_000)  # 2,000,000,000 in the batch above; 498 MiB here before
+    raw, peak = read_peak("docx", data)
+    assert peak < SMALL and len(data) < 700
+    assert isinstance(raw, RawDocument)
+    (table,) = raw.tables
+    assert [[c.text for c in row] for row in table.rows] == [["INDIKATOR", ""], ["A", "80"]]
+    assert (table.rows[0][0].colspan, table.rows[0][1].covered) == (2, True)
+
+
+def test_a_merge_past_the_stored_cells_is_cut_back_to_them() -> None:
+    data = h.xlsx_table_and_merge("A7:XFD1048576")  # 17 billion cells, openpyxl makes each
+    raw, peak = read_peak("xlsx", data)
+    assert peak < SMALL and len(data) < 2048
+    assert isinstance(raw, RawDocument)
+    (table,) = raw.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["NO", "INDIKATOR", "TARGET"],
+        ["1", "Persentase pelayanan", "81"],
+        ["2", "Persentase pelayanan", "82"],
+    ]
+    assert [line.text for line in raw.lines if line.text] == ["MATRIKS IKU", "Catatan"]
+
+
+def test_a_merge_over_stored_cells_far_apart_is_refused_before_openpyxl() -> None:
+    data = h.xlsx_table_and_merge("A7:XFD1048576", far="XFD1048576")
+    error, peak = read_peak("xlsx", data)
+    assert peak < SMALL
+    assert isinstance(error, RenstraError) and error.code == "limit-exceeded"
+    assert error.reason.startswith("the merges of xl/worksheets/sheet1.xml would expand to")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "make", "reason"),
+    [
+        ("docx", lambda: h.docx_padded_rows(3000, 3000), "table 1 would expand to 3,001 rows"),
+        ("xlsx", lambda: h.xlsx_diagonal(1000), "a table of sheet 'IKU' would expand to 1,000"),
+        ("txt", lambda: b"a\tb\t" + b"\t" * 3000 + b"\n" + b"a\tb\n" * 3000, "table 1 would"),
+    ],
+)
+def test_a_grid_far_larger_than_its_cells_is_refused_before_it_is_built(
+    fmt: str, make: Callable[[], bytes], reason: str
+) -> None:
+    error, peak = read_peak(fmt, make())
+    assert isinstance(error, RenstraError) and error.code == "limit-exceeded"
+    assert error.reason.startswith(reason)
+    assert peak < SMALL

@@ -18,7 +18,16 @@ from itertools import islice
 from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, note
+from ..intermediate import (
+    Cell,
+    Position,
+    RawDocument,
+    SourceFile,
+    Table,
+    TextLine,
+    check_grid,
+    note,
+)
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +104,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     captions: list[list[str]] = []
     for page in pages:
         page_lines = _group_lines(page.words)
-        ruled = (_ruled_table(page.number, *t) for t in page.ruled)
+        ruled = (_ruled_table(source.path, page.number, *t) for t in page.ruled)
         found = [t for t in ruled if t is not None]
         if not found:
             found = _borderless_tables(page.number, page_lines)
@@ -115,7 +124,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
                 _blank(lines, blank)
             lines.append(item)
             previous = item
-    out = [_to_table(i, t, captions[i - 1]) for i, t in enumerate(tables, start=1)]
+    out = [_to_table(source.path, i, t, captions[i - 1]) for i, t in enumerate(tables, start=1)]
     return source.raw_document(lines, out, pages=len(pages), notes=notes)
 
 
@@ -252,12 +261,18 @@ def _group_lines(words: list[Word]) -> list[Line]:
 
 
 def _ruled_table(
-    page: int, bbox: BBox, cells: list[list[BBox | None]], texts: list[list[str | None]]
+    path: str,
+    page: int,
+    bbox: BBox,
+    cells: list[list[BBox | None]],
+    texts: list[list[str | None]],
 ) -> PageTable | None:
     xs = sorted({c[0] for row in cells for c in row if c is not None})
     tops = [min(c[1] for c in row if c is not None) for row in cells]
     if len(xs) < 2 or len(tops) < 1:
         return None
+    written = sum(1 for row in cells for c in row if c is not None)
+    check_grid(path, f"a table on page {page}", len(tops), len(xs), written)
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
     grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
@@ -495,8 +510,10 @@ def _texts(row: list[PCell]) -> list[tuple[str, bool]]:
     return [(cell.text, cell.covered) for cell in row]
 
 
-def _to_table(index: int, table: PageTable, preceding: list[str]) -> Table:
+def _to_table(path: str, index: int, table: PageTable, preceding: list[str]) -> Table:
     width = max(len(row) for row in table.rows)
+    written = sum(len(row) for row in table.rows)
+    check_grid(path, f"table {index}", len(table.rows), width, written)
     rows = []
     for r, (row, page) in enumerate(zip(table.rows, table.pages, strict=True), start=1):
         cells = []
