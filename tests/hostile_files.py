@@ -534,3 +534,134 @@ def year_ranges(count: int) -> str:
         else:
             spans.append(f"{start}-{start + 104 + (i // 60) % 10 * 10}")
     return "\n".join(" ".join(spans[i : i + 20]) for i in range(0, count, 20)) + "\n"
+
+
+# ------------------------------------------------------------------------- pdf, round two
+
+ONE_PAGE = [
+    b"<< /Type /Catalog /Pages 2 0 R >>",
+    b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+    stream(PAGE_TEXT),
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+    b"/Resources << /Font << /F1 5 0 R >> >> /Contents 3 0 R >>",
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+]
+
+
+def pdf_prev_loop() -> bytes:
+    """One page whose trailer's /Prev points at its own xref table: a reader following the
+    chain of updates goes round for ever (PDFium reads the page)."""
+    data = pdf(ONE_PAGE)
+    xref = int(data.rsplit(b"startxref\n", 1)[1].split(b"\n", 1)[0])
+    return pdf(ONE_PAGE, trailer_extra=b"/Prev %d " % xref)
+
+
+def pdf_prev_chain(updates: int = 20_000) -> bytes:
+    """One page, then ``updates`` incremental updates, each an empty xref section whose
+    /Prev names the one before: a chain of cross-reference sections 20,000 long."""
+    out = bytearray(pdf(ONE_PAGE))
+    previous = int(out.rsplit(b"startxref\n", 1)[1].split(b"\n", 1)[0])
+    size = len(ONE_PAGE) + 1
+    for _ in range(updates):
+        here = len(out)
+        out += b"xref\n0 0\ntrailer\n<< /Size %d /Root 1 0 R /Prev %d >>\n" % (size, previous)
+        out += b"startxref\n%d\n%%%%EOF\n" % here
+        previous = here
+    return bytes(out)
+
+
+def pdf_reference_chain(length: int = 20_000) -> bytes:
+    """One page whose /Contents is reached through ``length`` indirect objects, each only a
+    reference to the next."""
+    first = len(ONE_PAGE) + 1
+    chain = [b"%d 0 R" % (first + i + 1) for i in range(length - 1)] + [stream(PAGE_TEXT)]
+    page = ONE_PAGE[3].replace(b"/Contents 3 0 R", b"/Contents %d 0 R" % first)
+    return pdf([*ONE_PAGE[:3], page, ONE_PAGE[4], *chain])
+
+
+def pdf_xref_stream_claiming(objects: int = 2_000_000_000) -> bytes:
+    """A PDF of some 300 bytes whose only cross-reference is a stream claiming ``objects``
+    entries (it holds two) and whose page tree is empty."""
+    out = bytearray(b"%PDF-1.5\n")
+    catalog = len(out)
+    out += b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    pages = len(out)
+    out += b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+    entries = bytes([1]) + struct.pack(">H", catalog) + bytes([0])
+    entries += bytes([1]) + struct.pack(">H", pages) + bytes([0])
+    xref = len(out)
+    out += b"3 0 obj\n<< /Type /XRef /Size %d /Index [1 %d] /W [1 2 1] /Root 1 0 R " % (
+        objects,
+        objects,
+    )
+    out += b"/Length %d >>\nstream\n" % len(entries) + entries + b"\nendstream\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def pdf_form_fan_out(levels: int = 10, fan: int = 10, last: int | None = None) -> bytes:
+    """One page drawing form X0 ``fan`` times; X0 draws X1 ``fan`` times, and so on down
+    ``levels`` forms: fan ** levels drawings (10^10) from a few KiB. ``last`` makes the
+    last form draw X``last`` instead of a line (``0``: a loop back to the first)."""
+    first_form = 6
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        stream(PAGE_TEXT + b" " + b"/X0 Do " * fan),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
+        b"<< /F1 5 0 R >> /XObject << /X0 %d 0 R >> >> /Contents 3 0 R >>" % first_form,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for level in range(levels):
+        target = level + 1 if level < levels - 1 else last
+        body = b"0 0 m 1 1 l S" if target is None else b"/X%d Do " % target * fan
+        resources = (
+            b"" if target is None else b"/XObject << /X%d %d 0 R >>" % (target, first_form + target)
+        )
+        objects.append(
+            stream(
+                body,
+                b"/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << %s >> " % resources,
+            )
+        )
+    return pdf(objects)
+
+
+def pdf_page_tree_chain(depth: int = 20_000) -> bytes:
+    """One page at the bottom of a page tree ``depth`` levels deep: each /Pages node has
+    one kid, the next node, by indirect reference."""
+    first = len(ONE_PAGE) + 1  # the chain's nodes come after the one-page objects
+    nodes = [
+        b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (first + i + 1) for i in range(depth - 1)
+    ] + [b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>"]
+    catalog = b"<< /Type /Catalog /Pages %d 0 R >>" % first
+    return pdf([catalog, *ONE_PAGE[1:], *nodes])
+
+
+def pdf_xref_stream_prev_loop() -> bytes:
+    """One page indexed by a cross-reference stream whose /Prev is its own offset: no
+    ``trailer`` keyword anywhere, so pdfminer's fallback finds nothing to rebuild from."""
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(ONE_PAGE, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    entries = b"".join(bytes([1]) + struct.pack(">I", offset) + bytes([0]) for offset in offsets)
+    entries = (
+        bytes([0])
+        + bytes(4)
+        + bytes([255])
+        + entries
+        + bytes([1])
+        + struct.pack(">I", xref)
+        + bytes([0])
+    )
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 1] /Root 1 0 R /Prev %d " % (
+        len(ONE_PAGE) + 1,
+        len(ONE_PAGE) + 2,
+        xref,
+    )
+    out += b"/Length %d >>\nstream\n" % len(entries) + entries + b"\nendstream\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)

@@ -88,6 +88,25 @@ CASES: dict[str, tuple[Callable[[], bytes], str | None, str]] = {
     "semantics.xlsx": (h.xlsx_semantics, None, ""),
     "broken_xref.pdf": (h.pdf_broken_xref, None, ""),
     "deep.pdf": (h.pdf_deep_nesting, None, ""),
+    "prev_loop.pdf": (h.pdf_prev_loop, None, ""),
+    "prev_chain.pdf": (h.pdf_prev_chain, None, ""),
+    "xref_stream_loop.pdf": (h.pdf_xref_stream_prev_loop, None, ""),
+    "xref_claims.pdf": (
+        h.pdf_xref_stream_claiming,
+        "format-error",
+        "unreadable PDF (its cross-reference stream claims 2,000,000,000 objects but holds "
+        "entries for 2)",
+    ),
+    "form_fan_out.pdf": (
+        h.pdf_form_fan_out,
+        "limit-exceeded",
+        "page 1 draws form XObjects over 10,000 times (the limit)",
+    ),
+    "deep_page_tree.pdf": (
+        h.pdf_page_tree_chain,
+        "limit-exceeded",
+        "structure nested too deeply to parse",
+    ),
     "zero_pages.pdf": (h.pdf_zero_pages, "empty-file", "PDF has no pages"),
     "thousands.pdf": (lambda: h.pdf_pages(2500), "limit-exceeded", "PDF has over 2,000 pages"),
     "encrypted.pdf": (h.pdf_encrypted, "encrypted-file", "PDF is encrypted"),
@@ -533,3 +552,84 @@ def test_a_grid_far_larger_than_its_cells_is_refused_before_it_is_built(
     assert isinstance(error, RenstraError) and error.code == "limit-exceeded"
     assert error.reason.startswith(reason)
     assert peak < SMALL
+
+
+# ------------------------------------------------------------- PDF structure (items 10, 12)
+
+
+def pdf_text(data: bytes) -> list[str]:
+    raw = reader_for("pdf")(SourceFile("a.pdf", data, "0", "pdf"), Settings())
+    return [line.text for line in raw.lines if line.text]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [h.pdf_prev_loop, h.pdf_prev_chain, h.pdf_xref_stream_prev_loop],
+    ids=lambda f: f.__name__,
+)
+def test_a_cross_reference_that_cannot_be_followed_is_rebuilt(make: Callable[[], bytes]) -> None:
+    """A /Prev pointing back at its own section, 20,000 updates chained by /Prev, and the
+    same loop in a cross-reference stream: PDFium reads the page, and so does renstra now
+    (pdfminer's fallback over the objects), where it said limit-exceeded before."""
+    assert pdf_text(make()) == ["RENCANA STRATEGIS 2021-2026"]
+
+
+def test_a_cross_reference_that_cannot_be_rebuilt_says_what_happened() -> None:
+    data = h.pdf_xref_stream_prev_loop().replace(b"/Root 1 0 R", b"/Rood 1 0 R")
+    with pytest.raises(RenstraError) as caught:
+        pdf_text(data)
+    assert caught.value.code == "format-error"
+    assert caught.value.reason == (
+        "unreadable PDF (its chain of cross-reference sections loops or runs too deep to "
+        "follow; rebuilding its cross-reference from the objects: No /Root object! - Is this "
+        "really a PDF?)"
+    )
+
+
+def never(*args: object, **kwargs: object) -> None:
+    raise AssertionError("reached: the guard should have stopped the file before this")
+
+
+def test_objects_a_cross_reference_stream_only_claims_are_refused_before_any_lookup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """2,000,000,000 claimed entries in a 261-byte file: pdfminer read each missing one as an
+    object at offset 0 and, the page tree being empty, tried them all (the whole timeout)."""
+    from pdfminer.pdfpage import PDFPage
+
+    monkeypatch.setattr(PDFPage, "create_pages", never)
+    data = h.pdf_xref_stream_claiming()
+    assert len(data) < 300
+    with pytest.raises(RenstraError, match="claims 2,000,000,000 objects but holds entries for 2"):
+        pdf_text(data)
+
+
+def test_a_few_claimed_objects_too_many_are_tolerated() -> None:
+    from renstra.extract.readers.pdfguard import STREAM_SLACK
+
+    with pytest.raises(RenstraError, match="PDF has no pages"):  # read, and empty
+        pdf_text(h.pdf_xref_stream_claiming(2 + STREAM_SLACK))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (h.pdf_form_fan_out(), "page 1 draws form XObjects over 10,000 times (the limit)"),
+        (h.pdf_form_fan_out(30, 1), "page 1 nests form XObjects over 16 deep (the limit)"),
+        (h.pdf_form_fan_out(2, 1, last=0), "page 1 has a form XObject that draws itself"),
+    ],
+    ids=["fan-out", "deep", "loop"],
+)
+def test_form_xobjects_are_counted_before_the_page_is_laid_out(
+    data: bytes, reason: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber.page
+
+    monkeypatch.setattr(pdfplumber.page, "Page", never)
+    with pytest.raises(RenstraError) as caught:
+        pdf_text(data)
+    assert (caught.value.code, caught.value.reason) == ("limit-exceeded", reason)
+
+
+def test_forms_drawn_within_the_limits_are_read() -> None:
+    assert pdf_text(h.pdf_form_fan_out(3, 10)) == ["RENCANA STRATEGIS 2021-2026"]  # 1,110 drawings
