@@ -103,6 +103,11 @@ GRID_RATIO = 16
 row, a tujuan merged down its sasaran, short rows padded: real tables stay under 2."""
 
 
+def grid_allows(cells: int, written: int) -> bool:
+    """Whether a grid of ``cells`` may come of ``written`` cells (see check_grid)."""
+    return cells <= max(GRID_FLOOR, GRID_RATIO * written)
+
+
 def check_grid(path: str, where: str, rows: int, width: int, written: int) -> None:
     """Refuse (limit-exceeded) a table whose expanded grid would dwarf what its file writes.
 
@@ -113,7 +118,7 @@ def check_grid(path: str, where: str, rows: int, width: int, written: int) -> No
     itself holds (table cells, stored workbook cells, tab-separated fields).
     """
     cells = rows * width
-    if cells > max(GRID_FLOOR, GRID_RATIO * written):
+    if not grid_allows(cells, written):
         raise RenstraError(
             path,
             "limit-exceeded",

@@ -27,6 +27,7 @@ from renstra.schemas import Settings, SourceNote
 from ..errors import RenstraError
 from ..intermediate import (
     GRID_FLOOR,
+    GRID_RATIO,
     Cell,
     Position,
     RawDocument,
@@ -34,6 +35,7 @@ from ..intermediate import (
     Table,
     TextLine,
     check_grid,
+    grid_allows,
     note,
 )
 from ..zipguard import check_zip
@@ -162,7 +164,12 @@ def _clip_merges(path: str, name: str, data: bytes) -> bytes:
 
     clipped = MERGE_RE.sub(clip, data)
     area = sum(_area(_merge_box(m)) for m in MERGE_RE.finditer(clipped))
-    check_grid(path, f"the merges of {name}", area, 1, stored)
+    if not grid_allows(area, stored):
+        reason = (
+            f"the merges of {name} cover {area:,} cells, over {GRID_RATIO} per stored cell "
+            f"({stored:,}) and over {GRID_FLOOR:,}"
+        )
+        raise RenstraError(path, "limit-exceeded", reason)
     return clipped
 
 
