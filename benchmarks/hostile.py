@@ -211,7 +211,7 @@ def main() -> None:
             result = measure(name, data, Path(tmp))
             seconds = result["time"]
             peak = result["peak_kib"]
-            time_text = f"{seconds:.2f} s" if isinstance(seconds, float) else "-"
+            time_text = f"{seconds:.3f} s" if isinstance(seconds, float) else "-"
             peak_text = "-" if not isinstance(peak, int) else _memory(peak)
             outcome = str(result["outcome"]).replace("|", "\\|")
             before = BEFORE.get(name, "")
