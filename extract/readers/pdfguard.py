@@ -140,11 +140,15 @@ def check_forms(path: str, number: int, page: Any) -> None:
     Only pages whose resources name a form are scanned (their content streams decoded
     once more); each form's own content is scanned once, however often it is drawn.
     """
-    if not _names_a_form(page.resources):
-        return
-    counter = _FormCounter(path, number)
-    content = b"\n".join(_data(stream) for stream in page.contents)
-    counter.draws(content, page.resources, 0)
+    try:
+        if not _names_a_form(page.resources):
+            return
+        content = b"\n".join(_data(stream) for stream in page.contents)
+        _FormCounter(path, number).draws(content, page.resources, 0)
+    except (RenstraError, MemoryError):
+        raise
+    except Exception:  # a structure the count cannot follow: pdfminer will say what it finds
+        log.debug("%s: page %d: form XObjects not counted", path, number, exc_info=True)
 
 
 class _FormCounter:

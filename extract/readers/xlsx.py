@@ -116,7 +116,8 @@ def _scan(source: SourceFile) -> tuple[bool, bytes]:
     1.5 KB workbook merging A1:XFD1048576 asks for 17 billion. So the merges are read from
     the sheet first; past ``GRID_FLOOR`` cells, each is cut back to the rows and columns
     where the sheet stores cells (the covered cells beyond hold nothing), and a sheet whose
-    merges still cover more than ``check_grid`` allows is refused.
+    merges still cover more than ``grid_allows`` allows (16 cells per stored cell) is
+    refused.
     """
     import zipfile
 
