@@ -14,6 +14,8 @@ from typing import Any
 
 from renstra.schemas import NoteCode, SourceLocation, SourceNote
 
+from .errors import RenstraError
+
 
 @dataclass(slots=True)
 class Position:
@@ -92,6 +94,38 @@ class Table:
     @property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+
+GRID_FLOOR = 100_000
+"""Cells any table may expand to (some 25 MB), whatever the file writes."""
+GRID_RATIO = 16
+"""Past GRID_FLOOR, the cells a table may expand to per cell its file writes. A merged title
+row, a tujuan merged down its sasaran, short rows padded: real tables stay under 2."""
+
+
+def grid_allows(cells: int, written: int) -> bool:
+    """Whether a grid of ``cells`` may come of ``written`` cells (see check_grid)."""
+    return cells <= max(GRID_FLOOR, GRID_RATIO * written)
+
+
+def check_grid(path: str, where: str, rows: int, width: int, written: int) -> None:
+    """Refuse (limit-exceeded) a table whose expanded grid would dwarf what its file writes.
+
+    Grids are fully expanded, so the padding and merges of a few bytes of markup (30,000
+    ``<w:tr/>`` under one row of 30,000 cells, a merge over a whole sheet) would ask for
+    billions of cells before any memory limit could say which file it was. Readers call
+    this with the grid's size before they build it; ``written`` counts the cells the file
+    itself holds (table cells, stored workbook cells, tab-separated fields).
+    """
+    cells = rows * width
+    if not grid_allows(cells, written):
+        raise RenstraError(
+            path,
+            "limit-exceeded",
+            f"{where} would expand to {rows:,} rows x {width:,} columns ({cells:,} cells) from "
+            f"{written:,} written; a table may hold {GRID_RATIO} cells per written cell, or "
+            f"{GRID_FLOOR:,}",
+        )
 
 
 @dataclass(slots=True)

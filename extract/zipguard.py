@@ -5,16 +5,25 @@ Sizes, entry count and compression ratios come from the central directory, which
 bytes than a member declares (it stops there and fails the CRC), so the declared sizes
 bound what a reader can unpack. Overlapping members (the "non-recursive zip bomb", where
 many entries share one compressed kernel) are found from the local header offsets. Last,
-the prologue of every XML part is read (a few KiB at most): Office never writes a DTD, so
-a part that declares one (billion laughs, external entities) is refused, never resolved.
+the prologue of every part an XML parser may read is read (a few KiB at most): Office never
+writes a DTD, so a part that declares one (billion laughs, external entities) is refused,
+never resolved.
+
+Which parts an XML parser may read is not told by their names: a package may keep its main
+part in ``word/main.dat``, declared by an Override content type and reached through
+``_rels/.rels``. So every part is checked except images (``image/*`` by content type) that
+no relationship other than an image's points at: no reader parses an image, and a logo
+exported as SVG may well carry a DTD. A part of unknown type is checked.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import struct
 import zipfile
+from xml.etree import ElementTree
 
 from renstra.schemas import Limits
 
@@ -24,6 +33,13 @@ LOCAL_HEADER = struct.Struct("<4s22xHH")
 """Signature, then (after 22 bytes) the name and extra-field lengths of a local header."""
 LOCAL_SIGNATURE = b"PK\x03\x04"
 XML_SUFFIXES = (".xml", ".rels", ".vml")
+"""Parts checked first, whatever their content type: the content types and relationships,
+which are then read to find the other parts to check."""
+CONTENT_TYPES = "[Content_Types].xml"
+IMAGE_RELATIONSHIP = "/image"
+MANIFEST_MAX = 1024 * 1024
+"""Content types and relationship parts larger than this (Office writes a few KiB) are not
+read for the images they declare: every part is then checked."""
 PROLOGUE_CHUNK = 4096
 PROLOGUE_MAX = 64 * 1024
 _PROLOGUE_SKIP = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
@@ -52,9 +68,71 @@ def check_zip(path: str, data: bytes, limits: Limits) -> None:
         infos = archive.infolist()
         _check_sizes(path, infos, limits)
         _check_layout(path, infos, data, archive.start_dir)
-        for info in infos:
-            if info.filename.lower().endswith(XML_SUFFIXES) and info.file_size:
+        named = [info for info in infos if info.filename.lower().endswith(XML_SUFFIXES)]
+        for info in named:
+            if info.file_size:
                 _check_prologue(path, archive, info)
+        images = _unparsed_images(archive, named)
+        for info in infos:
+            name = info.filename
+            if info.file_size and info not in named and name.lower() not in images:
+                _check_prologue(path, archive, info)
+
+
+def _unparsed_images(archive: zipfile.ZipFile, named: list[zipfile.ZipInfo]) -> set[str]:
+    """Lower-cased names of the image parts that only image relationships point at.
+
+    Reads [Content_Types].xml and the .rels parts, which passed the DTD check already (so
+    the standard library's parser meets no entity); a part it cannot read counts for
+    nothing, which only means more parts are checked.
+    """
+    defaults: dict[str, str] = {}
+    overrides: dict[str, str] = {}
+    targets: dict[str, set[str]] = {}  # part -> the relationship types that point at it
+    for info in named:
+        manifest = info.filename == CONTENT_TYPES or info.filename.lower().endswith(".rels")
+        root = _xml_root(archive, info) if manifest and info.file_size <= MANIFEST_MAX else None
+        if root is None:
+            continue
+        if info.filename == CONTENT_TYPES:
+            for element in root:
+                kind = element.get("ContentType", "").lower()
+                if element.tag.endswith("}Default"):
+                    defaults[element.get("Extension", "").lower()] = kind
+                elif element.tag.endswith("}Override"):
+                    overrides[element.get("PartName", "").lstrip("/").lower()] = kind
+        elif info.filename.lower().endswith(".rels"):
+            base = _rels_base(info.filename)
+            for rel in root:
+                target = rel.get("Target")
+                if not target or rel.get("TargetMode", "").lower() == "external":
+                    continue
+                joined = target.lstrip("/") if target.startswith("/") else base + target
+                part = posixpath.normpath(joined).lstrip("/").lower()
+                targets.setdefault(part, set()).add(rel.get("Type", ""))
+    images = set()
+    for info in archive.infolist():
+        name = info.filename.lower()
+        extension = name.rsplit(".", 1)[-1] if "." in posixpath.basename(name) else ""
+        kind = overrides.get(name, defaults.get(extension, ""))
+        pointed = targets.get(name, set())
+        if kind.startswith("image/") and all(t.endswith(IMAGE_RELATIONSHIP) for t in pointed):
+            images.add(name)
+    return images
+
+
+def _rels_base(name: str) -> str:
+    """The folder a .rels part's relative targets start from: that of its source part
+    (``word/_rels/document.xml.rels`` -> ``word/``, ``_rels/.rels`` -> the root)."""
+    folder = posixpath.dirname(posixpath.dirname(name))
+    return folder + "/" if folder else ""
+
+
+def _xml_root(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> ElementTree.Element | None:
+    try:
+        return ElementTree.fromstring(archive.read(info))
+    except Exception:  # malformed, or a member that does not inflate: checked elsewhere
+        return None
 
 
 def _check_sizes(path: str, infos: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from renstra.extract.checks import RULES, severity_for
+from renstra.extract.parsers.periods import MAX_PERIOD_MENTIONS
 from renstra.extract.pipeline import extract_document
 from renstra.schemas import Document, Finding, Settings, Severity
 
@@ -36,6 +37,10 @@ CASES: dict[str, tuple[str, str]] = {
     "period-typo": (
         renstra([row()], period="Tahun 2022-2062"),
         renstra([row()], period="Tahun 2022-2026"),
+    ),
+    "period-mentions-limit": (
+        renstra([row()], tail="periode 2022-2026\n" * MAX_PERIOD_MENTIONS),
+        renstra([row()], tail="periode 2022-2026\n" * (MAX_PERIOD_MENTIONS - 2)),
     ),
     "period-mismatch": (
         renstra([row()], tail="\nDisusun untuk periode 2023-2027.\n"),

@@ -15,7 +15,7 @@ import pytest
 from renstra.extract import pipeline
 from renstra.extract.cli import app
 from renstra.extract.errors import RenstraError
-from renstra.extract.intermediate import SourceFile
+from renstra.extract.intermediate import RawDocument, SourceFile
 from renstra.extract.readers import reader_for
 from renstra.extract.zipguard import check_zip
 from renstra.schemas import Limits, Settings, SourceNote
@@ -61,6 +61,19 @@ CASES: dict[str, tuple[Callable[[], bytes], str | None, str]] = {
         "format-error",
         "word/document.xml has a document type declaration",
     ),
+    "main_part_dat.docx": (
+        lambda: h.docx_main_part("word/main.dat", h.body_xml("&lol9;", prologue=h.BILLION_LAUGHS)),
+        "format-error",
+        "word/main.dat has a document type declaration (XML entities are refused",
+    ),
+    "svg_logo.docx": (h.docx_with_svg_logo, None, ""),
+    "wide_span.docx": (h.docx_wide_span, None, ""),
+    "padded_rows.docx": (
+        lambda: h.docx_padded_rows(3000, 3000),
+        "limit-exceeded",
+        "table 1 would expand to 3,001 rows x 3,000 columns (9,003,000 cells) from 3,000 written",
+    ),
+    "whole_sheet_merge.xlsx": (lambda: h.xlsx_table_and_merge("A7:XFD1048576"), None, ""),
     "laughs.xlsx": (
         lambda: h.xlsx_with_prologue(h.BILLION_LAUGHS, "&lol9;"),
         "format-error",
@@ -75,6 +88,25 @@ CASES: dict[str, tuple[Callable[[], bytes], str | None, str]] = {
     "semantics.xlsx": (h.xlsx_semantics, None, ""),
     "broken_xref.pdf": (h.pdf_broken_xref, None, ""),
     "deep.pdf": (h.pdf_deep_nesting, None, ""),
+    "prev_loop.pdf": (h.pdf_prev_loop, None, ""),
+    "prev_chain.pdf": (h.pdf_prev_chain, None, ""),
+    "xref_stream_loop.pdf": (h.pdf_xref_stream_prev_loop, None, ""),
+    "xref_claims.pdf": (
+        h.pdf_xref_stream_claiming,
+        "format-error",
+        "unreadable PDF (its cross-reference stream claims 2,000,000,000 objects but holds "
+        "entries for 2)",
+    ),
+    "form_fan_out.pdf": (
+        h.pdf_form_fan_out,
+        "limit-exceeded",
+        "page 1 draws form XObjects over 10,000 times (the limit)",
+    ),
+    "deep_page_tree.pdf": (
+        h.pdf_page_tree_chain,
+        "limit-exceeded",
+        "structure nested too deeply to parse",
+    ),
     "zero_pages.pdf": (h.pdf_zero_pages, "empty-file", "PDF has no pages"),
     "thousands.pdf": (lambda: h.pdf_pages(2500), "limit-exceeded", "PDF has over 2,000 pages"),
     "encrypted.pdf": (h.pdf_encrypted, "encrypted-file", "PDF is encrypted"),
@@ -331,6 +363,44 @@ def test_zipguard_refuses_a_dtd_in_any_part_before_a_parser_sees_it() -> None:
             check_zip("a.docx", data, Limits())
 
 
+@pytest.mark.parametrize(
+    ("main", "types"),
+    [
+        ("word/main.dat", ""),  # declared by an Override and the package relationship only
+        ("word/main.png", '<Default Extension="png" ContentType="image/png"/>'),
+        ("word/document", ""),  # no extension, no Default: a part of unknown type
+    ],
+)
+def test_zipguard_refuses_a_dtd_in_a_main_part_of_any_name(main: str, types: str) -> None:
+    for prologue in (h.BILLION_LAUGHS, h.xxe_prologue("/etc/hostname")):
+        data = h.docx_main_part(main, h.body_xml("x", prologue=prologue), content_types=types)
+        with pytest.raises(RenstraError, match=f"{main} has a document type declaration"):
+            check_zip("a.docx", data, Limits())
+        source = SourceFile("a.docx", data, "0", "docx")
+        with pytest.raises(RenstraError, match="document type declaration"):
+            reader_for("docx")(source, Settings())
+
+
+def test_zipguard_reads_a_docx_whose_svg_logo_has_a_dtd() -> None:
+    """No reader parses an image: a DTD in one is no entity anyone expands."""
+    data = h.docx_with_svg_logo()
+    check_zip("a.docx", data, Limits())
+    raw = reader_for("docx")(SourceFile("a.docx", data, "0", "docx"), Settings())
+    assert raw.lines[0].text == "RENCANA STRATEGIS 2021-2026"
+
+
+def test_zipguard_checks_an_image_that_a_main_part_relationship_points_at() -> None:
+    """An image content type does not exempt a part that is read as the document."""
+    logo = h.SVG_WITH_DTD
+    data = h.docx_main_part(
+        "word/media/logo.svg",
+        logo,
+        content_types='<Default Extension="svg" ContentType="image/svg+xml"/>',
+    )
+    with pytest.raises(RenstraError, match="word/media/logo.svg has a document type"):
+        check_zip("a.docx", data, Limits())
+
+
 def test_zipguard_passes_the_real_samples() -> None:
     for name in ("iku_metro_utara.docx", "renstra_metro_timur.xlsx"):
         check_zip(name, (SAMPLES / "formats" / name).read_bytes(), Limits())
@@ -412,3 +482,160 @@ def test_an_unreadable_folder_is_a_source_error(tmp_path: Path) -> None:
     finally:
         folder.chmod(0o700)
     assert f"{folder}: folder cannot be read (permission denied) [source-error]" in result.output
+
+
+# ------------------------------------------------------------- tiny files stay tiny (item 11)
+
+
+def read_peak(fmt: str, data: bytes) -> tuple[object, int]:
+    """What the reader returns (or raises) for ``data``, and its peak of traced memory."""
+    import tracemalloc
+
+    reader = reader_for(fmt)
+    source = SourceFile(f"a.{fmt}", data, "0", fmt)
+    tracemalloc.start()
+    try:
+        result: object = reader(source, Settings())
+    except RenstraError as e:
+        result = e
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return result, peak
+
+
+SMALL = 16 << 20
+"""Peak memory a reader may take on a file of a few KiB (each of these took 0.5 to 1.8 GB)."""
+
+
+def test_a_huge_grid_span_is_capped_by_the_tables_grid() -> None:
+    data = h.docx_wide_span(1_000_000)  # 2,000,000,000 in the batch above; 498 MiB here before
+    raw, peak = read_peak("docx", data)
+    assert peak < SMALL and len(data) < 700
+    assert isinstance(raw, RawDocument)
+    (table,) = raw.tables
+    assert [[c.text for c in row] for row in table.rows] == [["INDIKATOR", ""], ["A", "80"]]
+    assert (table.rows[0][0].colspan, table.rows[0][1].covered) == (2, True)
+
+
+def test_a_merge_past_the_stored_cells_is_cut_back_to_them() -> None:
+    data = h.xlsx_table_and_merge("A7:XFD1048576")  # 17 billion cells, openpyxl makes each
+    raw, peak = read_peak("xlsx", data)
+    assert peak < SMALL and len(data) < 2048
+    assert isinstance(raw, RawDocument)
+    (table,) = raw.tables
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["NO", "INDIKATOR", "TARGET"],
+        ["1", "Persentase pelayanan", "81"],
+        ["2", "Persentase pelayanan", "82"],
+    ]
+    assert [line.text for line in raw.lines if line.text] == ["MATRIKS IKU", "Catatan"]
+
+
+def test_a_merge_over_stored_cells_far_apart_is_refused_before_openpyxl() -> None:
+    data = h.xlsx_table_and_merge("A7:XFD1048576", far="XFD1048576")
+    error, peak = read_peak("xlsx", data)
+    assert peak < SMALL
+    assert isinstance(error, RenstraError) and error.code == "limit-exceeded"
+    assert error.reason == (
+        "the merges of xl/worksheets/sheet1.xml cover 17,179,770,880 cells, over 16 per stored "
+        "cell (12) and over 100,000"
+    )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "make", "reason"),
+    [
+        ("docx", lambda: h.docx_padded_rows(3000, 3000), "table 1 would expand to 3,001 rows"),
+        ("xlsx", lambda: h.xlsx_diagonal(1000), "a table of sheet 'IKU' would expand to 1,000"),
+        ("txt", lambda: b"a\tb\t" + b"\t" * 3000 + b"\n" + b"a\tb\n" * 3000, "table 1 would"),
+    ],
+)
+def test_a_grid_far_larger_than_its_cells_is_refused_before_it_is_built(
+    fmt: str, make: Callable[[], bytes], reason: str
+) -> None:
+    error, peak = read_peak(fmt, make())
+    assert isinstance(error, RenstraError) and error.code == "limit-exceeded"
+    assert error.reason.startswith(reason)
+    assert peak < SMALL
+
+
+# ------------------------------------------------------------- PDF structure (items 10, 12)
+
+
+def pdf_text(data: bytes) -> list[str]:
+    raw = reader_for("pdf")(SourceFile("a.pdf", data, "0", "pdf"), Settings())
+    return [line.text for line in raw.lines if line.text]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [h.pdf_prev_loop, h.pdf_prev_chain, h.pdf_xref_stream_prev_loop],
+    ids=lambda f: f.__name__,
+)
+def test_a_cross_reference_that_cannot_be_followed_is_rebuilt(make: Callable[[], bytes]) -> None:
+    """A /Prev pointing back at its own section, 20,000 updates chained by /Prev, and the
+    same loop in a cross-reference stream: PDFium reads the page, and so does renstra now
+    (pdfminer's fallback over the objects), where it said limit-exceeded before."""
+    assert pdf_text(make()) == ["RENCANA STRATEGIS 2021-2026"]
+
+
+def test_a_cross_reference_that_cannot_be_rebuilt_says_what_happened() -> None:
+    data = h.pdf_xref_stream_prev_loop().replace(b"/Root 1 0 R", b"/Rood 1 0 R")
+    with pytest.raises(RenstraError) as caught:
+        pdf_text(data)
+    assert caught.value.code == "format-error"
+    assert caught.value.reason == (
+        "unreadable PDF (its chain of cross-reference sections loops or runs too deep to "
+        "follow; rebuilding its cross-reference from the objects: No /Root object! - Is this "
+        "really a PDF?)"
+    )
+
+
+def never(*args: object, **kwargs: object) -> None:
+    raise AssertionError("reached: the guard should have stopped the file before this")
+
+
+def test_objects_a_cross_reference_stream_only_claims_are_refused_before_any_lookup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """2,000,000,000 claimed entries in a 261-byte file: pdfminer read each missing one as an
+    object at offset 0 and, the page tree being empty, tried them all (the whole timeout)."""
+    from pdfminer.pdfpage import PDFPage
+
+    monkeypatch.setattr(PDFPage, "create_pages", never)
+    data = h.pdf_xref_stream_claiming()
+    assert len(data) < 300
+    with pytest.raises(RenstraError, match="claims 2,000,000,000 objects but holds entries for 2"):
+        pdf_text(data)
+
+
+def test_a_few_claimed_objects_too_many_are_tolerated() -> None:
+    from renstra.extract.readers.pdfguard import STREAM_SLACK
+
+    with pytest.raises(RenstraError, match="PDF has no pages"):  # read, and empty
+        pdf_text(h.pdf_xref_stream_claiming(2 + STREAM_SLACK))
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (h.pdf_form_fan_out(), "page 1 draws form XObjects over 10,000 times (the limit)"),
+        (h.pdf_form_fan_out(30, 1), "page 1 nests form XObjects over 16 deep (the limit)"),
+        (h.pdf_form_fan_out(2, 1, last=0), "page 1 has a form XObject that draws itself"),
+    ],
+    ids=["fan-out", "deep", "loop"],
+)
+def test_form_xobjects_are_counted_before_the_page_is_laid_out(
+    data: bytes, reason: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pdfplumber.page
+
+    monkeypatch.setattr(pdfplumber.page, "Page", never)
+    with pytest.raises(RenstraError) as caught:
+        pdf_text(data)
+    assert (caught.value.code, caught.value.reason) == ("limit-exceeded", reason)
+
+
+def test_forms_drawn_within_the_limits_are_read() -> None:
+    assert pdf_text(h.pdf_form_fan_out(3, 10)) == ["RENCANA STRATEGIS 2021-2026"]  # 1,110 drawings

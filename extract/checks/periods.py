@@ -10,7 +10,7 @@ from renstra.schemas import Document, Finding, Settings
 from renstra.schemas.finding import Fix
 
 from ..messages import CATALOGUE, Lang, msg
-from ..parsers.periods import is_plausible, suggest_period
+from ..parsers.periods import MAX_PERIOD_MENTIONS, PeriodSuggestions, is_plausible
 from .registry import Hit, finding, rule
 
 _YEAR = regex.compile(r"\d{4}")
@@ -103,6 +103,41 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Sediakan satu kolom target untuk setiap tahun {span}.",
         "en": "Give one target column per year of {span}.",
     },
+    # -- period-mentions-limit
+    "period-mentions-limit.description": {
+        "id": "Dokumen menulis lebih banyak rentang tahun daripada yang disimpan renstra; "
+        "rentang setelah batas itu tidak dibaca.",
+        "en": "The document writes more year ranges than renstra keeps; those past that limit "
+        "were not read.",
+    },
+    "period-mentions-limit.example": {
+        "id": "ribuan rentang tahun seperti '2021-2026 2022-2027 ...' dalam satu berkas",
+        "en": "thousands of year ranges such as '2021-2026 2022-2027 ...' in one file",
+    },
+    "period-mentions-limit.why": {
+        "id": "Sebuah Renstra menyebut periodenya beberapa puluh kali, paling banyak beberapa "
+        "ratus (judul halaman pada setiap halaman). Ribuan rentang tahun menandakan berkas yang "
+        "rusak atau sengaja dibuat untuk membebani pemrosesan; renstra menyimpan sebagian saja "
+        "agar hasilnya tetap kecil, dan aturan ini memberi tahu bahwa periode dokumen, "
+        "period-typo, dan period-mismatch hanya menimbang rentang yang tersimpan.",
+        "en": "A Renstra writes its period a few dozen times, a few hundred at most (a running "
+        "header on every page). Thousands of year ranges mark a broken file or one made to "
+        "overload processing; renstra keeps only part of them so that the output stays small, "
+        "and this rule says that the document's period, period-typo and period-mismatch weigh "
+        "only the ranges kept.",
+    },
+    "period-mentions-limit.message": {
+        "id": "Dokumen menulis sedikitnya {limit} rentang tahun, batas yang disimpan: rentang "
+        "setelah '{raw}' tidak dibaca, dan periode dokumen ditentukan dari {limit} rentang "
+        "pertama.",
+        "en": "The document writes at least {limit} year ranges, the most that are kept: ranges "
+        "after '{raw}' were not read, and the document's period was decided from the first "
+        "{limit}.",
+    },
+    "period-mentions-limit.suggestion": {
+        "id": "Periksa berkasnya: dokumen perencanaan tidak menulis rentang tahun sebanyak itu.",
+        "en": "Check the file: a planning document does not write so many year ranges.",
+    },
 }
 """The texts of this module's rules, in both languages."""
 CATALOGUE.update(MESSAGES)
@@ -134,14 +169,13 @@ def _with_years(raw: str, start: int, end: int) -> str:
 
 @rule("period-typo", "error", tags=("#period",), fix=fix_period)
 def period_typo(document: Document, settings: Settings) -> Iterator[Hit]:
-    suggestions: dict[tuple[int, int], tuple[int, int] | None] = {}
+    suggestions: PeriodSuggestions | None = None
     for mention in document.period_mentions:
         if mention.plausible:
             continue
-        span = (mention.start, mention.end)
-        if span not in suggestions:  # one look over the mentions per distinct typo, not per copy
-            suggestions[span] = suggest_period(mention, document.period_mentions, settings)
-        suggested = suggestions[span]
+        if suggestions is None:
+            suggestions = PeriodSuggestions(document.period_mentions, settings)
+        suggested = suggestions.suggest(mention)
         yield finding(
             "period-typo",
             "message",
@@ -153,6 +187,25 @@ def period_typo(document: Document, settings: Settings) -> Iterator[Hit]:
         )
 
 
+@rule("period-mentions-limit", "warning", tags=("#period", "#coverage"))
+def period_mentions_limit(document: Document, settings: Settings) -> Iterator[Hit]:
+    """The parser keeps MAX_PERIOD_MENTIONS mentions: a document holding that many may hold
+    more, and the period rules above saw only these."""
+    mentions = document.period_mentions
+    if len(mentions) < MAX_PERIOD_MENTIONS:
+        return
+    last = mentions[-1]
+    yield finding(
+        "period-mentions-limit",
+        "message",
+        last.location,
+        suggestion=msg("period-mentions-limit.suggestion"),
+        evidence=last.raw,
+        limit=f"{MAX_PERIOD_MENTIONS:,}",
+        raw=last.raw,
+    )
+
+
 @rule("period-mismatch", "warning", tags=("#period",))
 def period_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     plausible = [m for m in document.period_mentions if m.plausible]
@@ -160,6 +213,7 @@ def period_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     if document.period is None or len(set(spans)) < 2:
         return
     main = (document.period.start, document.period.end)
+    count = spans.count(main)
     for mention, span in zip(plausible, spans, strict=True):
         if span == main:
             continue
@@ -171,7 +225,7 @@ def period_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
             evidence=mention.raw,
             raw=mention.raw,
             period=f"{main[0]}-{main[1]}",
-            count=spans.count(main),
+            count=count,
         )
 
 

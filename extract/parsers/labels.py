@@ -101,11 +101,12 @@ def line_pieces(text: str) -> tuple[tuple[str, str, str, str | None], ...]:
     found: list[tuple[str, int, int]] = []  # (label, where it starts, where its value starts)
     start = 0
     for colon in _COLON.finditer(body):
-        before = body[start : colon.start()]
         if not found:
-            label, offset = before.strip(), 0
-        else:
-            label, offset = _label_ending(before)
+            label, offset = body[start : colon.start()].strip(), 0
+        else:  # only the tail can hold the label: never copy the whole text since ``start``
+            tail = max(start, colon.start() - LABEL_TAIL)
+            label, offset = _label_ending(body[tail : colon.start()])
+            offset += tail - start
         if not label or not is_label(label):
             if not found:
                 return ()  # the line opens with no label: plain text

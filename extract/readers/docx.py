@@ -17,7 +17,15 @@ from typing import Any
 from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import (
+    Cell,
+    Position,
+    RawDocument,
+    SourceFile,
+    Table,
+    TextLine,
+    check_grid,
+)
 from ..zipguard import check_zip
 from .omml import omml_to_latex
 
@@ -42,6 +50,7 @@ class _Pending:
 
 @dataclass(slots=True)
 class _State:
+    path: str
     lines: list[TextLine] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
 
@@ -49,7 +58,7 @@ class _State:
 def read(source: SourceFile, settings: Settings) -> RawDocument:
     check_zip(source.path, source.data, settings.limits)
     body = _load_body(source)
-    state = _State()
+    state = _State(source.path)
     paragraph_no = 0
     for element in _blocks(body):
         if element.tag == W + "p":
@@ -161,22 +170,37 @@ def _collect(element: Element, out: list[str]) -> None:
 def _add_table(state: _State, pending: _Pending) -> None:
     """Append the table, then (depth first) the tables nested in its cells."""
     index = len(state.tables) + 1
-    rows, nested = _grid(pending.element, index)
+    rows, nested = _grid(state.path, pending.element, index)
     location = Position(table=index)
     state.tables.append(Table(index, rows, location, preceding_text=pending.preceding))
     for inner in nested:
         _add_table(state, inner)
 
 
-def _grid(table: Element, index: int) -> tuple[list[list[Cell]], list[_Pending]]:
+def _grid(path: str, table: Element, index: int) -> tuple[list[list[Cell]], list[_Pending]]:
+    """The table's expanded grid, and the tables nested in its cells.
+
+    Spans are capped by the table's real width: its ``w:tblGrid`` columns, or its most
+    cells in one row when that is more. A row's ``gridBefore``, ``gridSpan`` and
+    ``gridAfter`` share what its cells leave of that width, so a 600-byte file with
+    ``gridSpan w:val="2000000000"`` is as wide as its grid says (it asked for gigabytes).
+    """
+    trs = [(row, list(_children(row, W + "tc"))) for row in _children(table, W + "tr")]
+    columns = table.find(f"{W}tblGrid")
+    declared = 0 if columns is None else sum(1 for c in columns if c.tag == W + "gridCol")
+    real_width = max([declared, *(len(tcs) for _, tcs in trs)])
     rows: list[list[Cell | None]] = []
     origin: dict[tuple[int, int], Cell] = {}
     nested: list[_Pending] = []
-    for r, row in enumerate(_children(table, W + "tr"), start=1):
-        cells: list[Cell | None] = [None] * _val(row.find(f"{W}trPr/{W}gridBefore"), 0)
-        for tc in _children(row, W + "tc"):
+    for r, (row, tcs) in enumerate(trs, start=1):
+        spare = real_width - len(tcs)  # the positions beyond one per cell this row may fill
+        before = min(spare, max(0, _val(row.find(f"{W}trPr/{W}gridBefore"), 0)))
+        spare -= before
+        cells: list[Cell | None] = [None] * before
+        for tc in tcs:
             col = len(cells) + 1
-            span = max(1, _val(tc.find(f"{W}tcPr/{W}gridSpan"), 1))
+            span = 1 + min(spare, max(0, _val(tc.find(f"{W}tcPr/{W}gridSpan"), 1) - 1))
+            spare -= span - 1
             vmerge = tc.find(f"{W}tcPr/{W}vMerge")
             above = origin.get((r - 1, col))
             if vmerge is not None and vmerge.get(W + "val") != "restart" and above is not None:
@@ -193,9 +217,10 @@ def _grid(table: Element, index: int) -> tuple[list[list[Cell]], list[_Pending]]
             for c in range(col + 1, col + span):
                 cells.append(_covered(index, r, c))
                 origin[(r, c)] = cell
-        cells.extend([None] * _val(row.find(f"{W}trPr/{W}gridAfter"), 0))
+        cells.extend([None] * min(spare, max(0, _val(row.find(f"{W}trPr/{W}gridAfter"), 0))))
         rows.append(cells)
     width = max((len(row) for row in rows), default=0)
+    check_grid(path, f"table {index}", len(rows), width, sum(len(tcs) for _, tcs in trs))
     grid = [
         [
             (row[c - 1] if c <= len(row) else None) or Cell("", _loc(index, r, c))

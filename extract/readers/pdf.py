@@ -9,16 +9,24 @@ runs onto the next page is joined and its repeated header dropped.
 
 from __future__ import annotations
 
-import io
 import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
 
 from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, note
+from ..intermediate import (
+    Cell,
+    Position,
+    RawDocument,
+    SourceFile,
+    Table,
+    TextLine,
+    check_grid,
+    note,
+)
+from .pdfguard import cause_of, check_forms, open_pages, unreadable
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +103,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     captions: list[list[str]] = []
     for page in pages:
         page_lines = _group_lines(page.words)
-        ruled = (_ruled_table(page.number, *t) for t in page.ruled)
+        ruled = (_ruled_table(source.path, page.number, *t) for t in page.ruled)
         found = [t for t in ruled if t is not None]
         if not found:
             found = _borderless_tables(page.number, page_lines)
@@ -115,7 +123,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
                 _blank(lines, blank)
             lines.append(item)
             previous = item
-    out = [_to_table(i, t, captions[i - 1]) for i, t in enumerate(tables, start=1)]
+    out = [_to_table(source.path, i, t, captions[i - 1]) for i, t in enumerate(tables, start=1)]
     return source.raw_document(lines, out, pages=len(pages), notes=notes)
 
 
@@ -139,19 +147,12 @@ def _load(source: SourceFile, max_pages: int) -> list[PageData]:
     document the pages are then laid out from, and before any page is laid out.
     ``pdf.pages`` would walk the whole tree first (and ``pdf.close()`` calls it), so pages
     are made here; the stream is in memory and each page is closed once its data is taken.
+    pdfguard opens the document (rebuilding a cross-reference that cannot be followed) and
+    checks each page's form XObjects before it is laid out.
     """
-    import pdfplumber
-    from pdfminer.pdfpage import PDFPage
     from pdfplumber.page import Page
 
-    try:
-        pdf = pdfplumber.open(io.BytesIO(source.data), raise_unicode_errors=False)
-        found = list(islice(PDFPage.create_pages(pdf.doc), max_pages + 1))
-    except Exception as e:
-        cause = _cause(e)
-        if isinstance(cause, (RecursionError, MemoryError)):
-            raise cause from None  # the pipeline reports these as limits
-        raise _unreadable(source, cause) from e
+    pdf, found = open_pages(source, max_pages)
     if len(found) > max_pages:
         reason = f"PDF has over {max_pages:,} pages (the limit)"
         raise RenstraError(source.path, "limit-exceeded", reason)
@@ -159,31 +160,16 @@ def _load(source: SourceFile, max_pages: int) -> list[PageData]:
     doctop = 0.0
     try:
         for number, found_page in enumerate(found, start=1):
+            check_forms(source.path, number, found_page)
             page = Page(pdf, found_page, page_number=number, initial_doctop=doctop)
             doctop += page.height
             pages.append(_page_data(page))
             page.close()  # drop the page's parsed objects once its data is taken
+    except RenstraError:
+        raise
     except Exception as e:
-        raise _unreadable(source, _cause(e)) from e
+        raise unreadable(source, cause_of(e)) from e
     return pages
-
-
-def _cause(error: Exception) -> BaseException:
-    """The library's error behind pdfplumber's wrapping of it."""
-    return error.args[0] if error.args and isinstance(error.args[0], Exception) else error
-
-
-def _unreadable(source: SourceFile, cause: BaseException) -> RenstraError:
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-
-    if isinstance(cause, PDFPasswordIncorrect):
-        return RenstraError(source.path, "encrypted-file", "PDF is encrypted (password required)")
-    if isinstance(cause, PDFEncryptionError):
-        reason = "PDF is encrypted with a method that cannot be read"
-        return RenstraError(source.path, "encrypted-file", reason)
-    text = str(cause).strip()
-    reason = text.splitlines()[0] if text else type(cause).__name__
-    return RenstraError(source.path, "format-error", f"unreadable PDF ({reason})")
 
 
 def _page_data(page: object) -> PageData:
@@ -252,12 +238,18 @@ def _group_lines(words: list[Word]) -> list[Line]:
 
 
 def _ruled_table(
-    page: int, bbox: BBox, cells: list[list[BBox | None]], texts: list[list[str | None]]
+    path: str,
+    page: int,
+    bbox: BBox,
+    cells: list[list[BBox | None]],
+    texts: list[list[str | None]],
 ) -> PageTable | None:
     xs = sorted({c[0] for row in cells for c in row if c is not None})
     tops = [min(c[1] for c in row if c is not None) for row in cells]
     if len(xs) < 2 or len(tops) < 1:
         return None
+    written = sum(1 for row in cells for c in row if c is not None)
+    check_grid(path, f"a table on page {page}", len(tops), len(xs), written)
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
     grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
@@ -495,8 +487,10 @@ def _texts(row: list[PCell]) -> list[tuple[str, bool]]:
     return [(cell.text, cell.covered) for cell in row]
 
 
-def _to_table(index: int, table: PageTable, preceding: list[str]) -> Table:
+def _to_table(path: str, index: int, table: PageTable, preceding: list[str]) -> Table:
     width = max(len(row) for row in table.rows)
+    written = sum(len(row) for row in table.rows)
+    check_grid(path, f"table {index}", len(table.rows), width, written)
     rows = []
     for r, (row, page) in enumerate(zip(table.rows, table.pages, strict=True), start=1):
         cells = []

@@ -9,7 +9,7 @@ from itertools import groupby
 from renstra.schemas import Settings
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine
+from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, check_grid
 from .decode import decode_text
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -45,7 +45,11 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         block = list(run)
         rows = _numbered_rows(block, start, kind) if kind else []
         if kind and _is_table([texts for _, texts in rows]):
-            tables.append(_table(rows, start, len(tables) + 1, list(recent)))
+            index = len(tables) + 1
+            width = max(len(texts) for _, texts in rows)
+            written = sum(len(texts) for _, texts in rows)
+            check_grid(source.path, f"table {index}", len(rows), width, written)
+            tables.append(_table(rows, start, index, list(recent)))
         else:
             markdown = source.format == "md"
             for number, line in enumerate(block, start + 1):

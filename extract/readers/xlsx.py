@@ -25,12 +25,28 @@ from typing import Any
 from renstra.schemas import Settings, SourceNote
 
 from ..errors import RenstraError
-from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, note
+from ..intermediate import (
+    GRID_FLOOR,
+    GRID_RATIO,
+    Cell,
+    Position,
+    RawDocument,
+    SourceFile,
+    Table,
+    TextLine,
+    check_grid,
+    grid_allows,
+    note,
+)
 from ..zipguard import check_zip
 
 log = logging.getLogger(__name__)
 
 FORMULA_RE = re.compile(rb"<(?:\w+:)?f[ >/]")
+MERGE_RE = re.compile(
+    rb'(<(?:\w+:)?mergeCell\b[^>]*?\bref=")([A-Za-z]{1,3})([0-9]{1,7})(?::([A-Za-z]{1,3})([0-9]{1,7}))?"'
+)
+CELL_REF_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Za-z]{1,3})([0-9]{1,7})"')
 SEPARATORS = {":", "=", "-"}  # a cell holding only this is glue, not a value
 MIN_TABLE_COLUMNS = 2
 """Two columns of values make a table: a label | value card is one (the parsers tell it from
@@ -51,6 +67,7 @@ Covered = dict[tuple[int, int], tuple[int, int]]
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
     workbook, formulas = _load(source, settings)
+    path = source.path
     lines: list[TextLine] = []
     tables: list[Table] = []
     notes: list[SourceNote] = []
@@ -63,7 +80,8 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         blank = TextLine("", Position(sheet=sheet.title))
         for block in _blocks(occupied):
             _blank(lines, blank)
-            _read_block(sheet.title, block, values, covered, occupied, lines, tables, blank)
+            where = (path, sheet.title)
+            _read_block(where, block, values, covered, occupied, lines, tables, blank)
     if not lines and not tables:
         raise RenstraError(source.path, "empty-file", "workbook has no cells with data")
     return source.raw_document(lines, tables, notes=notes)
@@ -75,13 +93,13 @@ def _load(source: SourceFile, settings: Settings) -> tuple[Any, Any]:
 
     check_zip(source.path, source.data, settings.limits)
     try:
-        has_formulas = _scan(source)
+        has_formulas, data = _scan(source)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            values = openpyxl.load_workbook(io.BytesIO(source.data), data_only=True)
+            values = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
             formulas = None
             if has_formulas:
-                formulas = openpyxl.load_workbook(io.BytesIO(source.data), data_only=False)
+                formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
     except RenstraError:
         raise
     except Exception as e:
@@ -90,16 +108,89 @@ def _load(source: SourceFile, settings: Settings) -> tuple[Any, Any]:
     return values, formulas
 
 
-def _scan(source: SourceFile) -> bool:
-    """Whether any sheet holds a formula."""
+def _scan(source: SourceFile) -> tuple[bool, bytes]:
+    """Whether any sheet holds a formula, and the bytes to load: the file's own, or (where a
+    sheet merges past its cells) a copy with those merges cut back.
+
+    openpyxl makes an object for every cell a merge covers, before renstra sees any: a
+    1.5 KB workbook merging A1:XFD1048576 asks for 17 billion. So the merges are read from
+    the sheet first; past ``GRID_FLOOR`` cells, each is cut back to the rows and columns
+    where the sheet stores cells (the covered cells beyond hold nothing), and a sheet whose
+    merges still cover more than ``grid_allows`` allows (16 cells per stored cell) is
+    refused.
+    """
     import zipfile
 
+    has_formulas = False
+    replaced: dict[str, bytes] = {}
     with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
-        return any(
-            FORMULA_RE.search(archive.read(info.filename))
-            for info in archive.infolist()
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
+        for info in archive.infolist():
+            name = info.filename
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            data = archive.read(name)
+            has_formulas = has_formulas or FORMULA_RE.search(data) is not None
+            if b"mergeCell" in data:
+                clipped = _clip_merges(source.path, name, data)
+                if clipped is not data:
+                    replaced[name] = clipped
+        if not replaced:
+            return has_formulas, source.data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                copy.writestr(info, replaced.get(info.filename) or archive.read(info))
+    log.debug("%s: merges cut back to the stored cells in %s", source.path, sorted(replaced))
+    return has_formulas, out.getvalue()
+
+
+def _clip_merges(path: str, name: str, data: bytes) -> bytes:
+    """``data`` itself when its merges cover at most GRID_FLOOR cells, else a copy whose
+    merges end at the last row and column holding a stored cell."""
+    merges = [_merge_box(m) for m in MERGE_RE.finditer(data)]
+    if sum(_area(box) for box in merges) <= GRID_FLOOR:
+        return data
+    stored = 0
+    last_row = last_col = 0
+    for match in CELL_REF_RE.finditer(data):
+        stored += 1
+        last_row = max(last_row, int(match[2]))
+        last_col = max(last_col, _column(match[1]))
+
+    def clip(match: re.Match[bytes]) -> bytes:
+        top, left, bottom, right = _merge_box(match)
+        bottom, right = min(bottom, max(last_row, top)), min(right, max(last_col, left))
+        ref = f"{_coordinate(top, left)}:{_coordinate(bottom, right)}".encode()
+        return match[1] + ref + b'"'
+
+    clipped = MERGE_RE.sub(clip, data)
+    area = sum(_area(_merge_box(m)) for m in MERGE_RE.finditer(clipped))
+    if not grid_allows(area, stored):
+        reason = (
+            f"the merges of {name} cover {area:,} cells, over {GRID_RATIO} per stored cell "
+            f"({stored:,}) and over {GRID_FLOOR:,}"
         )
+        raise RenstraError(path, "limit-exceeded", reason)
+    return clipped
+
+
+def _merge_box(match: re.Match[bytes]) -> tuple[int, int, int, int]:
+    top, left = int(match[3]), _column(match[2])
+    if match[4] is None:
+        return top, left, top, left
+    return top, left, max(top, int(match[5])), max(left, _column(match[4]))
+
+
+def _area(box: tuple[int, int, int, int]) -> int:
+    top, left, bottom, right = box
+    return (bottom - top + 1) * (right - left + 1)
+
+
+def _column(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
 
 
 def _sheet_values(sheet: Any, formulas: Any, notes: list[SourceNote]) -> tuple[Grid, Covered]:
@@ -195,7 +286,7 @@ def _blocks(rows: Iterable[int]) -> list[list[int]]:
 
 
 def _read_block(
-    sheet: str,
+    where: tuple[str, str],
     rows: list[int],
     values: Grid,
     covered: Covered,
@@ -204,6 +295,8 @@ def _read_block(
     tables: list[Table],
     blank: TextLine,
 ) -> None:
+    path, sheet = where
+
     def row_values(row: int) -> list[_Value]:
         return [values[(row, c)] for c in occupied[row] if (row, c) in values]
 
@@ -233,6 +326,8 @@ def _read_block(
         _blank(lines, blank)
         caption = [line.text for line in lines if line.text][-3:]
         columns = range(cols[0], cols[-1] + 1)
+        written = sum(len(occupied[r]) for r in core)
+        check_grid(path, f"a table of sheet '{sheet}'", len(core), len(columns), written)
         tables.append(_table(sheet, len(tables) + 1, core, columns, values, covered, caption))
         _blank(lines, blank)
     for row in rows[end:]:
