@@ -170,3 +170,14 @@ def test_running_twice_never_doubles_the_findings(tmp_path: Path) -> None:
     first = [[f.fingerprint for f in d.findings] for d in documents]
     run_batch_checks(documents, Settings(lang="en"))
     assert [[f.fingerprint for f in d.findings] for d in documents] == first
+
+
+def test_many_versions_are_named_up_to_five_and_counted(tmp_path: Path) -> None:
+    documents = build(tmp_path, iku_versions=8)
+    iku = documents[1]
+    (kept,) = [f for f in iku.findings if f.rule == "cross-version"]
+    assert kept.message.startswith("The version compared of 8 versions of this document")
+    assert kept.message.endswith(" and 2 more.")
+    assert kept.message.count("iku_old") == 5
+    olds = [f for d in documents[2:] for f in d.findings if f.rule == "cross-version"]
+    assert len(olds) == 7

@@ -122,10 +122,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "last modified) so a steward can confirm it is the one in force.",
     },
     "cross-version.kept": {
-        "id": "Versi terbaru dari {count} versi dokumen ini; versi lain tidak dibandingkan: "
-        "{others}.",
-        "en": "The newest of {count} versions of this document; the others are not "
-        "compared: {others}.",
+        "id": "Versi yang dibandingkan dari {count} versi dokumen ini; versi lain tidak "
+        "dibandingkan: {others}.",
+        "en": "The version compared of {count} versions of this document; the others are "
+        "not: {others}.",
+    },
+    "cross-version.kept-many": {
+        "id": "Versi yang dibandingkan dari {count} versi dokumen ini; versi lain tidak "
+        "dibandingkan: {others} dan {more} lainnya.",
+        "en": "The version compared of {count} versions of this document; the others are "
+        "not: {others} and {more} more.",
     },
     "cross-version.superseded": {
         "id": "Versi lama dari {kept}: tidak dibandingkan dengan dokumen lain.",
@@ -133,6 +139,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
 }
 CATALOGUE.update(MESSAGES)
+NAMED_VERSIONS = 5
+"""Versions named in the kept version's finding; the rest are counted (each older one has
+its own finding naming the kept one)."""
 
 _NON_WORD = regex.compile(r"[\W_]+")
 
@@ -271,12 +280,15 @@ def cross_version(
     paths = {card.index: card.path for card in cards}
     for group in plan.versions:
         kept = paths[group.kept]
-        others = ", ".join(paths[i] for i in group.others)
+        others = ", ".join(paths[i] for i in group.others[:NAMED_VERSIONS])
+        more = len(group.others) - NAMED_VERSIONS
         count = len(group.others) + 1
+        key = "kept-many" if more > 0 else "kept"
         yield (
             group.kept,
-            finding("cross-version", "kept", None, evidence=others, count=count, others=others),
-        )
+            finding("cross-version", key, None, evidence=others, count=count, others=others,
+                    more=more),
+        )  # fmt: skip
         for index in group.others:
             yield index, finding("cross-version", "superseded", None, evidence=kept, kept=kept)
 
