@@ -324,7 +324,7 @@ def _add_cross_findings(
     for index in sorted(stale | set(added)):
         findings = added.get(index, [])
         path = results[index].output or ""
-        document = read_output(path, per_document)
+        document = loaded.pop(index, None) or read_output(path, per_document)
         document.findings = with_findings(document.findings, findings)
         _write_if_changed(path, document_json(document))
         summary.count((f.rule, f.severity) for f in findings)
