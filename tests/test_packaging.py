@@ -105,7 +105,7 @@ def top_level_imports(*folders: str) -> set[str]:
                     names.update(alias.name.split(".")[0] for alias in node.names)
                 elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                     names.add(node.module.split(".")[0])
-    local = {p.stem for p in (REPO / "benchmarks").glob("*.py")} | {"corpus", "tests"}
+    local = {p.stem for p in (REPO / "benchmarks").glob("*.py")} | {"corpus", "tests", "build_tools"}
     return {n for n in names if n not in STDLIB and n not in local} - {"renstra"}
 
 

@@ -18,8 +18,6 @@ Program dan Kerangka Pendanaan" cell, each year's Target | Rp pair under its "Ta
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +28,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import export_pdf, save_docx, set_grid  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOCX = HERE / "heldout_a1_renstra_sasaran_target_rp.docx"
@@ -96,14 +97,6 @@ def fill(cell, text, *, bold=False, center=False) -> None:
         run.font.size = FONT
 
 
-def set_grid(table, widths) -> None:
-    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        col.set(qn("w:w"), str(int(w / 2.54 * 1440)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = Cm(w)
-
-
 def main() -> None:
     doc = Document()
     style = doc.styles["Normal"]
@@ -129,7 +122,7 @@ def main() -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    set_grid(table, WIDTHS)
+    set_grid(table, WIDTHS, unit="cm")
 
     # three header rows
     for c, text in ((0, H_TUJUAN), (1, H_SASARAN), (2, H_IND), (3, H_AWAL), (11, H_UNIT),
@@ -161,16 +154,8 @@ def main() -> None:
         fill(table.cell(r, 11), UNIT)
         fill(table.cell(r, 12), LOKASI)
 
-    props = doc.core_properties
-    props.author = "samples/real build.py"
-    props.created = props.modified = datetime(2023, 8, 30, 22, 22, 45)
-    doc.save(DOCX)
-
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("soffice not found: the .docx is written, the .pdf is not")
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(HERE),
-                    str(DOCX)], check=True)
+    save_docx(doc, DOCX, datetime(2023, 8, 30, 22, 22, 45))
+    export_pdf(DOCX)
 
 
 if __name__ == "__main__":

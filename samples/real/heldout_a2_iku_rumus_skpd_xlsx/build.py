@@ -15,12 +15,16 @@ text, no satuan or target column (the source has none).
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import save_xlsx  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout_a2_iku_rumus_skpd_xlsx.xlsx"
@@ -119,11 +123,7 @@ def main() -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.print_title_rows = f"{head}:{nums}"
 
-    fixed = datetime(2021, 1, 1, 0, 0, 0)
-    wb.properties.creator = "samples/real build.py"
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.save(OUT)
+    save_xlsx(wb, OUT, datetime(2021, 1, 1, 0, 0, 0))
 
 
 if __name__ == "__main__":

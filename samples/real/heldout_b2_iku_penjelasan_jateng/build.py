@@ -8,14 +8,16 @@ and the Formulasi Pengukuran as a stacked fraction (numerator over a rule, denom
 Kept for the record (CI never runs it). Run with /work/main/.venv/bin/python build.py.
 """
 
+import sys
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import bottom_border  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NAME = "heldout_b2_iku_penjelasan_jateng"
@@ -71,19 +73,6 @@ INDICATORS = [
          "adanya data-data tersebut akan sangat membantu pengambil kebijakan dalam"),
     ]),
 ]
-
-
-def bottom_border(paragraph) -> None:
-    """Draw the fraction bar under a paragraph."""
-    p_pr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "6")
-    bottom.set(qn("w:space"), "1")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    p_pr.append(borders)
 
 
 def write_cell(cell, text: str, bold: bool = False, center: bool = False) -> None:

@@ -11,6 +11,7 @@ cell holds the one signatory the source has (the left cell stays empty: the sour
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -18,9 +19,10 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import no_borders, save_docx, set_grid  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOCX = HERE / "iku_biro_umum_subunit.docx"
@@ -82,29 +84,6 @@ def fill(cell, text, *, bold=False, size=8, center=False) -> None:
         run = p.add_run(line)
         run.bold = bold
         run.font.size = Pt(size)
-
-
-def set_grid(table, widths) -> None:
-    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        col.set(qn("w:w"), str(int(w * 1440)))
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = Inches(w)
-
-
-def no_borders(table) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    later = [c for c in tbl_pr if c.tag in {qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"),
-                                            qn("w:tblLook")}]
-    if later:
-        later[0].addprevious(borders)
-    else:
-        tbl_pr.append(borders)
 
 
 def main() -> None:
@@ -179,10 +158,7 @@ def main() -> None:
         r.bold = line.startswith("HERI")
         r.underline = line.startswith("HERI")
 
-    props = doc.core_properties
-    props.author = "samples/real build.py"
-    props.created = props.modified = datetime(2017, 2, 14, 8, 0, 0)
-    doc.save(DOCX)
+    save_docx(doc, DOCX, datetime(2017, 2, 14, 8, 0, 0))
 
 
 if __name__ == "__main__":

@@ -8,11 +8,15 @@ Kept for the record; CI never runs it. Cells are text as the web table shows the
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import save_xlsx  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "iku_kodefikasi.xlsx"
@@ -77,11 +81,7 @@ def main() -> None:
         ws.column_dimensions[ws.cell(row=3, column=i).column_letter].width = w
     ws.freeze_panes = "A4"
 
-    fixed = datetime(2025, 12, 30, 8, 59, 0)
-    wb.properties.creator = "samples/real build.py"
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.save(OUT)
+    save_xlsx(wb, OUT, datetime(2025, 12, 30, 8, 59, 0))
 
 
 if __name__ == "__main__":

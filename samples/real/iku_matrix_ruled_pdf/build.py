@@ -13,8 +13,6 @@ SASARAN cells merged down the rows of the sasaran's indicators.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -22,8 +20,10 @@ from pathlib import Path
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import export_pdf, save_docx, set_grid  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOCX = HERE / "iku_matrix_ruled_pdf.docx"
@@ -62,14 +62,6 @@ def fill(cell, text, *, bold=False, size=9, center=False) -> None:
     run = p.add_run(text)
     run.bold = bold
     run.font.size = Pt(size)
-
-
-def set_grid(table, widths) -> None:
-    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        col.set(qn("w:w"), str(int(w * 1440)))  # LibreOffice reads the grid, Word the cells
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = Inches(w)
 
 
 def main() -> None:
@@ -113,16 +105,8 @@ def main() -> None:
     table.cell(1, 0).merge(table.cell(len(ROWS), 0))
     table.cell(1, 1).merge(table.cell(len(ROWS), 1))
 
-    props = doc.core_properties
-    props.author = "samples/real build.py"
-    props.created = props.modified = datetime(2012, 1, 1, 8, 0, 0)
-    doc.save(DOCX)
-
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("soffice not found: the .docx is written, the .pdf is not")
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(HERE),
-                    str(DOCX)], check=True)
+    save_docx(doc, DOCX, datetime(2012, 1, 1, 8, 0, 0))
+    export_pdf(DOCX)
 
 
 if __name__ == "__main__":

@@ -11,8 +11,6 @@ written as the page writes it, numerator / a line of dashes with "X 100" / denom
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -21,9 +19,11 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import export_pdf, no_borders, save_docx  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOCX = HERE / "iku_rumus_borderless_pdf.docx"
@@ -56,32 +56,6 @@ INDICATORS = (
       "-" * 65 + "    X   100",
       "Jumlah Kematian")),
 )
-
-
-def no_borders(table) -> None:
-    """Borders none on the table and on every cell, whatever the style says."""
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    # schema order: tblBorders comes before shd, tblLayout, tblCellMar and tblLook
-    later = [c for c in tbl_pr if c.tag in {qn("w:shd"), qn("w:tblLayout"), qn("w:tblCellMar"),
-                                            qn("w:tblLook")}]
-    if later:
-        later[0].addprevious(borders)
-    else:
-        tbl_pr.append(borders)
-    for row in table.rows:
-        for cell in row.cells:
-            tc_pr = cell._tc.get_or_add_tcPr()
-            tcb = OxmlElement("w:tcBorders")
-            for edge in ("top", "left", "bottom", "right"):
-                el = OxmlElement(f"w:{edge}")
-                el.set(qn("w:val"), "nil")
-                tcb.append(el)
-            tc_pr.append(tcb)
 
 
 def fill(cell, paragraphs, *, bold=False, size=8, center=False) -> None:
@@ -123,7 +97,7 @@ def main() -> None:
     for row in table.rows:
         for cell, w in zip(row.cells, WIDTHS):
             cell.width = Inches(w)
-    no_borders(table)
+    no_borders(table, cells=True)
     for cell, text in zip(table.rows[0].cells, HEADER):
         fill(cell, (text,), bold=True, size=9, center=True)
     for cell, paras in zip(table.rows[1].cells, SASARAN):
@@ -136,16 +110,8 @@ def main() -> None:
         fill(cells[6], formula)
         fill(cells[7], (PIAK,))
 
-    props = doc.core_properties
-    props.author = "samples/real build.py"
-    props.created = props.modified = datetime(2021, 1, 1, 8, 0, 0)
-    doc.save(DOCX)
-
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("soffice not found: the .docx is written, the .pdf is not")
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(HERE),
-                    str(DOCX)], check=True)
+    save_docx(doc, DOCX, datetime(2021, 1, 1, 8, 0, 0))
+    export_pdf(DOCX)
 
 
 if __name__ == "__main__":

@@ -9,16 +9,17 @@ the PDF is made by LibreOffice:
     soffice --headless --convert-to pdf --outdir . manual_iku_form_pdf.docx
 """
 
-import subprocess
+import sys
 from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import bottom_border, export_pdf, no_borders  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 NAME = "manual_iku_form_pdf"
@@ -55,29 +56,6 @@ ROWS = [
      "Kumulatif", "Laporan Seksi Pelayanan Kesehatan Tradisional, Mutu dan Akreditasi",
      "Dinas Kesehatan"),
 ]
-
-
-def bottom_border(paragraph) -> None:
-    """Draw the fraction bar under a paragraph."""
-    p_pr = paragraph._p.get_or_add_pPr()
-    borders = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    bottom.set(qn("w:val"), "single")
-    bottom.set(qn("w:sz"), "6")
-    bottom.set(qn("w:space"), "1")
-    bottom.set(qn("w:color"), "000000")
-    borders.append(bottom)
-    p_pr.append(borders)
-
-
-def no_borders(table) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{edge}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl_pr.append(borders)
 
 
 def set_text(cell, text: str, bold: bool = False, center: bool = False) -> None:
@@ -179,8 +157,7 @@ def main() -> None:
 
     out = HERE / f"{NAME}.docx"
     doc.save(out)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(HERE),
-                    str(out)], check=True)
+    export_pdf(out)
 
 
 if __name__ == "__main__":

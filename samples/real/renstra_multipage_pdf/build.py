@@ -18,8 +18,6 @@ writes them (decimal point).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +29,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import export_pdf, save_docx, set_grid  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DOCX = HERE / "renstra_multipage_pdf.docx"
@@ -90,14 +91,6 @@ def fill(cell, text, *, bold=False, center=False) -> None:
         run.font.size = Pt(11)
 
 
-def set_grid(table, widths) -> None:
-    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        col.set(qn("w:w"), str(int(w / 2.54 * 1440)))  # LibreOffice reads the grid, Word the cells
-    for row in table.rows:
-        for cell, w in zip(row.cells, widths):
-            cell.width = Cm(w)
-
-
 def repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -131,7 +124,7 @@ def main() -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    set_grid(table, WIDTHS)
+    set_grid(table, WIDTHS, unit="cm")
 
     # header: two rows, repeated on every page
     for c, text in enumerate(HEAD_TOP[:-1]):
@@ -165,16 +158,8 @@ def main() -> None:
             table.cell(r, 2).merge(table.cell(r + len(inds) - 1, 2))
         r += len(inds)
 
-    props = doc.core_properties
-    props.author = "samples/real build.py"
-    props.created = props.modified = datetime(2026, 9, 23, 16, 40, 8)
-    doc.save(DOCX)
-
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        sys.exit("soffice not found: the .docx is written, the .pdf is not")
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(HERE),
-                    str(DOCX)], check=True)
+    save_docx(doc, DOCX, datetime(2026, 9, 23, 16, 40, 8))
+    export_pdf(DOCX)
 
 
 if __name__ == "__main__":

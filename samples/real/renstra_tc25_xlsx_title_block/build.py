@@ -15,12 +15,16 @@ are, the line break inside one indicator name included.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from build_tools import save_xlsx  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "renstra_tc25_xlsx_title_block.xlsx"
@@ -134,11 +138,7 @@ def main() -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.print_title_rows = f"{h1}:{h2}"
 
-    fixed = datetime(2026, 9, 26, 18, 9, 40)
-    wb.properties.creator = "samples/real build.py"
-    wb.properties.created = fixed
-    wb.properties.modified = fixed
-    wb.save(OUT)
+    save_xlsx(wb, OUT, datetime(2026, 9, 26, 18, 9, 40))
 
 
 if __name__ == "__main__":
