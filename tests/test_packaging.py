@@ -105,7 +105,8 @@ def top_level_imports(*folders: str) -> set[str]:
                     names.update(alias.name.split(".")[0] for alias in node.names)
                 elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
                     names.add(node.module.split(".")[0])
-    local = {p.stem for p in (REPO / "benchmarks").glob("*.py")} | {"corpus", "tests", "build_tools"}
+    local = {p.stem for p in (REPO / "benchmarks").glob("*.py")}
+    local |= {"corpus", "tests", "build_tools"}  # the repository's own modules
     return {n for n in names if n not in STDLIB and n not in local} - {"renstra"}
 
 
