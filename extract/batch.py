@@ -21,9 +21,9 @@ import errno
 import json
 import os
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable
 from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,7 +38,7 @@ from .writers.atomic import AtomicFile, atomic_write_bytes, commit_together
 from .writers.json_out import BATCH_FILES, CSV_FILES, JSONL_FILES, SUMMARY_FILE, output_names
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
-    from renstra.schemas import Document, Finding, Settings
+    from renstra.schemas import Document, Settings
 
 BOM = "\ufeff".encode()
 """The batch CSVs open with one, so Excel reads them as UTF-8 (pandas skips it)."""
@@ -195,30 +195,13 @@ def check_files(
 ) -> list[FileResult]:
     """Every input's result, its Document checked by the per-file and the cross-document
     rules: what check, report and fix show (and what extract writes)."""
+    from .checks import run_batch_checks
+
     results = list(process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts))
-    documents = {i: r.document for i, r in enumerate(results) if r.document is not None}
-    for index, findings in cross_findings_of(results, documents.__getitem__, settings).items():
-        document = documents[index]
-        document.findings = with_findings(document.findings, findings)
+    read = [r for r in results if r.document is not None and r.card is not None]
+    documents = [r.document for r in read if r.document is not None]
+    run_batch_checks(documents, settings, [r.card for r in read if r.card is not None])
     return results
-
-
-def cross_findings_of(
-    results: Sequence[FileResult], load: Callable[[int], Document], settings: Settings
-) -> dict[int, list[Finding]]:
-    """The cross-document findings of a batch, by index in ``results``."""
-    from .checks import cross_findings
-    from .pairing import plan
-
-    cards = [replace(r.card, index=i) for i, r in enumerate(results) if r.card is not None]
-    return cross_findings(plan(cards, settings.preferred_versions), cards, load, settings)
-
-
-def with_findings(findings: list[Finding], added: list[Finding]) -> list[Finding]:
-    """``findings`` and ``added`` in the order every document's findings are kept."""
-    from .checks import finding_order
-
-    return sorted([*findings, *added], key=finding_order)
 
 
 def extract_to(
@@ -304,29 +287,36 @@ def _add_cross_findings(
     """Run the cross-document rules over the documents read back from their JSON; rewrite
     the JSON of each document they add findings to, and return, per batch file, the new
     bytes of that document's rows (findings.csv, and with ``jsonl`` its JSON Lines)."""
-    from .checks import per_document
+    from .checks import cross_findings, with_findings
+    from .pairing import plan
     from .writers.csv_out import finding_rows
     from .writers.json_out import document_json
 
     replacements: list[dict[tuple[int, int], bytes]] = [{} for _ in range(4 if jsonl else 2)]
-    loaded: OrderedDict[int, Document] = OrderedDict()
+    loaded: OrderedDict[int, tuple[Document, bytes]] = OrderedDict()
 
-    def load(index: int) -> Document:
+    def read(index: int) -> tuple[Document, bytes]:
+        """The document (own findings only) and the bytes of its JSON, kept for a while."""
         if index not in loaded:
-            loaded[index] = read_output(results[index].output or "", per_document)
+            loaded[index] = read_output(results[index].output or "")
             if len(loaded) > 64:
                 loaded.popitem(last=False)
         loaded.move_to_end(index)
         return loaded[index]
 
-    added = cross_findings_of(results, load, settings)
+    cards = [result.card for result in results]
+    added = cross_findings(
+        plan(cards, settings.preferred_versions), cards, lambda i: read(i)[0], settings
+    )
     stale = {i for i, result in enumerate(results) if result.reused_cross}
     for index in sorted(stale | set(added)):
         findings = added.get(index, [])
-        path = results[index].output or ""
-        document = loaded.pop(index, None) or read_output(path, per_document)
+        document, written = read(index)
+        loaded.pop(index)
         document.findings = with_findings(document.findings, findings)
-        _write_if_changed(path, document_json(document))
+        data = document_json(document)
+        if data != written:  # a re-run that finds the same leaves the file as it was
+            atomic_write_bytes(results[index].output or "", data)
         summary.count((f.rule, f.severity) for f in findings)
         replacements[1][spans[index][1]] = csv_bytes(finding_rows(document))
         if jsonl:
@@ -338,25 +328,17 @@ def _add_cross_findings(
     return replacements
 
 
-def _write_if_changed(path: str, data: bytes) -> None:
-    """A re-run that finds the same cross-document findings leaves the file as it was."""
-    try:
-        with open(path, "rb") as handle:
-            if handle.read() == data:
-                return
-    except OSError:
-        pass
-    atomic_write_bytes(path, data)
-
-
-def read_output(path: str, keep: Callable[[list[Finding]], list[Finding]]) -> Document:
-    """A document this batch wrote, with ``keep`` applied to its findings."""
+def read_output(path: str) -> tuple[Document, bytes]:
+    """A document this batch wrote, with its own findings only, and the bytes read."""
     from renstra.schemas import Document
 
+    from .checks import per_document
+
     with open(path, "rb") as handle:
-        document = Document.model_validate_json(handle.read())
-    document.findings = keep(document.findings)
-    return document
+        data = handle.read()
+    document = Document.model_validate_json(data)
+    document.findings = per_document(document.findings)
+    return document, data
 
 
 def _batch_csvs() -> dict[str, list[str]]:

@@ -160,6 +160,8 @@ class SourceFile:
     sha256: str
     format: str
     """As detected from the content (see readers.detect), never from the name alone."""
+    modified: float = 0.0
+    """The file's modification time (seconds since the epoch), as read; 0 when unknown."""
 
     def raw_document(
         self, lines: list[TextLine], tables: list[Table], **extra: object

@@ -73,7 +73,7 @@ def run(task: FileTask) -> FileResult:
     """Never raises for a bad file: a RenstraError becomes the result's ``error``."""
     from .checks import per_document
     from .excerpts import cut_lines
-    from .pairing import Card, source_modified
+    from .pairing import Card
     from .pipeline import extract_with_raw, read_source
     from .resume import reusable
     from .writers.atomic import atomic_write_bytes
@@ -96,10 +96,11 @@ def run(task: FileTask) -> FileResult:
         excerpts = cut_lines(source, raw, document) if task.excerpts and raw is not None else None
     except RenstraError as e:
         return FileResult(task.input, error=e)
+    card = Card.of(document, modified=source.modified)
     del source, raw
     result = FileResult(
         task.input,
-        card=Card.of(0, document, modified=source_modified(task.input.path)),
+        card=card,
         excerpts=excerpts,
         reused=reused,
         reused_cross=reused_cross,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from renstra.schemas import Document
@@ -39,9 +39,9 @@ AMBIGUOUS = "\x00ambiguous"
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """What pairing needs of one document: who wrote it, for when, and how new it is."""
+    """What pairing needs of one document: who wrote it, for when, and how new it is. A
+    batch's cards are a sequence whose positions are the documents' indices."""
 
-    index: int
     path: str
     kind: str
     organization: str | None
@@ -59,10 +59,9 @@ class Card:
         return (self.signed, self.modified, self.path)
 
     @classmethod
-    def of(cls, index: int, document: Document, modified: float | None = None) -> Card:
+    def of(cls, document: Document, modified: float | None = None) -> Card:
         period = document.period
         return cls(
-            index=index,
             path=document.source.path,
             kind=document.doc_type,
             organization=_key(document.organization.name),
@@ -87,42 +86,34 @@ class Plan:
     """(IKU index, Renstra index) for every comparison, sorted."""
     versions: list[Versions] = field(default_factory=list)
 
-    def members(self) -> set[int]:
-        """Every document a cross-document rule reads or adds a finding to."""
-        found = {i for pair in self.pairs for i in pair}
-        for group in self.versions:
-            found.add(group.kept)
-            found.update(group.others)
-        return found
 
-
-def plan(cards: Iterable[Card], preferred: Sequence[str] = ()) -> Plan:
-    """The comparisons and version groups of a batch; see the module docstring.
-    ``preferred``: globs; a version whose path matches one is kept before the newest."""
-    named = [card for card in cards if card.organization]
+def plan(cards: Sequence[Card | None], preferred: Sequence[str] = ()) -> Plan:
+    """The comparisons and version groups of a batch, by position in ``cards`` (None: a
+    file with no document, failed or a copy); see the module docstring. ``preferred``:
+    globs; a version whose path matches one is kept before the newest."""
+    named = {i: card for i, card in enumerate(cards) if card is not None and card.organization}
     regions = _resolved_regions(named)
-    by_version: dict[tuple[object, ...], list[Card]] = defaultdict(list)
-    for card in named:
-        by_version[(card.organization, card.region, card.kind, card.period)].append(card)
+    by_version: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, card in named.items():
+        by_version[(card.organization, card.region, card.kind, card.period)].append(i)
     result = Plan()
-    kept: list[Card] = []
+    kept: list[int] = []
     for group in by_version.values():
-        newest = max(group, key=lambda c: (_matches(c.path, preferred), c.newness))
+        newest = max(group, key=lambda i: (_matches(named[i].path, preferred), named[i].newness))
         kept.append(newest)
         if len(group) > 1:
-            others = tuple(sorted(c.index for c in group if c is not newest))
-            result.versions.append(Versions(newest.index, others))
+            result.versions.append(Versions(newest, tuple(sorted(set(group) - {newest}))))
     result.versions.sort(key=lambda v: v.kept)
-    references: dict[tuple[object, ...], list[Card]] = defaultdict(list)
-    for card in kept:
-        if card.kind == REFERENCE_KIND and regions[card.index] != AMBIGUOUS:
-            references[(card.organization, regions[card.index])].append(card)
-    for card in kept:
-        if card.kind != COMPARED_KIND or regions[card.index] == AMBIGUOUS:
+    references: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i in kept:
+        if named[i].kind == REFERENCE_KIND and regions[i] != AMBIGUOUS:
+            references[(named[i].organization, regions[i])].append(i)
+    for i in kept:
+        if named[i].kind != COMPARED_KIND or regions[i] == AMBIGUOUS:
             continue
-        for renstra in references.get((card.organization, regions[card.index]), ()):
-            if overlap(card.period, renstra.period):
-                result.pairs.append((card.index, renstra.index))
+        for r in references.get((named[i].organization, regions[i]), ()):
+            if overlap(named[i].period, named[r].period):
+                result.pairs.append((i, r))
     result.pairs.sort()
     return result
 
@@ -138,14 +129,14 @@ def overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _resolved_regions(cards: Sequence[Card]) -> dict[int, str | None]:
+def _resolved_regions(cards: dict[int, Card]) -> dict[int, str | None]:
     """Each card's region, a missing one filled in when its organization has one region."""
     known: dict[str, set[str]] = defaultdict(set)
-    for card in cards:
+    for card in cards.values():
         if card.region is not None and card.organization is not None:
             known[card.organization].add(card.region)
     resolved: dict[int, str | None] = {}
-    for card in cards:
+    for index, card in cards.items():
         region = card.region
         if region is None and card.organization is not None:
             candidates = known.get(card.organization, set())
@@ -153,7 +144,7 @@ def _resolved_regions(cards: Sequence[Card]) -> dict[int, str | None]:
                 region = next(iter(candidates))
             elif len(candidates) > 1:
                 region = AMBIGUOUS
-        resolved[card.index] = region
+        resolved[index] = region
     return resolved
 
 

@@ -50,10 +50,12 @@ def read_source(path: str, settings: Settings) -> SourceFile:
         raise RenstraError(path, "source-error", f"cannot read ({e.strerror or e})") from e
     if len(data) > limit:  # it grew after the stat
         raise RenstraError(path, "limit-exceeded", f"file is over the {limit:,}-byte limit")
-    return source_of_bytes(path, data, settings)
+    return source_of_bytes(path, data, settings, modified=info.st_mtime)
 
 
-def source_of_bytes(path: str, data: bytes, settings: Settings) -> SourceFile:
+def source_of_bytes(
+    path: str, data: bytes, settings: Settings, *, modified: float = 0.0
+) -> SourceFile:
     """Bytes already in memory (an upload, a zip member) as a SourceFile: the same size
     limit and format detection as a file on disk; ``path`` names it, and its suffix says
     which format the content must have."""
@@ -63,7 +65,8 @@ def source_of_bytes(path: str, data: bytes, settings: Settings) -> SourceFile:
             path, "limit-exceeded", f"file is {len(data):,} bytes, over the {limit:,}-byte limit"
         )
     fmt = detect_format(path, data)
-    return SourceFile(path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), format=fmt)
+    digest = hashlib.sha256(data).hexdigest()
+    return SourceFile(path=path, data=data, sha256=digest, format=fmt, modified=modified)
 
 
 _CHUNK = 1 << 16

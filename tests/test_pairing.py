@@ -15,8 +15,9 @@ def card(
     modified: float = 0.0,
     signed: str = "",
 ) -> Card:
+    """A card whose path names its position in the batch (``f3.txt``)."""
     return Card(
-        index, f"f{index}.txt", kind, organization, region, period, signed=signed, modified=modified
+        f"f{index}.txt", kind, organization, region, period, signed=signed, modified=modified
     )
 
 
@@ -29,7 +30,9 @@ def test_two_regions_two_opds_two_versions_each() -> None:
                     cards.append(card(len(cards), kind, opd, region, modified=version))
     result = plan(cards)
     # per region and OPD: the newest IKU against the newest Renstra, nothing across regions
-    newest = {(c.region, c.organization, c.kind): c.index for c in cards if c.modified == 2.0}
+    newest = {
+        (c.region, c.organization, c.kind): i for i, c in enumerate(cards) if c.modified == 2.0
+    }
     expected = sorted(
         (newest[(r, o, "iku")], newest[(r, o, "renstra")])
         for r in ("kabupaten a", "kabupaten b")

@@ -88,8 +88,11 @@ def run_checks(document: Document, settings: Settings) -> list[Finding]:
     return sorted(findings, key=finding_order)
 
 
-def run_batch_checks(documents: list[Document], settings: Settings) -> None:
+def run_batch_checks(
+    documents: list[Document], settings: Settings, cards: Sequence[Card] | None = None
+) -> None:
     """Add the findings of the active cross-document rules to each document, in order.
+    ``cards``: the documents' pairing cards when their workers made them (else made here).
 
     Findings of earlier cross-document runs are dropped first, so running it twice (or on
     documents read back from their JSON) never doubles them."""
@@ -97,14 +100,18 @@ def run_batch_checks(documents: list[Document], settings: Settings) -> None:
 
     for document in documents:
         document.findings = per_document(document.findings)
-    cards = [Card.of(i, document) for i, document in enumerate(documents)]
+    if cards is None:
+        cards = [Card.of(document) for document in documents]
     added = cross_findings(
         plan(cards, settings.preferred_versions), cards, documents.__getitem__, settings
     )
     for index, findings in added.items():
-        documents[index].findings = sorted(
-            [*documents[index].findings, *findings], key=finding_order
-        )
+        documents[index].findings = with_findings(documents[index].findings, findings)
+
+
+def with_findings(findings: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``findings`` and ``added`` in the order every document's findings are kept."""
+    return sorted([*findings, *added], key=finding_order)
 
 
 def per_document(findings: list[Finding]) -> list[Finding]:
@@ -121,7 +128,7 @@ def _cross_rule_ids() -> frozenset[str]:
 
 def cross_findings(
     plan: Plan,
-    cards: Sequence[Card],
+    cards: Sequence[Card | None],
     load: Callable[[int], Document],
     settings: Settings,
 ) -> dict[int, list[Finding]]:
@@ -201,5 +208,6 @@ __all__ = [
     "per_document",
     "run_batch_checks",
     "run_checks",
+    "with_findings",
     "severity_for",
 ]

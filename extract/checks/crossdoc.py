@@ -275,9 +275,9 @@ def cross_target_mismatch(
 
 @batch_rule("cross-version", "info", tags=("#cross",))
 def cross_version(
-    plan: Plan, cards: Sequence[Card], settings: Settings
+    plan: Plan, cards: Sequence[Card | None], settings: Settings
 ) -> Iterator[tuple[int, Hit]]:
-    paths = {card.index: card.path for card in cards}
+    paths = {i: card.path for i, card in enumerate(cards) if card is not None}
     for group in plan.versions:
         kept = paths[group.kept]
         others = ", ".join(paths[i] for i in group.others[:NAMED_VERSIONS])

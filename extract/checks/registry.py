@@ -45,7 +45,7 @@ Fixer = Callable[[Document, Finding, Settings], list[Fix]]
 PairCheck = Callable[[Document, Document, Settings], Iterable[Hit]]
 """A rule comparing a document with its reference (an IKU with its Renstra, as paired by
 ``pairing.plan``); its hits belong to the first."""
-BatchCheck = Callable[["Plan", Sequence["Card"], Settings], Iterable[tuple[int, Hit]]]
+BatchCheck = Callable[["Plan", Sequence["Card | None"], Settings], Iterable[tuple[int, Hit]]]
 """A rule over a batch's plan itself (its versions): yields (document index, hit)."""
 
 
