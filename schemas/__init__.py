@@ -29,12 +29,16 @@ from .indicator import (
     ValueKind,
 )
 from .limits import Limits
+from .program import Budget, Program, ProgramLevel
 from .location import SourceLocation
 from .report import Report, Stats, Task, TaskError
 from .rule_options import RuleOptions
 from .settings import Lang, Settings
 
 __all__ = [
+    "Budget",
+    "Program",
+    "ProgramLevel",
     "Coverage",
     "SCHEMA_VERSION",
     "SEVERITY_RANK",

@@ -9,11 +9,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from .finding import Finding, Fix
 from .indicator import Indicator
 from .location import SourceLocation
+from .program import Program
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "1.4.0"
 
-DocType = Literal["renstra", "iku", "pk", "unknown"]
-"""``pk``: a Perjanjian Kinerja, the yearly agreement on the targets of one year."""
+DocType = Literal["renstra", "iku", "pk", "renja", "lkjip", "unknown"]
+"""``pk``: a Perjanjian Kinerja, the yearly agreement on the targets of one year; ``renja``:
+a Rencana Kerja, the yearly program plan; ``lkjip``: a Laporan Kinerja, the year's targets
+against their realisasi."""
 
 NoteCode = Literal[
     "hidden-sheet", "hidden-rows", "error-cell", "formula-without-value",
@@ -100,6 +103,9 @@ class Signatory(BaseModel):
     rank: str | None = None
     nip: str | None = Field(None, description="digits only")
     nip_raw: str | None = None
+    party: Literal[1, 2] | None = Field(
+        None, description="PIHAK PERTAMA / KESATU (1) or PIHAK KEDUA (2) of a Perjanjian Kinerja"
+    )
     location: SourceLocation | None = None
 
 
@@ -109,7 +115,10 @@ class TableSummary(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     index: int
-    kind: Literal["renstra", "iku", "other"]
+    kind: Literal["renstra", "iku", "program", "lkjip", "other"] = Field(
+        description="the kind of document such a table belongs to; 'program' for a table of "
+        "programs and their budgets, 'lkjip' for targets against realisasi"
+    )
     columns: list[str] = Field(description="the role given to each column, '' where none")
     header_rows: int
     target_columns: int
@@ -161,10 +170,18 @@ class Document(BaseModel):
     doc_type: DocType
     organization: Organization = Field(default_factory=Organization)
     period: Period | None = None
+    year: int | None = Field(
+        None,
+        description="the one year a yearly document (pk, renja, lkjip) is for; null for others",
+    )
     period_mentions: list[PeriodMention] = Field(default_factory=list)
     main_duty: str | None = Field(None, description="tugas pokok")
     functions: list[str] = Field(default_factory=list, description="fungsi, in order")
     indicators: list[Indicator] = Field(default_factory=list)
+    programs: list[Program] = Field(
+        default_factory=list,
+        description="program, kegiatan and sub kegiatan rows with their budgets, in order",
+    )
     signatory: Signatory | None = None
     acknowledged_by: Signatory | None = Field(
         None,

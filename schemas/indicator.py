@@ -42,6 +42,14 @@ class Target(BaseModel):
     kind: ValueKind = "number"
     low: float | None = Field(None, description="lower bound of a range such as 69,1-69,5")
     high: float | None = Field(None, description="upper bound of a range")
+    realization: Target | None = Field(
+        None, description="realisasi of the same year, where the document reports it (LKjIP)"
+    )
+    achievement: Target | None = Field(
+        None,
+        description="capaian as written (a percentage), where the document gives it; "
+        "renstra's own recomputation is the achievement-mismatch rule's",
+    )
     provenance: SourceLocation | None = None
 
 
