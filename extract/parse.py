@@ -20,6 +20,7 @@ from .parsers.periods import (
     table_period,
     yearly_period,
 )
+from .parsers.programs import program_fields
 from .parsers.signature import column_lines, find_signatories
 from .parsers.years import calendar_years
 from .printable import path_text
@@ -34,8 +35,10 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     model first (pydantic's Python ``__init__`` per model, a few dozen a document).
     """
     mentions = find_period_mentions(raw.lines, settings)
-    period = declared_period(mentions) or yearly_period(raw.lines)
+    yearly = yearly_period(raw.lines)  # a PK, Renja or LKjIP is for its title's year
+    period = yearly or declared_period(mentions)
     indicators: list[dict[str, Any]] = []
+    programs: list[dict[str, Any]] = []
     summaries: list[dict[str, Any]] = []
     kinds: list[str] = []
     coverage = CoverageCount()
@@ -62,11 +65,19 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
                 coverage.table_read(len(indicators) - before)
             continue
         years = calendar_years(layout.targets, period)
-        kind = table_kind(layout)
-        kinds.append(kind)
-        before = len(indicators)
-        indicators.extend(indicator_fields(table, layout, years, coverage))
-        coverage.table_read(len(indicators) - before)
+        if layout.is_program_table:
+            kind = "program"
+            if any(b.final for b in layout.budgets):  # a T-C.27 runs to the period's end
+                kinds.append("renstra")
+            before = len(programs)
+            programs.extend(program_fields(table, layout, years, yearly, coverage))
+            coverage.table_read(len(programs) - before)
+        else:
+            kind = table_kind(layout)
+            kinds.append(kind)
+            before = len(indicators)
+            indicators.extend(indicator_fields(table, layout, years, coverage))
+            coverage.table_read(len(indicators) - before)
         summaries.append(
             {
                 "index": table.index,
@@ -81,6 +92,11 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     indicators.extend(form_indicators(line_runs(raw.lines), kinds, coverage, carried))
     period = table_period(period, [year for s in summaries for year in s["target_years"]])
     signatory, acknowledged_by = find_signatories(signature_places)
+    doc_type = detect_doc_type(raw.lines, kinds)
+    if doc_type == "pk":  # the author is PIHAK PERTAMA, the superior PIHAK KEDUA
+        for party, person in ((1, signatory), (2, acknowledged_by)):
+            if person is not None:
+                person.party = party  # type: ignore[assignment]
     organization = find_organization(raw.lines)
     if organization.name is None:  # the OPD above its indicators, or named in other tables
         other = [line for column in signature_places[1:] + form_columns for line in column]
@@ -98,13 +114,15 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             "pages": raw.pages,
             "notes": list(raw.notes),
         },
-        doc_type=detect_doc_type(raw.lines, kinds),
+        doc_type=doc_type,
         organization=organization,
         period=period,
+        year=yearly.start if yearly is not None else None,
         period_mentions=mentions,
         main_duty=find_main_duty(raw.lines),
         functions=find_functions(raw.lines),
         indicators=indicators,
+        programs=programs,
         signatory=signatory,
         acknowledged_by=acknowledged_by,
         tables=summaries,

@@ -94,10 +94,17 @@ FIELDS: tuple[Field, ...] = (
           "value", ("Kondisi Akhir", "Final target")),
     Field("target", r"target|tahun|^(19|20)\d\d$|^th\.?\s*\d", 70, "targets", "targets",
           ("Target", "Target"), single=False),
-    Field("budget", r"^(rp\.?|pagu|anggaran|dana)$", 75, None, "none", ("Pagu (Rp)", "Budget (Rp)"),
-          single=False),
+    Field("budget", r"^(rp|pagu|anggaran|dana|jumlah anggaran|alokasi anggaran|kebutuhan dana)\b",
+          68, None, "none", ("Pagu (Rp)", "Budget (Rp)"), single=False),
+    Field("realization", r"realisasi", 64, None, "none",
+          ("Realisasi", "Realization"), single=False),
+    Field("achievement", r"(^|% ?|persentase |tingkat |rasio )capaian|^rasio|^%$", 65, None,
+          "none", ("Capaian (%)", "Achievement (%)"), single=False),
     Field("program", r"program|kegiatan", 140, None, "none", ("Program", "Program"),
           inherited=True),
+    Field("funding_source", r"sumber dana|sumber pendanaan", 18, None, "none",
+          ("Sumber Dana", "Funding source")),
+    Field("location", r"^lokasi", 145, None, "none", ("Lokasi", "Location")),
     Field("numerator", r"^(numerator|pembilang)$", 11, None, "none", ("Pembilang", "Numerator")),
     Field("denominator", r"^(denumerator|denominator|penyebut)$", 12, None, "none",
           ("Penyebut", "Denominator")),
@@ -110,19 +117,17 @@ FIELDS: tuple[Field, ...] = (
           single=False),
 )  # fmt: skip
 """``goal_indicator``: an 'Indikator Tujuan' column beside an 'Indikator Sasaran' one; alone,
-it is the table's indicator column. ``budget`` and ``program`` (T-C.27 programs and their
-pagu) are recognised so that their columns are never mistaken for others; reading them is
-the document-family work.
+it is the table's indicator column. ``budget``, ``program``, ``funding_source`` and
+``location`` are the columns of a program table (a T-C.27, a Renja, a PK's annex: see
+``parsers.programs``); ``realization`` and ``achievement`` (realisasi, capaian %) sit beside
+the targets of an LKjIP or a T-C.23 and fill ``Target.realization`` / ``.achievement``.
 ``numerator`` and ``denominator`` are the parts of a rumus a Manual IKU card writes under
 their own labels; ``calculation`` (kumulatif or not) and ``metadata`` (statistical metadata
 rows such as 'Apakah Indikator Komposit ?') are labels to recognise as such, so that their
 words ('indikator') never start a field of their own."""
 
 BY_ROLE: dict[str, Field] = {f.role: f for f in FIELDS}
-MATCH_ORDER: tuple[Field, ...] = tuple(
-    f for f in sorted(FIELDS, key=lambda f: f.rank) if f.role != "budget"
-)
-"""``budget`` is only ever given under a Target | Rp pair (``columns.assign_roles``)."""
+MATCH_ORDER: tuple[Field, ...] = tuple(sorted(FIELDS, key=lambda f: f.rank))
 SINGLE_ROLES = frozenset(f.role for f in FIELDS if f.single)
 INHERITED_ROLES = tuple(f.role for f in FIELDS if f.inherited)
 TEXT_FIELDS = tuple(f for f in FIELDS if f.parser == "text" and f.role != "number")
@@ -131,7 +136,11 @@ LABEL_FIELDS = tuple(f for f in FIELDS if f.parser == "label")
 VALUE_FIELDS = tuple(f for f in FIELDS if f.parser == "value")
 REPORT_HEAD = tuple(f for f in FIELDS if f.report == "head")
 REPORT_TAIL = tuple(f for f in FIELDS if f.report == "tail")
-BUDGET = re.compile(BY_ROLE["budget"].pattern, re.I)
+BUDGET = re.compile(
+    r"^(?:rp|idr|pagu|anggaran|dana|kebutuhan dana|jumlah anggaran|alokasi)\b|pagu indikatif"
+)
+"""The sub-header under a target that makes its column the budget of that year: 'Rp' in a
+T-C.27's Target | Rp pair, 'Kebutuhan Dana/Pagu Indikatif' in a Renja (normalized label)."""
 
 _PATTERNS = tuple((f.role, re.compile(f.pattern)) for f in MATCH_ORDER)
 _NON_WORD = re.compile(r"[^\w%/ ]+")
@@ -195,6 +204,16 @@ class DocKind:
 DOC_KINDS: tuple[DocKind, ...] = (
     # A Perjanjian Kinerja names itself; its tables look like a Renstra's (targets of a year).
     DocKind("pk", frozenset(), False, re.compile(r"perjanjian\s+kinerja", re.I), yearly=True),
+    # An LKjIP sets the year's targets against their realisasi and capaian.
+    DocKind(
+        "lkjip",
+        frozenset({"realization", "achievement"}),
+        False,
+        re.compile(
+            r"laporan\s+kinerja|laporan\s+akuntabilitas\s+kinerja|\blkjip\b|\blakip\b", re.I
+        ),
+        yearly=True,
+    ),
     # IKU matrices and Manual IKU cards have a rumus, alasan, sumber data, definisi or
     # polarisasi, with or without yearly targets (the Kodefikasi layout has both).
     DocKind(
@@ -211,6 +230,15 @@ DOC_KINDS: tuple[DocKind, ...] = (
         re.compile(
             r"rencana\s+strategis|\brenstra\b|tujuan\s+dan\s+sasaran\s+jangka\s+menengah", re.I
         ),
+    ),
+    # A Renja is the year's program plan; its tables are program tables (``Layout``), so
+    # only its title names it.
+    DocKind(
+        "renja",
+        frozenset(),
+        False,
+        re.compile(r"rencana\s+kerja(?!\s+pemerintah)|\brenja\b", re.I),
+        yearly=True,
     ),
 )
 

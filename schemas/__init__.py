@@ -29,8 +29,8 @@ from .indicator import (
     ValueKind,
 )
 from .limits import Limits
-from .program import Budget, Program, ProgramLevel
 from .location import SourceLocation
+from .program import Budget, Program, ProgramLevel
 from .report import Report, Stats, Task, TaskError
 from .rule_options import RuleOptions
 from .settings import Lang, Settings

@@ -10,6 +10,7 @@ from renstra.extract.parsers.indicators import indicator_fields
 from renstra.schemas import Indicator, SourceLocation
 
 from .documents import extract_text
+from .documents import renstra as renstra_text
 
 
 def table_indicators(table: Table, layout: Layout, years: list[int | None]) -> list[Indicator]:
@@ -364,3 +365,54 @@ def test_an_indikator_tujuan_column_alone_is_the_indicator_column(tmp_path: Path
     )
     (indicator,) = extract_text(tmp_path, text).indicators
     assert indicator.level is None and indicator.goal == "Menurunnya kemiskinan"
+
+
+LKJIP = (
+    "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\n"
+    "DINAS KESEHATAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+    "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\t% Capaian\n"
+    "1\tMeningkatnya derajat kesehatan\tAngka kematian bayi\tper 1000 KH\t8\t6,5\t118,75\n"
+    "2\t\tPersentase balita gizi baik\t%\t90\t88,2\t98\n"
+)
+
+
+def test_an_lkjip_gives_each_target_its_realisasi_and_capaian(tmp_path: Path) -> None:
+    document = extract_text(tmp_path, LKJIP)
+    assert (document.doc_type, document.year, document.period and document.period.start) == (
+        "lkjip",
+        2023,
+        2023,
+    )
+    rows = []
+    for indicator in document.indicators:
+        (target,) = indicator.targets
+        assert target.realization is not None and target.achievement is not None
+        rows.append((target.year, target.value, target.realization.value,
+                     target.achievement.value, target.achievement.text))  # fmt: skip
+    assert rows == [(2023, 8, 6.5, 118.75, "118,75"), (2023, 90, 88.2, 98, "98")]
+    realization = document.indicators[0].targets[0].realization
+    assert realization is not None
+    assert realization.provenance == SourceLocation(line=5, table=1, row=2, column=6)
+    assert [t.kind for t in document.tables] == ["lkjip"]
+
+
+def test_realisasi_and_rasio_pair_with_the_target_of_the_same_year_index(tmp_path: Path) -> None:
+    text = (
+        "Tabel 2.1 Pencapaian Kinerja Pelayanan Dinas Kesehatan Kabupaten Sukamaju\n\n"
+        "No\tIndikator\tTarget Renstra Tahun ke-\t\tRealisasi Capaian Tahun ke-\t\t"
+        "Rasio Capaian pada Tahun ke-\t\n"
+        "\t\t1\t2\t1\t2\t1\t2\n"
+        "1\tCakupan imunisasi dasar lengkap\t90\t92\t85\t93\t94,4\t101,1\n"
+    )
+    (indicator,) = extract_text(tmp_path, text).indicators
+    assert [
+        (t.year_index, t.text, t.realization and t.realization.text,
+         t.achievement and t.achievement.text)
+        for t in indicator.targets
+    ] == [(1, "90", "85", "94,4"), (2, "92", "93", "101,1")]  # fmt: skip
+
+
+def test_a_table_without_realisasi_leaves_both_empty(tmp_path: Path) -> None:
+    document = extract_text(tmp_path, renstra_text(["1\tT\tS\tIndeks X\t1\t2\t3\t4\t5"]))
+    assert all(t.realization is None and t.achievement is None
+               for t in document.indicators[0].targets)  # fmt: skip

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..memo import CACHE_SIZE
-from ..vocabulary import BUDGET, SINGLE_ROLES, normalize_label, role_of
+from ..vocabulary import BUDGET, BY_ROLE, SINGLE_ROLES, normalize_label, role_of
+from .rupiah import column_scale
 
-__all__ = ["Layout", "TargetColumn", "detect_layout", "normalize_label", "role_of"]
+__all__ = [
+    "BudgetColumn", "Columns", "Layout", "TargetColumn", "detect_layout", "normalize_label",
+    "role_of",
+]  # fmt: skip
 
 _VALUE_CELL = re.compile(r"^[-+±≥≤<>]?\s*\d")
 """A cell that opens with a number holds a value (bare years in a header aside)."""
@@ -35,6 +39,33 @@ class TargetColumn:
 
 
 @dataclass(frozen=True, slots=True)
+class BudgetColumn:
+    column: int
+    year_index: int | None
+    year: int | None
+    final: bool
+    """The Rp of 'Kondisi Kinerja pada akhir periode', not of one year."""
+    scale: int
+    """What the header says its numbers are in: 1000 under '(Rp.000)'."""
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """What a table's header rows name, column by column."""
+
+    roles: tuple[str, ...]
+    targets: tuple[TargetColumn, ...]
+    budgets: tuple[BudgetColumn, ...] = ()
+    realizations: tuple[TargetColumn, ...] = ()
+    """Realisasi columns, each with the year its header gives."""
+    achievements: tuple[TargetColumn, ...] = ()
+    """Capaian (%) / rasio columns."""
+    code_parts: tuple[int, ...] = ()
+    """The columns a kode is split over (Urusan | Bidang | Program | ...), in order; one
+    column where it is not split."""
+
+
+@dataclass(frozen=True, slots=True)
 class Layout:
     """What a table's header says: which rows are header, and each column's role."""
 
@@ -44,6 +75,34 @@ class Layout:
     roles: tuple[str, ...]
     targets: tuple[TargetColumn, ...]
     header_texts: tuple[tuple[str, ...], ...]
+    budgets: tuple[BudgetColumn, ...] = ()
+    realizations: tuple[TargetColumn, ...] = ()
+    achievements: tuple[TargetColumn, ...] = ()
+    code_parts: tuple[int, ...] = ()
+
+    def paired(self, columns: tuple[TargetColumn, ...]) -> dict[int, int]:
+        """target position -> grid column of the realisasi (or capaian) column of the same
+        year: by calendar year, else by year index, else in order where the counts agree."""
+        if not columns or not self.targets:
+            return {}
+        pairs: dict[int, int] = {}
+        for key in ("year", "year_index"):
+            own = {getattr(c, key): c.column for c in columns if getattr(c, key) is not None}
+            for k, target in enumerate(self.targets):
+                value = getattr(target, key)
+                if k not in pairs and value is not None and value in own:
+                    pairs[k] = own[value]
+        if pairs:
+            return pairs
+        if len(columns) == len(self.targets):
+            return {k: c.column for k, c in enumerate(columns)}
+        return {}
+
+    @property
+    def is_program_table(self) -> bool:
+        """Programs and kegiatan with their pagu (a T-C.27, a Renja, a PK's program annex),
+        as opposed to a table of indicators that names a program beside them."""
+        return "program" in self.roles and bool(self.budgets or self.code_parts)
 
     def indicator_columns(self) -> tuple[tuple[str, str | None, tuple[int, ...]], ...]:
         """(role, level, indexes of the targets it owns) of each indicator column. Beside an
@@ -128,15 +187,19 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
     columns = header_columns(headers, header_covered)
     if columns is None:
         return None
-    roles, targets = columns
+    roles = columns.roles
     if "note" in roles:
         roles = _numbering_under_a_span(roles, headers, header_covered, grid[header_rows:])
     return Layout(
         header_rows=header_rows,
         skip_rows=frozenset(skip),
         roles=roles,
-        targets=targets,
+        targets=columns.targets,
         header_texts=headers,
+        budgets=columns.budgets,
+        realizations=columns.realizations,
+        achievements=columns.achievements,
+        code_parts=columns.code_parts,
     )
 
 
@@ -165,17 +228,25 @@ def _numbering_under_a_span(
 @lru_cache(maxsize=CACHE_SIZE)
 def header_columns(
     headers: tuple[tuple[str, ...], ...], covered: tuple[tuple[bool, ...], ...]
-) -> tuple[tuple[str, ...], tuple[TargetColumn, ...]] | None:
-    """(role of each column, target columns) named by a table's header rows; None when no
-    column holds indicators. Cached: the tables of one template share their header across
-    a batch, and reading the header is most of ``detect_layout``'s work."""
+) -> Columns | None:
+    """What each column of a table holds, by its header rows; None when no column holds
+    indicators (or, for a PK's 'Program | Anggaran' annex, programs and their pagu). Cached:
+    the tables of one template share their header across a batch, and reading the header is
+    most of ``detect_layout``'s work."""
     labels = column_labels(headers, covered)
     roles = assign_roles(labels, headers[-1] if len(headers) > 1 else None)
     if "indicator" not in roles and "goal_indicator" in roles:
         roles[roles.index("goal_indicator")] = "indicator"  # alone, it is the indicator column
-    if "indicator" not in roles:
+    if "indicator" not in roles and not ("program" in roles and "budget" in roles):
         return None
-    return tuple(roles), tuple(target_columns(headers, labels, roles))
+    return Columns(
+        roles=tuple(roles),
+        targets=tuple(target_columns(headers, labels, roles)),
+        budgets=tuple(budget_columns(headers, labels, roles)),
+        realizations=tuple(_yearly_columns(headers, labels, roles, "realization")),
+        achievements=tuple(_yearly_columns(headers, labels, roles, "achievement")),
+        code_parts=code_columns(labels, roles),
+    )
 
 
 def column_labels(headers: Sequence[Sequence[str]], covered: Sequence[Sequence[bool]]) -> list[str]:
@@ -219,7 +290,7 @@ def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> 
     for c, label in enumerate(labels):
         role = role_of(label)
         sub = sub_header[c] if sub_header is not None and c < len(sub_header) else ""
-        if role in ("target", "final_target") and BUDGET.match(sub.strip()):
+        if role in ("target", "final_target") and BUDGET.search(normalize_label(sub)):
             role = "budget"
         if role in SINGLE_ROLES and role in first:
             if role == "code" and _INDICATOR_WORD.search(label):
@@ -251,6 +322,68 @@ def target_columns(
     return result
 
 
+def _yearly_columns(
+    headers: Sequence[Sequence[str]], labels: list[str], roles: list[str], role: str
+) -> list[TargetColumn]:
+    """Columns of one role that repeat per year (realisasi, capaian), with the year their
+    header gives; a lone column has none (it is the year of the table's one target)."""
+    result = []
+    for c, own in enumerate(roles):
+        if own != role:
+            continue
+        sub = headers[-1][c] if len(headers) > 1 and c < len(headers[-1]) else ""
+        year_index, year = _year_of(sub) if sub else (None, None)
+        if year_index is None and year is None:
+            year_index, year = _year_of(labels[c])
+        result.append(TargetColumn(c, year_index, year))
+    return result
+
+
+_FINAL = re.compile(BY_ROLE["final_target"].pattern)
+
+
+def budget_columns(
+    headers: Sequence[Sequence[str]], labels: list[str], roles: list[str]
+) -> list[BudgetColumn]:
+    """Each budget column's year (its header's, else the year of the target column left of
+    it: the Rp of a Target | Rp pair), whether it is the final one, and its scale (the one
+    the table's header writes, where it writes one)."""
+    result: list[BudgetColumn] = []
+    paired = {t.column: t for t in target_columns(headers, labels, roles)}
+    for column in _yearly_columns(headers, labels, roles, "budget"):
+        c = column.column
+        final = bool(_FINAL.search(normalize_label(labels[c])))
+        left = paired.get(c - 1)
+        year_index, year = column.year_index, column.year
+        if year_index is None and year is None and left is not None and not final:
+            year_index, year = left.year_index, left.year
+        result.append(BudgetColumn(c, year_index, year, final, column_scale(labels[c])))
+    scales = {b.scale for b in result} - {1}
+    if len(scales) == 1:  # '(Rp.000)' written once over the yearly pairs holds for all
+        scale = scales.pop()
+        result = [replace(b, scale=scale) for b in result]
+    return result
+
+
+def code_columns(labels: list[str], roles: list[str]) -> tuple[int, ...]:
+    """The kode column and the columns its header spans: 'KODE' merged over 'U | B | P |
+    K | SK' (each then labelled 'Kode ...', which ``assign_roles`` turned into notes), or,
+    where the merge was lost (a text export), the columns right of it with no header at
+    all."""
+    if "code" not in roles:
+        return ()
+    first = roles.index("code")
+    parts = [first]
+    for c in range(first + 1, len(roles)):
+        spanned = roles[c] == "note" and (
+            labels[c] == labels[first] or role_of(labels[c]) == "code"
+        )
+        if not spanned and (roles[c] or labels[c].strip()):
+            break
+        parts.append(c)
+    return tuple(parts)
+
+
 def _year_of(text: str) -> tuple[int | None, int | None]:
     text = text.strip()
     year = _YEAR.search(text)
@@ -271,10 +404,4 @@ def continued_layout(previous: Layout, grid: list[list[str]]) -> Layout | None:
         return None
     if not is_column_number_row(grid[first]):
         return None
-    return Layout(
-        header_rows=0,
-        skip_rows=frozenset(range(first + 1)),
-        roles=previous.roles,
-        targets=previous.targets,
-        header_texts=previous.header_texts,
-    )
+    return replace(previous, header_rows=0, skip_rows=frozenset(range(first + 1)))

@@ -78,6 +78,24 @@ class CoverageCount:
             }
         )
 
+    def program_row(self, cells: list[Cell], *, read: bool) -> None:
+        """One data row of a program table, with its filled cells, and whether it gave a
+        program or one of its indicators."""
+        if not cells:
+            return
+        self.rows_seen += 1
+        self.fields_seen += len(cells)
+        if read:
+            self.rows_read += 1
+            self.fields_read += len(cells)
+            return
+        self.unread_rows.append(
+            {
+                "location": cells[0].location.to_location(),
+                "text": shorten(" | ".join(c.text for c in cells)),
+            }
+        )
+
     def form_card(self, fields: int) -> None:
         """One card of a form or list read into an indicator, with its filled fields."""
         self.rows_seen += 1

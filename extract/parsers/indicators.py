@@ -52,6 +52,7 @@ def indicator_fields(
         if not found:
             continue
         decimal = decimal_separator_of(c.text for c in record.targets)
+        reported = _reported(table, layout, record, decimal)
         # Targets, baseline, final target and sub-items go in as field dicts: the Indicator
         # validates them into models itself, at half the cost of building each model first,
         # and every indicator of a shared cell gets its own Target objects.
@@ -68,7 +69,7 @@ def indicator_fields(
         )
         for cell, names, level, owned in found:
             targets = [
-                _target(record.targets[i], n, years[i], decimal)
+                _target(record.targets[i], n, years[i], decimal) | reported.get(i, {})
                 for n, i in enumerate(owned, start=1)
             ]
             written = _text(record, "unit") or _common_unit(targets)
@@ -89,6 +90,25 @@ def indicator_fields(
                     provenance=cell.location.to_location(),
                     **common,
                 )
+
+
+def _reported(
+    table: Table, layout: Layout, record: Record, decimal: str | None
+) -> dict[int, dict[str, Any]]:
+    """target position -> its ``realization`` and ``achievement`` (an LKjIP's realisasi and
+    capaian of the same year), for the cells of this row that hold them."""
+    result: dict[int, dict[str, Any]] = {}
+    row = table.rows[record.row]
+    for key, columns in (
+        ("realization", layout.realizations),
+        ("achievement", layout.achievements),
+    ):
+        for position, column in layout.paired(columns).items():
+            cell = row[column] if column < len(row) else None
+            if cell is not None and cell.text.strip():
+                fields = target_fields(cell.text, cell.location, None, None, decimal)
+                result.setdefault(position, {})[key] = fields
+    return result
 
 
 def _is_group_row(record: Record, names: Sequence[str]) -> bool:

@@ -1,0 +1,275 @@
+"""Program tables -> the fields of each Program: a T-C.27 of a Renstra, a Renja's yearly
+table, the 'Program | Anggaran' annex of a Perjanjian Kinerja.
+
+A row that names a program, kegiatan or sub kegiatan (or gives a kode) starts a Program; a
+row below it with only an indicator is one more indicator of that program (its name cell
+merged down, or left empty in a text export). Budgets are exact integers (``rupiah``), the
+column's scale applied. The level comes from the row's own words, else from the kode's
+depth; the parent from the kode (the nearest row above whose kode it extends), else from
+the levels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+from renstra.schemas import Period
+
+from ..intermediate import Cell, Table
+from .cells import split_items, split_sub_items
+from .columns import BudgetColumn, Layout
+from .coverage import CoverageCount
+from .indicators import indicator_dict, target_fields
+from .polarity import written_polarity
+from .records import Record, table_records
+from .rupiah import parse_rupiah
+from .values import decimal_separator_of
+
+LEVELS = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
+"""Coarse to fine: a row falls under the nearest row above of a coarser level."""
+_LABELLED = regex.compile(
+    r"^\W*(?:(?P<sub_kegiatan>sub\s*-?\s*kegiatan)|(?P<kegiatan>kegiatan)|(?P<program>program)"
+    r"|(?P<bidang>bidang\s+urusan)|(?P<urusan>urusan)|(?P<total>jumlah|total|grand\s+total))\b",
+    regex.IGNORECASE,
+)
+_NUMBERED = regex.compile(r"^(?P<number>[0-9]{1,3}(?:\.[0-9]{1,4})*\.?|[a-z][.)]|[0-9]{1,3}\))\s+")
+"""A name opened by its numbering ('1. ', 'a) ') or by its kode ('1.02.02 ')."""
+_CODE_PART = regex.compile(r"^[0-9]+(?:\.[0-9]+)*\.?$|^[xX]+(?:\.[xX]+)*$")
+"""What a kode cell holds ('1', '02', '2.01', 'X.XX'); 'JUMLAH' across them is no kode."""
+MAX_TOTAL_WORDS = 4
+"""'JUMLAH', 'Total Anggaran Program': longer text opening with 'Jumlah' is a name
+('Jumlah dokumen perencanaan ...'), not a total row."""
+_CODE_DEPTH = {1: "urusan", 2: "bidang", 3: "program", 5: "kegiatan", 6: "sub_kegiatan"}
+"""Permendagri 90/2019: 1 | 1.02 | 1.02.02 | 1.02.02.2.01 | 1.02.02.2.01.0001."""
+
+
+def program_fields(
+    table: Table,
+    layout: Layout,
+    years: list[int | None],
+    yearly: Period | None = None,
+    coverage: CoverageCount | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Every program row of one table, as the fields of a ``Program``; ``years`` holds each
+    target column's calendar year where it is known, ``yearly`` the year of a yearly
+    document (a PK's 'Anggaran' column is that year's)."""
+    budget_years = _budget_years(layout, years, yearly)
+    rows: list[dict[str, Any]] = []
+    for record in table_records(table, layout):
+        row = table.rows[record.row]
+        heading = _heading(row, _own(record, "program"), _code(row, layout))
+        indicator = _own(record, "indicator")
+        if heading is None and (indicator is None or not rows):
+            _count(coverage, row, read=False)
+            continue
+        if heading is not None:
+            rows.append(_program(table, layout, record, heading, budget_years))
+        if indicator is not None:
+            rows[-1]["indicators"].extend(_indicators(table, record, indicator, years))
+        _count(coverage, row, read=True)
+    _link(rows)
+    yield from rows
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """What a row says of the program it starts."""
+
+    name: str
+    code: str | None
+    level: str | None
+    cell: Cell
+    """Where the name is written."""
+
+
+def _heading(row: list[Cell], name_cell: Cell | None, code: str | None) -> Heading | None:
+    """The program a row starts: its name (numbering dropped, a kode written before the
+    name taken as its kode), kode and level (its own words, else the kode's depth); None for
+    a row that continues the program above. A 'JUMLAH' row is the total."""
+    first = next((c for c in row if c.text.strip() and not c.covered), None)
+    for cell in (name_cell, first):
+        if cell is None:
+            continue
+        name = " ".join(cell.text.split())
+        own_code = code
+        numbered = _NUMBERED.match(name)
+        if numbered is not None:  # '1. Program ...', '1.02.02 Program ...' in one cell
+            name = name[numbered.end() :]
+            number = numbered["number"].strip(".")
+            if own_code is None and "." in number:
+                own_code = number
+        labelled = _LABELLED.match(name)
+        level = next((k for k, v in labelled.groupdict().items() if v), None) if labelled else None
+        if level == "total" and (cell is not first or len(name.split()) > MAX_TOTAL_WORDS):
+            level = None
+        if cell is name_cell or level == "total":
+            return Heading(name, own_code, level or _depth(own_code), cell)
+    if code is not None and first is not None:
+        return Heading(code, code, _depth(code), first)
+    return None
+
+
+def _depth(code: str | None) -> str | None:
+    return _CODE_DEPTH.get(code.count(".") + 1) if code else None
+
+
+def _own(record: Record, role: str) -> Cell | None:
+    cell = record.cells.get(role)
+    if cell is None or cell.covered or not cell.text.strip():
+        return None
+    return cell
+
+
+def _code(row: list[Cell], layout: Layout) -> str | None:
+    """The kode as written, split columns joined with '.' ('1 | 02 | 02' -> '1.02.02')."""
+    parts = []
+    for c in layout.code_parts:
+        cell = row[c] if c < len(row) else None
+        text = "".join(cell.text.split()) if cell is not None and not cell.covered else ""
+        if text and _CODE_PART.match(text):
+            parts.append(text.strip("."))
+    code = ".".join(parts)
+    return code or None
+
+
+def _program(
+    table: Table,
+    layout: Layout,
+    record: Record,
+    heading: Heading,
+    budget_years: list[tuple[int | None, int | None]],
+) -> dict[str, Any]:
+    row = table.rows[record.row]
+    budgets = []
+    final = None
+    for column, (year_index, year) in zip(layout.budgets, budget_years, strict=True):
+        cell = row[column.column] if column.column < len(row) else None
+        if cell is None or cell.covered:
+            continue
+        fields = _budget(cell, column, year_index, year)
+        if column.final:
+            final = fields
+        else:
+            budgets.append(fields)
+    return {
+        "id": f"t{table.index}r{record.row + 1}",
+        "code": heading.code,
+        "level": heading.level,
+        "name": heading.name,
+        "parent": None,
+        "indicators": [],
+        "budgets": budgets,
+        "final_budget": final,
+        "responsible": _text(record, "responsible"),
+        "location": _text(record, "location"),
+        "funding_source": _text(record, "funding_source"),
+        "provenance": heading.cell.location.to_location(),
+    }
+
+
+def _budget(
+    cell: Cell, column: BudgetColumn, year_index: int | None, year: int | None
+) -> dict[str, Any]:
+    text = " ".join(cell.text.split())
+    parsed = parse_rupiah(text, column.scale) if text else None
+    return {
+        "year_index": year_index,
+        "year": year,
+        "amount": parsed.amount if parsed is not None else None,
+        "text": text,
+        "scale": column.scale,
+        "provenance": cell.location.to_location(),
+    }
+
+
+def _budget_years(
+    layout: Layout, years: list[int | None], yearly: Period | None
+) -> list[tuple[int | None, int | None]]:
+    """Each budget column's (year index, calendar year): its own header's, else the year
+    of the target column with the same index, else (one budget column in a yearly
+    document) the document's year."""
+    by_index = {t.year_index: y for t, y in zip(layout.targets, years, strict=True)}
+    single = yearly is not None and len([b for b in layout.budgets if not b.final]) == 1
+    result: list[tuple[int | None, int | None]] = []
+    for budget in layout.budgets:
+        year = budget.year if budget.year is not None else by_index.get(budget.year_index)
+        index = budget.year_index
+        if budget.final:
+            year = None
+        elif year is None and single and yearly is not None:
+            year, index = yearly.start, index or 1
+        result.append((index, year))
+    return result
+
+
+def _indicators(
+    table: Table, record: Record, cell: Cell, years: list[int | None]
+) -> Iterator[dict[str, Any]]:
+    decimal = decimal_separator_of(c.text for c in record.targets)
+    targets = [
+        target_fields(c.text, c.location, i, years[i - 1], decimal)
+        for i, c in enumerate(record.targets, start=1)
+    ]
+    common = {
+        "baseline": _value(record, "baseline", decimal),
+        "final_target": _value(record, "final_target", decimal),
+        "targets": targets,
+        "provenance": cell.location.to_location(),
+    }
+    names = split_items(cell.text)
+    for k, text in enumerate(names, start=1):
+        item = split_sub_items(text)
+        suffix = f".{k}" if len(names) > 1 else ""
+        yield indicator_dict(
+            f"t{table.index}r{record.row + 1}i{suffix}",
+            item.name,
+            item.sub_items,
+            _text(record, "unit"),
+            written_polarity(_text(record, "polarity")),
+            **common,
+        )
+
+
+def _value(record: Record, role: str, decimal: str | None) -> dict[str, Any] | None:
+    cell = record.cells.get(role)
+    if cell is None or cell.covered or not cell.text.strip():
+        return None
+    return target_fields(cell.text, cell.location, None, None, decimal)
+
+
+def _text(record: Record, role: str) -> str | None:
+    cell = record.cells.get(role)
+    text = " ".join(cell.text.split()) if cell is not None else ""
+    return text or None
+
+
+def _link(rows: list[dict[str, Any]]) -> None:
+    """Each row's parent: the nearest row above whose kode its own extends, else the
+    nearest row above of a coarser level. A total row falls under nothing."""
+    for k, row in enumerate(rows):
+        if row["level"] == "total":
+            continue
+        above = rows[:k][::-1]
+        code = row["code"]
+        if code:
+            parent = next(
+                (r for r in above if r["code"] and code.startswith(r["code"] + ".")), None
+            )
+            if parent is not None:
+                row["parent"] = parent["id"]
+                continue
+        rank = LEVELS.index(row["level"]) if row["level"] in LEVELS else None
+        if rank is None:
+            continue
+        parent = next(
+            (r for r in above if r["level"] in LEVELS and LEVELS.index(r["level"]) < rank), None
+        )
+        row["parent"] = parent["id"] if parent is not None else None
+
+
+def _count(coverage: CoverageCount | None, row: list[Cell], *, read: bool) -> None:
+    if coverage is not None:
+        coverage.program_row([c for c in row if c.text.strip() and not c.covered], read=read)

@@ -1,0 +1,117 @@
+"""Program tables (T-C.27, a PK's program annex) read into Programs, through the text reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from renstra.schemas import Document
+
+from .documents import extract_text
+
+TITLE = (
+    "RENCANA STRATEGIS DINAS KESEHATAN KABUPATEN SUKAMAJU TAHUN 2022-2023\n"
+    "Tabel 6.1 Rencana Program, Kegiatan dan Pendanaan\n\n"
+)
+# Kode split over five columns (its merge lost in the text export), Target | Rp pairs per
+# year in thousands of rupiah, the final Target | Rp, unit kerja and lokasi.
+TC27_HEAD = (
+    "Kode\t\t\t\t\tProgram dan Kegiatan\tIndikator Kinerja Program (outcome) dan Kegiatan "
+    "(output)\tSatuan\tData Capaian pada Tahun Awal\tTarget Kinerja Program dan Kerangka "
+    "Pendanaan (Rp.000)\t\t\t\tKondisi Kinerja pada akhir periode Renstra\t\t"
+    "Unit Kerja Penanggung Jawab\tLokasi\n"
+    "\t\t\t\t\t\t\t\t\tTahun 2022\t\tTahun 2023\t\t\t\t\t\n"
+    "\t\t\t\t\t\t\t\t\tTarget\tRp\tTarget\tRp\tTarget\tRp\t\t\n"
+)
+TC27_ROWS = (
+    "1\t02\t02\t\t\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t"
+    "Nilai SAKIP Perangkat Daerah\tNilai\tB\tBB\t1.250.500\tBB\t1.300.000\tBB\t2.550.500\t"
+    "Sekretariat\tKabupaten Sukamaju\n"
+    "\t\t\t\t\t\tPersentase capaian kinerja program\t%\t80\t85\t\t90\t\t90\t\t\t\n"
+    "1\t02\t02\t2.01\t\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t"
+    "Jumlah dokumen perencanaan yang tersusun\tDokumen\t4\t5\t250.500\t5\t300.000\t5\t550.500\t"
+    "Sekretariat\tKabupaten Sukamaju\n"
+    "1\t02\t02\t2.01\t0001\tPenyusunan Dokumen Perencanaan Perangkat Daerah\t"
+    "Jumlah dokumen Renstra dan Renja\tDokumen\t2\t2\t0\t2\t-\t2\t0\tSekretariat\t"
+    "Kabupaten Sukamaju\n"
+    "JUMLAH\t\t\t\t\t\t\t\t\t\t1.250.500\t\t1.300.000\t\t2.550.500\t\t\n"
+)
+
+
+def tc27(tmp_path: Path) -> Document:
+    return extract_text(tmp_path, TITLE + TC27_HEAD + "".join(TC27_ROWS))
+
+
+def test_tc27_rows_become_programs_with_their_code_level_and_parent(tmp_path: Path) -> None:
+    document = tc27(tmp_path)
+    rows = [(p.id, p.code, p.level, p.name, p.parent) for p in document.programs]
+    assert rows == [
+        ("t1r4", "1.02.02", "program",
+         "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", None),
+        ("t1r6", "1.02.02.2.01", "kegiatan",
+         "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "t1r4"),
+        ("t1r7", "1.02.02.2.01.0001", "sub_kegiatan",
+         "Penyusunan Dokumen Perencanaan Perangkat Daerah", "t1r6"),
+        ("t1r8", None, "total", "JUMLAH", None),
+    ]  # fmt: skip
+    assert document.indicators == []
+    assert document.doc_type == "renstra"
+    assert [t.kind for t in document.tables] == ["program"]
+
+
+def test_tc27_budgets_are_exact_rupiah_in_the_columns_scale(tmp_path: Path) -> None:
+    program, kegiatan, sub, total = tc27(tmp_path).programs
+    assert [(b.year_index, b.year, b.amount, b.text, b.scale) for b in program.budgets] == [
+        (None, 2022, 1_250_500_000, "1.250.500", 1000),
+        (None, 2023, 1_300_000_000, "1.300.000", 1000),
+    ]
+    assert program.final_budget is not None
+    assert (program.final_budget.year, program.final_budget.amount) == (None, 2_550_500_000)
+    assert [b.amount for b in sub.budgets] == [0, None]  # '0' is zero, '-' is no amount
+    assert [b.text for b in sub.budgets] == ["0", "-"]
+    assert [b.amount for b in total.budgets] == [1_250_500_000, 1_300_000_000]
+    assert program.responsible == "Sekretariat"
+    assert program.location == "Kabupaten Sukamaju"
+    budget = program.budgets[0].provenance
+    assert budget is not None and (budget.row, budget.column, budget.line) == (4, 11, 7)
+
+
+def test_a_row_with_only_an_indicator_is_one_more_indicator_of_the_program(
+    tmp_path: Path,
+) -> None:
+    program = tc27(tmp_path).programs[0]
+    assert [(i.name, i.unit) for i in program.indicators] == [
+        ("Nilai SAKIP Perangkat Daerah", "Nilai"),
+        ("Persentase capaian kinerja program", "%"),
+    ]
+    second = program.indicators[1]
+    assert second.baseline is not None and second.baseline.value == 80
+    assert [(t.year, t.value) for t in second.targets] == [(2022, 85), (2023, 90)]
+    assert second.final_target is not None and second.final_target.value == 90
+
+
+def test_every_program_row_counts_as_read(tmp_path: Path) -> None:
+    coverage = tc27(tmp_path).coverage
+    assert (coverage.rows_seen, coverage.rows_read, coverage.unread_rows) == (5, 5, [])
+
+
+PK = (
+    "PERJANJIAN KINERJA TAHUN 2025\nDINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN PRINGSEWU\n\n"
+    "NO\tPROGRAM\tANGGARAN\n"
+    "1\t1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tRp. 4.100.832.755\n"
+    "2\t2. Program Penyelenggaraan Statistik Sektoral\tRp. 13.572.000\n"
+    "\tTOTAL\tRp. 4.114.404.755\n"
+)
+
+
+def test_a_pk_program_annex_gives_each_program_the_budget_of_the_pk_year(
+    tmp_path: Path,
+) -> None:
+    document = extract_text(tmp_path, PK)
+    assert (document.doc_type, document.year) == ("pk", 2025)
+    rows = [(p.level, p.name, [(b.year, b.amount) for b in p.budgets]) for p in document.programs]
+    assert rows == [
+        ("program", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+         [(2025, 4_100_832_755)]),
+        ("program", "Program Penyelenggaraan Statistik Sektoral", [(2025, 13_572_000)]),
+        ("total", "TOTAL", [(2025, 4_114_404_755)]),
+    ]  # fmt: skip
