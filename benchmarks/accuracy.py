@@ -39,14 +39,20 @@ PAIRING = 0.75
 
 DOC_FIELDS = (
     "doc_type", "organization.name", "organization.region", "period.start", "period.end",
-    "signatory.name", "signatory.position", "signatory.nip",
+    "year", "signatory.name", "signatory.position", "signatory.nip", "signatory.party",
     "acknowledged_by.name", "acknowledged_by.position", "acknowledged_by.nip",
+    "acknowledged_by.party",
 )  # fmt: skip
 INDICATOR_FIELDS = (
     "name", "level", "sub_items", "unit", "goal", "objective", "rationale", "data_source",
     "responsible", "definition", "code", "frequency", "polarity", "formula", "baseline",
     "final_target",
 )  # fmt: skip
+PROGRAM_FIELDS = (
+    "code", "level", "parent", "responsible", "location", "funding_source", "final_budget",
+)  # fmt: skip
+"""Scored per program row besides its name (``program``), its ``budgets`` (one field each,
+as targets are) and its indicators (scored as indicators are)."""
 
 
 @dataclass
@@ -120,6 +126,14 @@ def _same_value(expected: dict[str, Any], actual: dict[str, Any] | None) -> bool
             return False
         if key == "year" and value != actual.get("year"):
             return False
+        if key == "amount" and value != actual.get("amount"):
+            return False
+        if key in ("realization", "achievement"):
+            got = actual.get(key)
+            if value is None and got is not None:
+                return False
+            if value is not None and not _same_value(value, got):
+                return False
     return True
 
 
@@ -157,7 +171,7 @@ def score_document(expected: dict[str, Any], document: dict[str, Any]) -> Score:
         want, got = _get(expected, name), _get(document, name)
         if name.endswith(".nip"):
             want, got = _nip(want), _nip(got)
-        if name.startswith("period."):
+        if name.startswith("period.") or name == "year" or name.endswith(".party"):
             equal = want == got
         elif name == "organization.name":
             equal = want is not None and got is not None and _org(want) == _org(got)
@@ -173,6 +187,7 @@ def score_document(expected: dict[str, Any], document: dict[str, Any]) -> Score:
         _score_indicator(score, want, None)
     for got in extra:
         score.judge("name", None, got["name"], False)
+    _score_programs(score, expected.get("programs", []), document.get("programs", []))
     rules = {f["rule"] for f in document.get("findings", [])}
     wanted = set(expected.get("findings", []))
     score.findings_expected = len(wanted)
@@ -243,19 +258,73 @@ def _score_indicator(score: Score, want: dict[str, Any], got: dict[str, Any] | N
         score.judge(name, expected, actual, equal)
         if len(score.mismatches) > before:
             score.mismatches[-1] = (f"{label} / {name}", expected, actual)
-    wanted = want.get("targets") or []
-    found = (got or {}).get("targets") or []
+    _score_rows(
+        score, "targets", label, want.get("targets"), (got or {}).get("targets"),
+        ("year", "text", "value", "realization", "achievement"),
+    )  # fmt: skip
+
+
+def _score_programs(
+    score: Score, expected: list[dict[str, Any]], extracted: list[dict[str, Any]]
+) -> None:
+    """Program rows paired by name like indicators; a parent is compared by its name."""
+    names = {p["id"]: p["name"] for p in extracted}
+    pairs, lost, extra = pair_indicators(expected, extracted)
+    for want, got in [*pairs, *((w, None) for w in lost)]:
+        label = norm(want["name"])[:40]
+        score.judge("program", want["name"], got and got["name"], got is not None)
+        for name in PROGRAM_FIELDS:
+            if name not in want:
+                continue
+            expected_value = want[name]
+            actual = got.get(name) if got is not None else None
+            if name == "parent":
+                actual = names.get(actual) if actual else None
+            if name == "final_budget":
+                equal = expected_value is not None and _same_value(expected_value, actual)
+            elif name == "level":
+                equal = expected_value is not None and expected_value == actual
+            else:
+                equal = _same_text(expected_value, actual)
+            before = len(score.mismatches)
+            score.judge(name, expected_value, actual, equal)
+            if len(score.mismatches) > before:
+                score.mismatches[-1] = (f"{label} / {name}", expected_value, actual)
+        _score_rows(score, "budgets", label, want.get("budgets"), (got or {}).get("budgets"))
+        inner, inner_lost, inner_extra = pair_indicators(
+            want.get("indicators") or [], (got or {}).get("indicators") or []
+        )
+        for w, g in inner:
+            _score_indicator(score, w, g)
+        for w in inner_lost:
+            _score_indicator(score, w, None)
+        for g in inner_extra:
+            score.judge("name", None, g["name"], False)
+    for got in extra:
+        score.judge("program", None, got["name"], False)
+
+
+def _score_rows(
+    score: Score,
+    field_name: str,
+    label: str,
+    wanted: Any,
+    found: Any,
+    keys: tuple[str, ...] = ("year", "text", "amount"),
+) -> None:
+    """Targets or budgets, one field each, in column order."""
+    wanted, found = wanted or [], found or []
     for i in range(max(len(wanted), len(found))):
         expected = wanted[i] if i < len(wanted) else None
         actual = found[i] if i < len(found) else None
         if actual is not None and not actual.get("text", "").strip() and expected is None:
-            continue  # an empty cell read as an empty target is no invented value
+            continue  # an empty cell read as an empty one is no invented value
         equal = expected is not None and _same_value(expected, actual)
         before = len(score.mismatches)
-        score.judge("targets", expected, actual and actual.get("text"), equal)
+        score.judge(field_name, expected, actual and actual.get("text"), equal)
         if len(score.mismatches) > before:
-            score.mismatches[-1] = (f"{label} / target {i + 1}", expected, actual and {
-                k: actual.get(k) for k in ("year", "text", "value")
+            score.mismatches[-1] = (f"{label} / {field_name} {i + 1}", expected, actual and {
+                k: actual.get(k) for k in keys
             })  # fmt: skip
 
 
@@ -325,7 +394,11 @@ def tables(results: list[Result], markdown: bool) -> str:
     total = _total(results)
     rows.append(["all", str(len(results)), *prf(total), f"{total.finding_recall:.3f}"])
     table("By format", ["format", "files", "precision", "recall", "F1", "finding recall"], rows)
-    names = [n for n in (*DOC_FIELDS, *INDICATOR_FIELDS, "targets") if _seen(total, n)]
+    names = [
+        n
+        for n in (*DOC_FIELDS, *INDICATOR_FIELDS, "targets", "program", *PROGRAM_FIELDS, "budgets")
+        if _seen(total, n)
+    ]
     table(
         "By field",
         ["field", "tp", "fp", "fn", "F1"],
