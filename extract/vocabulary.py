@@ -90,16 +90,19 @@ FIELDS: tuple[Field, ...] = (
           ("Polaritas", "Polarity")),
     Field("baseline", r"kondisi.{0,40}awal|baseline|capaian.{0,30}awal|data capaian|tahun dasar",
           50, "baseline", "value", ("Kondisi Awal", "Baseline")),
-    Field("final_target", r"kondisi.{0,40}akhir|akhir periode|target akhir", 60, "final_target",
+    Field("final_target", r"kondisi.{0,40}akhir|akhir periode|target akhir|capaian pada akhir", 60, "final_target",
           "value", ("Kondisi Akhir", "Final target")),
-    Field("target", r"target|tahun|^(19|20)\d\d$|^th\.?\s*\d", 70, "targets", "targets",
+    Field("target", r"target|tahun|^(19|20)\d\d( k| kinerja)?$|^k (19|20)\d\d$|^th\.?\s*\d", 70, "targets", "targets",
           ("Target", "Target"), single=False),
-    Field("budget", r"^(rp|pagu|anggaran|dana|jumlah anggaran|alokasi anggaran|kebutuhan dana)\b",
+    Field("budget", r"^((19|20)\d\d )?(rp|pagu|anggaran|dana|jumlah anggaran|alokasi anggaran|"
+          r"kebutuhan dana)\b",
           68, None, "none", ("Pagu (Rp)", "Budget (Rp)"), single=False),
-    Field("realization", r"realisasi", 64, None, "none",
+    Field("realization", r"realisasi|^capaian (tahun|20\d\d)", 64, None, "none",
           ("Realisasi", "Realization"), single=False),
-    Field("achievement", r"(^|% ?|persentase |tingkat |rasio )capaian|^rasio|^%$", 65, None,
+    Field("achievement", r"(^|% ?|persentase |tingkat |rasio )capaian(?! (tahun|20\d\d))|"
+          r"capaian.{0,30}(%|persen)|^rasio|^%$", 63, None,
           "none", ("Capaian (%)", "Achievement (%)"), single=False),
+    Field("year", r"^(tahun|th|thn)$", 69, None, "none", ("Tahun", "Year")),
     Field("program", r"program|kegiatan", 140, None, "none", ("Program", "Program"),
           inherited=True),
     Field("funding_source", r"sumber dana|sumber pendanaan", 18, None, "none",
@@ -228,7 +231,9 @@ DOC_KINDS: tuple[DocKind, ...] = (
         frozenset(),
         True,
         re.compile(
-            r"rencana\s+strategis|\brenstra\b|tujuan\s+dan\s+sasaran\s+jangka\s+menengah", re.I
+            r"rencana\s+strategis|\brenstra\b|tujuan\s+dan\s+sasaran\s+jangka\s+menengah"
+            r"|rencana\s+program,?\s+kegiatan,?\s+(?:dan|&)\s+pendanaan",
+            re.I,
         ),
     ),
     # A Renja is the year's program plan; its tables are program tables (``Layout``), so
@@ -237,7 +242,11 @@ DOC_KINDS: tuple[DocKind, ...] = (
         "renja",
         frozenset(),
         False,
-        re.compile(r"rencana\s+kerja(?!\s+pemerintah)|\brenja\b", re.I),
+        re.compile(
+            r"rencana\s+kerja(?!\s+pemerintah)|\brenja\b|rumusan\s+rencana\s+program\s+dan"
+            r"\s+kegiatan|prakiraan\s+maju",
+            re.I,
+        ),
         yearly=True,
     ),
 )

@@ -30,6 +30,10 @@ def dotted(n: int) -> str:
         ("Rp 1.250", 1, 1_250),  # a dot before three digits is a thousands dot
         ("Rp 789.374,50", 1, 789_375),  # half a rupiah rounds up
         ("Rp 0", 1, 0),
+        ("38,592,428,000", 1, 38_592_428_000),  # an English-style export's thousands
+        ("1,250,000.50", 1, 1_250_001),
+        ("1,250", 1, 1_250),  # three digits after the comma: thousands, not 1.25 rupiah
+        ("1,250 M", 1, 1_250_000_000),  # before a scale word the comma is a decimal one
     ],
 )
 def test_written_forms(text: str, scale: int, amount: int) -> None:

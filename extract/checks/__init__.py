@@ -77,15 +77,24 @@ def _rank(severity: Severity) -> int:
 def run_checks(document: Document, settings: Settings) -> list[Finding]:
     """All findings of the active rules, in source order (line, table, row, column), then
     by rule id; messages in ``settings.lang``."""
-    hits = [
-        (rule, hit) for rule in active_rules(settings) for hit in rule.check(document, settings)
-    ]
+    checked = with_program_indicators(document)
+    hits = [(rule, hit) for rule in active_rules(settings) for hit in rule.check(checked, settings)]
     if not hits:
         return []
-    names = {i.id: i.name for i in document.indicators}
+    names = {i.id: i.name for i in checked.indicators}
     overrides = settings.severity_map()
     findings = [_finding(hit, rule, settings, names, overrides) for rule, hit in hits]
     return sorted(findings, key=finding_order)
+
+
+def with_program_indicators(document: Document) -> Document:
+    """The document as the indicator rules see it: the indicators of its program rows (a
+    T-C.27's outcome and output indicators) beside its own, so a missing satuan or target
+    is found wherever the indicator stands. A shallow copy; the document is unchanged."""
+    inner = [i for program in document.programs for i in program.indicators]
+    if not inner:
+        return document
+    return document.model_copy(update={"indicators": [*document.indicators, *inner]})
 
 
 def run_batch_checks(

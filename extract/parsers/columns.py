@@ -24,6 +24,11 @@ __all__ = [
 _VALUE_CELL = re.compile(r"^[-+±≥≤<>]?\s*\d")
 """A cell that opens with a number holds a value (bare years in a header aside)."""
 _INDICATOR_WORD = re.compile(r"indikator", re.I)
+_YEAR_LABEL = re.compile(
+    r"^(?:19|20)\d\d\s*(?:\(?(?:k|t|rp\.?|target|kinerja|pagu|anggaran)\)?)?$", re.I
+)
+"""A header cell that opens with a number: a year, alone or naming its half of a pair
+('2026 K' | '2026 Rp')."""
 _COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_INDEX = re.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", re.I)
@@ -36,6 +41,9 @@ class TargetColumn:
     """0-based grid column."""
     year_index: int | None
     year: int | None
+    relative: int | None = None
+    """-1 for 'Target Tahun Sebelumnya', 0 for 'Tahun Ini': the year relative to the one a
+    yearly document (an LKjIP) is for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,8 @@ class Layout:
 
     def paired(self, columns: tuple[TargetColumn, ...]) -> dict[int, int]:
         """target position -> grid column of the realisasi (or capaian) column of the same
-        year: by calendar year, else by year index, else in order where the counts agree."""
+        year: by calendar year, else by year index, else in order where the counts agree,
+        else the target column left of it."""
         if not columns or not self.targets:
             return {}
         pairs: dict[int, int] = {}
@@ -96,7 +105,11 @@ class Layout:
             return pairs
         if len(columns) == len(self.targets):
             return {k: c.column for k, c in enumerate(columns)}
-        return {}
+        for column in columns:  # a lone '% Capaian' belongs to the target left of it
+            left = [k for k, t in enumerate(self.targets) if t.column < column.column]
+            if left and left[-1] not in pairs:
+                pairs[left[-1]] = column.column
+        return pairs
 
     @property
     def is_program_table(self) -> bool:
@@ -157,7 +170,7 @@ def _is_year_row(texts: list[str]) -> bool:
 def _is_header_row(texts: list[str]) -> bool:
     """Cells named by meaning, none of them a value: '8,1 tahun' is data, not a 'tahun' label."""
     filled = [t for t in texts if t]
-    if len(filled) < 2 or any(_VALUE_CELL.match(t) and not _YEAR.fullmatch(t) for t in filled):
+    if len(filled) < 2 or any(_VALUE_CELL.match(t) and not _YEAR_LABEL.match(t) for t in filled):
         return False
     named = sum(1 for t in filled if role_of(t))
     return named >= 2 and named >= 0.5 * len(filled)
@@ -290,8 +303,13 @@ def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> 
     for c, label in enumerate(labels):
         role = role_of(label)
         sub = sub_header[c] if sub_header is not None and c < len(sub_header) else ""
+        own = role_of(sub) if sub.strip() and sub != label else ""
         if role in ("target", "final_target") and BUDGET.search(normalize_label(sub)):
             role = "budget"
+        elif role == "target" and own in ("location", "funding_source", "unit", "note"):
+            role = own  # 'Lokasi' under a 'Rencana Tahun 2024' span is the lokasi
+        elif role in ("realization", "achievement") and BUDGET.search(normalize_label(sub)):
+            role = "note"  # the realisasi of a budget (T-C.24): no field holds it yet
         if role in SINGLE_ROLES and role in first:
             if role == "code" and _INDICATOR_WORD.search(label):
                 roles[first[role]] = "note"
@@ -316,10 +334,24 @@ def target_columns(
         year_index, year = _year_of(sub) if sub else (None, None)
         if year_index is None and year is None:
             year_index, year = _year_of(labels[c])
-        result.append(TargetColumn(c, year_index, year))
+        result.append(TargetColumn(c, year_index, year, _relative(labels[c])))
     if result and all(t.year_index is None and t.year is None for t in result):
-        result = [TargetColumn(t.column, i, None) for i, t in enumerate(result, start=1)]
+        result = [
+            TargetColumn(t.column, i, None, t.relative) for i, t in enumerate(result, start=1)
+        ]
     return result
+
+
+_PREVIOUS = re.compile(r"sebelumnya|tahun lalu|\bn\s*-\s*1\b", re.I)
+_CURRENT = re.compile(r"tahun ini|tahun berjalan|\bn\b(?!\s*-)", re.I)
+
+
+def _relative(label: str) -> int | None:
+    if _PREVIOUS.search(label):
+        return -1
+    if _CURRENT.search(label):
+        return 0
+    return None
 
 
 def _yearly_columns(

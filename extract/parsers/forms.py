@@ -25,7 +25,9 @@ from .labels import Entry, is_label, line_entries, text_entries
 from .polarity import said_polarity, written_polarity
 from .values import decimal_separator_of
 
-REPEATABLE = frozenset({"", "target", "note", "metadata", "calculation", "program", "budget"})
+REPEATABLE = frozenset(
+    {"", "target", "year", "note", "metadata", "calculation", "program", "budget"}
+)
 """Roles a card may hold more than once; any other role seen twice starts the next card."""
 CARRIED = ("goal", "objective")
 """A list gives its sasaran once for the indicators under it."""
@@ -175,7 +177,7 @@ def card_indicator(card: Card, carried: dict[str, str]) -> dict[str, Any]:
         formula=_formula(card),
         baseline=_value(baseline, decimal),
         final_target=_value(final, decimal),
-        targets=_targets([e for e in card.entries if e.role == "target"], decimal),
+        targets=_targets([e for e in card.entries if e.role in ("target", "year")], decimal),
         provenance=location.to_location(),
     )
 

@@ -52,7 +52,7 @@ def indicator_fields(
         if not found:
             continue
         decimal = decimal_separator_of(c.text for c in record.targets)
-        reported = _reported(table, layout, record, decimal)
+        reported = reported_values(table, layout, record, decimal)
         # Targets, baseline, final target and sub-items go in as field dicts: the Indicator
         # validates them into models itself, at half the cost of building each model first,
         # and every indicator of a shared cell gets its own Target objects.
@@ -72,7 +72,7 @@ def indicator_fields(
                 _target(record.targets[i], n, years[i], decimal) | reported.get(i, {})
                 for n, i in enumerate(owned, start=1)
             ]
-            written = _text(record, "unit") or _common_unit(targets)
+            written = _text(record, "unit") or common_unit(targets)
             row_id = f"t{table.index}r{record.row + 1}"
             if level == "goal" and len(found) > 1:
                 row_id += f"c{cell.location.column}"  # beside the sasaran's indicator
@@ -92,7 +92,7 @@ def indicator_fields(
                 )
 
 
-def _reported(
+def reported_values(
     table: Table, layout: Layout, record: Record, decimal: str | None
 ) -> dict[int, dict[str, Any]]:
     """target position -> its ``realization`` and ``achievement`` (an LKjIP's realisasi and
@@ -229,7 +229,7 @@ def _optional_target(record: Record, role: str, decimal: str | None) -> dict[str
     return _target(cell, None, None, decimal)
 
 
-def _common_unit(targets: list[dict[str, Any]]) -> str | None:
+def common_unit(targets: list[dict[str, Any]]) -> str | None:
     """The unit every written target carries ('85 %' ... '100 %' -> '%'), else None."""
     units = {t["unit"] for t in targets if t["kind"] in ("number", "range")}
     if len(units) == 1:

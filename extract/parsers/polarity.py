@@ -17,7 +17,7 @@ _LOWER_IS_BETTER = regex.compile(
     r"|lama waktu|rata[- ]rata waktu"
     r"|jumlah (kasus|kejadian|pelanggaran|temuan|tunggakan|korban|pengangguran)|penduduk miskin"
     r"|prevalensi|stunting|gizi buruk|tingkat (pengangguran|kemiskinan|inflasi|kriminalitas)"
-    r"|rasio gini|indeks gini|(?<!akta )kematian|inflasi|kemiskinan)\b",
+    r"|rasio gini|indeks gini|(?<!akta )kematian|inflasi|kemiskinan|rawan pangan)\b",
     regex.IGNORECASE,
 )
 

@@ -22,7 +22,13 @@ from ..intermediate import Cell, Table
 from .cells import split_items, split_sub_items
 from .columns import BudgetColumn, Layout
 from .coverage import CoverageCount
-from .indicators import indicator_dict, target_fields
+from .indicators import (
+    common_unit,
+    group_label,
+    indicator_dict,
+    reported_values,
+    target_fields,
+)
 from .polarity import written_polarity
 from .records import Record, table_records
 from .rupiah import parse_rupiah
@@ -39,6 +45,12 @@ _NUMBERED = regex.compile(r"^(?P<number>[0-9]{1,3}(?:\.[0-9]{1,4})*\.?|[a-z][.)]
 """A name opened by its numbering ('1. ', 'a) ') or by its kode ('1.02.02 ')."""
 _CODE_PART = regex.compile(r"^[0-9]+(?:\.[0-9]+)*\.?$|^[xX]+(?:\.[xX]+)*$")
 """What a kode cell holds ('1', '02', '2.01', 'X.XX'); 'JUMLAH' across them is no kode."""
+_INDICATOR_LABEL = regex.compile(
+    r"^\s*indikator[^:\n]{0,60}?\((?:out\s*-?\s*come|output|keluaran|hasil)\)\s*:?\s*",
+    regex.IGNORECASE,
+)
+"""The label a cell may open with: 'Indikator Kinerja Program (Out Come)' above the
+indicator, 'Indikator Keluaran Kegiatan (output) :' before it."""
 MAX_TOTAL_WORDS = 4
 """'JUMLAH', 'Total Anggaran Program': longer text opening with 'Jumlah' is a name
 ('Jumlah dokumen perencanaan ...'), not a total row."""
@@ -68,7 +80,7 @@ def program_fields(
         if heading is not None:
             rows.append(_program(table, layout, record, heading, budget_years))
         if indicator is not None:
-            rows[-1]["indicators"].extend(_indicators(table, record, indicator, years))
+            rows[-1]["indicators"].extend(_indicators(table, layout, record, indicator, years))
         _count(coverage, row, read=True)
     _link(rows)
     yield from rows
@@ -206,31 +218,61 @@ def _budget_years(
 
 
 def _indicators(
-    table: Table, record: Record, cell: Cell, years: list[int | None]
+    table: Table, layout: Layout, record: Record, cell: Cell, years: list[int | None]
 ) -> Iterator[dict[str, Any]]:
     decimal = decimal_separator_of(c.text for c in record.targets)
+    reported = reported_values(table, layout, record, decimal)
     targets = [
-        target_fields(c.text, c.location, i, years[i - 1], decimal)
+        target_fields(c.text, c.location, i, years[i - 1], decimal) | reported.get(i - 1, {})
         for i, c in enumerate(record.targets, start=1)
     ]
     common = {
+        "goal": group_label(record.group.get("goal")),
+        "objective": group_label(record.group.get("objective")),
         "baseline": _value(record, "baseline", decimal),
         "final_target": _value(record, "final_target", decimal),
         "targets": targets,
         "provenance": cell.location.to_location(),
     }
-    names = split_items(cell.text)
-    for k, text in enumerate(names, start=1):
-        item = split_sub_items(text)
+    text = _INDICATOR_LABEL.sub("", cell.text, count=1)
+    stacked = _stacked(text, record.targets)
+    names = stacked or split_items(text)
+    for k, name in enumerate(names, start=1):
+        item = split_sub_items(name)
+        own = dict(common)
+        if stacked:  # the k-th line of each target cell is this indicator's
+            own["targets"] = [
+                target_fields(_line(c.text, k - 1), c.location, i, years[i - 1], decimal)
+                for i, c in enumerate(record.targets, start=1)
+            ]
+        unit = _text(record, "unit") or common_unit(own["targets"])  # type: ignore[arg-type]
         suffix = f".{k}" if len(names) > 1 else ""
         yield indicator_dict(
             f"t{table.index}r{record.row + 1}i{suffix}",
             item.name,
             item.sub_items,
-            _text(record, "unit"),
+            unit,
             written_polarity(_text(record, "polarity")),
-            **common,
+            **own,
         )
+
+
+def _stacked(text: str, targets: tuple[Cell, ...]) -> list[str] | None:
+    """The lines of an indicator cell that holds one indicator per line, where every
+    written target cell holds as many lines (a Renja's 'Persentase ...' over 'Indeks ...'
+    beside '80 %' over '100 %'); None for one indicator wrapped over lines."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    written = [c.text for c in targets if c.text.strip()]
+    if len(lines) < 2 or not written:
+        return None
+    if all(len([x for x in t.splitlines() if x.strip()]) == len(lines) for t in written):
+        return lines
+    return None
+
+
+def _line(text: str, k: int) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[k] if k < len(lines) else ""
 
 
 def _value(record: Record, role: str, decimal: str | None) -> dict[str, Any] | None:

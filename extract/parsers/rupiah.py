@@ -1,7 +1,7 @@
 """Rupiah amounts as planning documents write them, as exact integers (issue 14's T-C.27,
 PK and Renja budgets).
 
-Written forms: ``Rp 1.250.000.000``, ``Rp. 789.374,-``, ``IDR 5.000.000``, ``1,25 M``,
+Written forms: ``Rp 1.250.000.000``, ``Rp. 789.374,-``, ``38,592,428,000`` (exports), ``IDR 5.000.000``, ``1,25 M``,
 ``250 juta``, ``Rp 3,5 miliar``, and bare ``68.945.785`` in a column whose header sets the
 unit: ``(Rp.000)`` or ``(dalam ribuan)`` multiplies by a thousand, ``(Rp juta)`` by a
 million. Indonesian writes the thousands with dots and the decimals with a comma; a dot
@@ -36,7 +36,7 @@ SCALE_WORDS: dict[str, int] = {
 
 _AMOUNT = regex.compile(
     r"""^(?:(?:rp|idr)\.?\s*)?
-    (?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)
+    (?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d+)?)
     \s*(?P<word>[[:alpha:]]+\.?)?
     \s*(?:,-|\.-|-)?$""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -77,10 +77,17 @@ def parse_rupiah(text: str, scale: int = 1) -> Rupiah | None:
     return Rupiah(int(amount), raw)
 
 
+_COMMA_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?")
+
+
 def _decimal(number: str, *, scaled: bool) -> Decimal | None:
     """``1.250.000`` and ``1.250`` are thousands; ``1,25`` a decimal comma; ``1.5`` a decimal
-    dot only before a scale word (``1.5 M``): a bare ``1.5`` rupiah is no amount."""
-    if "," in number:
+    dot only before a scale word (``1.5 M``): a bare ``1.5`` rupiah is no amount. Comma
+    groups of three digits (``38,592,428,000``, ``1,250``: an English-style export) are
+    thousands where no scale word follows (``1,250 M`` is 1.25 miliar)."""
+    if not scaled and _COMMA_THOUSANDS.fullmatch(number):
+        text = number.replace(",", "")
+    elif "," in number:
         whole, _, fraction = number.partition(",")
         text = whole.replace(".", "") + "." + fraction
     elif "." in number:

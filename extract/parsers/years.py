@@ -17,6 +17,11 @@ def calendar_years(targets: tuple[TargetColumn, ...], period: Period | None) -> 
         return [t.year for t in targets]
     if period is None:
         return [None] * len(targets)
+    if period.start == period.end and any(t.relative is not None for t in targets):
+        # a yearly document's 'Target Tahun Sebelumnya | Target': the year before and its own
+        unmarked = [t for t in targets if t.relative is None]
+        if len(unmarked) <= 1:
+            return [period.start + (t.relative or 0) for t in targets]
     length = period.end - period.start + 1
     if length != len(targets):
         return [None] * len(targets)

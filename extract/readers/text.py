@@ -11,6 +11,7 @@ from renstra.schemas import Settings
 from ..errors import RenstraError
 from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, check_grid
 from .decode import decode_text
+from .stacked import MAX_LABEL_CHARS, stacked_table
 
 _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_SPLIT = re.compile(r"(?<!\\)\|")
@@ -52,13 +53,43 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
             tables.append(_table(rows, start, index, list(recent)))
         else:
             markdown = source.format == "md"
-            for number, line in enumerate(block, start + 1):
+            k = 0
+            while k < len(block):
+                found = stacked_table(block, k) if not kind and _may_head(block, k) else None
+                if found is not None:
+                    width, count = found
+                    cells = block[k : k + count]
+                    rows = [
+                        (
+                            start + k + r * width + 1,
+                            [c.strip() for c in cells[r * width : (r + 1) * width]],
+                        )
+                        for r in range(count // width)
+                    ]
+                    tables.append(_table(rows, start + k, len(tables) + 1, list(recent)))
+                    k += count
+                    continue
+                line = block[k]
+                number = start + k + 1
                 stripped = _plain(line.strip()) if markdown else line.strip()
                 lines.append(TextLine(stripped, Position(None, number)))
                 if stripped:
                     recent.append(stripped)
+                k += 1
         start += len(block)
     return source.raw_document(lines, tables, encoding=encoding)
+
+
+def _may_head(block: list[str], k: int) -> bool:
+    """A cheap look before ``stacked_table``: two short lines that are not 'Label : value'
+    (a form's fields, one per line, are no table header)."""
+    line, after = block[k], block[k + 1] if k + 1 < len(block) else ""
+    return (
+        0 < len(line) <= MAX_LABEL_CHARS
+        and 0 < len(after.strip()) <= MAX_LABEL_CHARS
+        and ":" not in line
+        and ":" not in after
+    )
 
 
 def _split_lines(text: str) -> list[str]:
