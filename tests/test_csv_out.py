@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from renstra.extract.batch import BOM
 from renstra.extract.cli import app
 from renstra.extract.job import csv_bytes
 from renstra.extract.writers.csv_out import (
+    FINDING_COLUMNS,
     INDICATOR_COLUMNS,
     PROGRAM_COLUMNS,
     indicator_rows,
@@ -23,7 +26,7 @@ from renstra.schemas import Budget, Document, Program
 from typer.testing import CliRunner
 
 from .documents import at, program_document
-from .paths import SAMPLES
+from .paths import REPO, SAMPLES
 from .test_writers import document
 
 OLD_INDICATOR_COLUMNS = [
@@ -198,3 +201,17 @@ def test_extract_writes_programs_csv_with_the_other_batch_files(tmp_path: Path) 
         ["t2r4i1", "2023", "68945785000"],
     ]
     assert len(after) == len(before) + 2
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("indicators.csv", INDICATOR_COLUMNS),
+        ("programs.csv", PROGRAM_COLUMNS),
+        ("findings.csv", FINDING_COLUMNS),
+    ],
+)
+def test_the_docs_list_the_columns_the_writer_declares(name: str, columns: list[str]) -> None:
+    text = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
+    listed = text.split(f"<!-- {name} -->\n", 1)[1].split("<!-- end -->", 1)[0]
+    assert re.findall(r"`([a-z_]+)`", listed) == columns
