@@ -68,22 +68,45 @@ def depths(programs: list[Program]) -> list[int]:
 
 
 def top_level_totals(programs: list[Program]) -> tuple[dict[YearKey, int], int | None]:
-    """Per year, the sum of the amounts of the top-level rows (no parent among the rows, not
-    a written total row); and the sum of their final budgets (None where none has one)."""
-    ids = {p.id for p in programs}
+    """Per year, the sum of the amounts of the top-level rows; and the sum of their final
+    budgets (None where none has one).
+
+    A top-level row of a year is one with an amount for it and no row above it (its parent
+    chain) with one: the programs under an urusan or bidang row that carries no amount of
+    its own, never a kegiatan inside its program's amount. A written total row (``total``)
+    is not added in, nor does it hide the rows it sums."""
+    by_id = {p.id: p for p in programs if p.level != "total"}
+    amounts = {
+        p.id: {year_key(b): b.amount for b in p.budgets if b.amount is not None}
+        for p in by_id.values()
+    }
     totals: dict[YearKey, int] = {}
     final: int | None = None
-    for program in programs:
-        if program.level == "total" or (program.parent is not None and program.parent in ids):
-            continue
-        for budget in program.budgets:
-            if budget.amount is not None:
-                key = year_key(budget)
-                totals[key] = totals.get(key, 0) + budget.amount
-        end = program.final_budget
-        if end is not None and end.amount is not None:
-            final = (final or 0) + end.amount
+    for program in by_id.values():
+        above = _ancestors(program, by_id)
+        for key, amount in amounts[program.id].items():
+            if not any(key in amounts[a.id] for a in above):
+                totals[key] = totals.get(key, 0) + amount
+        end = _final(program)
+        if end is not None and all(_final(a) is None for a in above):
+            final = (final or 0) + end
     return totals, final
+
+
+def _final(program: Program) -> int | None:
+    return program.final_budget.amount if program.final_budget is not None else None
+
+
+def _ancestors(program: Program, by_id: dict[str, Program]) -> list[Program]:
+    """The rows above ``program`` by its parent chain (a loop or a missing row ends it)."""
+    out: list[Program] = []
+    seen = {program.id}
+    parent = program.parent
+    while parent is not None and parent in by_id and parent not in seen:
+        seen.add(parent)
+        out.append(by_id[parent])
+        parent = by_id[parent].parent
+    return out
 
 
 def rupiah(amount: int | None) -> str:

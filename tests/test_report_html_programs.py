@@ -12,7 +12,7 @@ from renstra.extract.inputs import InputFile
 from renstra.extract.program_layout import depths, rupiah, top_level_totals
 from renstra.extract.report_html import render_html
 from renstra.extract.result import FileResult
-from renstra.schemas import Document, Finding, Program
+from renstra.schemas import Budget, Document, Finding, Program
 
 from .documents import at, program_document
 from .test_report_html import Chromium, chromium_binary
@@ -156,6 +156,30 @@ def test_depth_follows_the_level_else_the_parent_chain_and_totals_skip_total_row
     )  # fmt: skip
     totals, final = top_level_totals(document.programs)
     assert totals == {(2022, None): 1_750_000_000, (2023, None): 68_945_785_000}
+    assert final == 70_195_785_000
+
+
+def test_the_top_level_rows_of_a_year_are_the_highest_that_carry_an_amount() -> None:
+    """A Renja's urusan and bidang rows carry no pagu: the programs under them are its
+    top-level rows; a kegiatan under a program without a 2023 amount counts for 2023."""
+    document = program_document()
+    urusan = Program(
+        id="t2r2",
+        code="1",
+        level="urusan",
+        name="URUSAN WAJIB",
+        budgets=[Budget(year=2022, text="")],
+        provenance=at(2, 2),
+    )
+    bidang = Program(id="t2r3", code="1.02", level="bidang", name="KESEHATAN", parent="t2r2",
+                     provenance=at(3, 2))  # fmt: skip
+    program, activity, second = document.programs
+    program.parent = second.parent = "t2r3"
+    program.budgets = program.budgets[:1]  # no 2023 amount: the kegiatan's '-' neither
+    activity.budgets[1] = Budget(year_index=2, year=2023, amount=40_000_000, text="40.000.000")
+    document.programs = [urusan, bidang, program, activity, second]
+    totals, final = top_level_totals(document.programs)
+    assert totals == {(2022, None): 1_750_000_000, (2023, None): 40_000_000}
     assert final == 70_195_785_000
 
 
