@@ -217,10 +217,10 @@ def extract_to(
     skipped: int = 0,
     links: int = 0,
 ) -> BatchSummary:
-    """Write ``<name>.json`` per input plus indicators.csv, findings.csv and summary.json
-    (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs an earlier
-    run wrote for inputs that are gone. ``skipped``, ``links``: files of no supported type
-    and symbolic links not followed, for the summary.
+    """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv and
+    summary.json (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs
+    an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of no
+    supported type and symbolic links not followed, for the summary.
 
     The batch files are temp files until every input is done, then renamed into place
     together (``commit_together``): all new, or all as they were.
@@ -292,7 +292,13 @@ def _add_cross_findings(
     from .writers.csv_out import finding_rows
     from .writers.json_out import document_json
 
-    replacements: list[dict[tuple[int, int], bytes]] = [{} for _ in range(4 if jsonl else 2)]
+    names = [*CSV_FILES, *(JSONL_FILES if jsonl else ())]  # the order of the batch files
+    replacements: list[dict[tuple[int, int], bytes]] = [{} for _ in names]
+
+    def replace(index: int, name: str, data: bytes) -> None:
+        at = names.index(name)
+        replacements[at][spans[index][at]] = data
+
     loaded: OrderedDict[int, tuple[Document, bytes]] = OrderedDict()
 
     def read(index: int) -> tuple[Document, bytes]:
@@ -318,13 +324,13 @@ def _add_cross_findings(
         if data != written:  # a re-run that finds the same leaves the file as it was
             atomic_write_bytes(results[index].output or "", data)
         summary.count((f.rule, f.severity) for f in findings)
-        replacements[1][spans[index][1]] = csv_bytes(finding_rows(document))
+        replace(index, "findings.csv", csv_bytes(finding_rows(document)))
         if jsonl:
             from .job import jsonl_bytes
 
             line, finding_lines = jsonl_bytes(document)
-            replacements[2][spans[index][2]] = line
-            replacements[3][spans[index][3]] = finding_lines
+            replace(index, "documents.jsonl", line)
+            replace(index, "findings.jsonl", finding_lines)
     return replacements
 
 
@@ -342,15 +348,18 @@ def read_output(path: str) -> tuple[Document, bytes]:
 
 
 def _batch_csvs() -> dict[str, list[str]]:
-    from .writers.csv_out import FINDING_COLUMNS, INDICATOR_COLUMNS
+    from .writers.csv_out import FINDING_COLUMNS, INDICATOR_COLUMNS, PROGRAM_COLUMNS
 
-    return dict(zip(CSV_FILES, (INDICATOR_COLUMNS, FINDING_COLUMNS), strict=True))
+    columns = (INDICATOR_COLUMNS, FINDING_COLUMNS, PROGRAM_COLUMNS)
+    return dict(zip(CSV_FILES, columns, strict=True))
 
 
 def _append(result: FileResult, files: list[AtomicFile]) -> list[tuple[int, int]]:
-    """Write the result's rows to the batch files; where each landed, (start, end)."""
+    """Write the result's rows to the batch files (CSV_FILES, then JSONL_FILES where
+    written); where each landed, (start, end)."""
     rows = result.rows
-    pieces = [rows.indicator_csv, rows.finding_csv, rows.jsonl_document, rows.jsonl_findings]
+    pieces = [rows.indicator_csv, rows.finding_csv, rows.program_csv, rows.jsonl_document,
+              rows.jsonl_findings]  # fmt: skip
     spans = []
     for file, data in zip(files, pieces, strict=False):
         start = file.size

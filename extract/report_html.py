@@ -32,6 +32,9 @@ from renstra.schemas import (
 )
 
 from .locations import describe
+from .program_layout import year_key
+from .report_html_programs import CSS as PROGRAM_CSS
+from .report_html_programs import program_section, target_html
 from .vocabulary import BY_ROLE, FIELDS, REPORT_HEAD, REPORT_TAIL
 
 if TYPE_CHECKING:
@@ -86,6 +89,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "error": ("Galat", "Error"),
     "warning": ("Peringatan", "Warning"),
     "info": ("Info", "Info"),
+    "programs": ("Program dan Kegiatan", "Programs and activities"),
+    "program_name": ("Program / Kegiatan", "Program / activity"),
+    "program_level": ("Tingkat", "Level"),
+    "program_location": ("Lokasi", "Location"),
+    "top_total": ("Jumlah baris teratas", "Total of the top-level rows"),
+    "see_program": ("lihat baris program", "see the program row"),
+    "realization": ("Realisasi", "Realization"),
+    "achievement": ("Capaian", "Achievement"),
+    "level_urusan": ("Urusan", "Affair"),
+    "level_bidang": ("Bidang urusan", "Sector"),
+    "level_program": ("Program", "Program"),
+    "level_kegiatan": ("Kegiatan", "Activity"),
+    "level_sub_kegiatan": ("Sub kegiatan", "Sub-activity"),
+    "level_total": ("Jumlah", "Total"),
 } | {f.role: f.labels for f in FIELDS}
 """key -> (Indonesian, English); every vocabulary field's column label among them."""
 WORDS: dict[str, dict[str, str]] = {
@@ -109,7 +126,7 @@ def describe_location(location: SourceLocation, lang: Lang = "id") -> str:
 
 
 def target_key(target: Target) -> TargetKey:
-    return (target.year, None) if target.year is not None else (None, target.year_index)
+    return year_key(target)
 
 
 def target_columns(indicators: Iterable[Indicator]) -> list[TargetKey]:
@@ -248,6 +265,7 @@ mark{background:var(--mark);padding:0 1px;border-radius:2px}
 p.error{color:var(--err)}.ok{color:#027a48}.bad{color:var(--err)}
 @media print{nav.filters{display:none}.doc-grid{grid-template-columns:1fr}}
 """
+STYLE = CSS + PROGRAM_CSS
 
 JS = """
 (function () {
@@ -282,7 +300,7 @@ def _hash(text: str) -> str:
 
 
 CSP = (
-    f"default-src 'none'; style-src '{_hash(CSS)}'; script-src '{_hash(JS)}'; "
+    f"default-src 'none'; style-src '{_hash(STYLE)}'; script-src '{_hash(JS)}'; "
     "img-src data:; base-uri 'none'; form-action 'none'"
 )
 
@@ -303,7 +321,7 @@ def render_html(results: list[FileResult], *, lang: Lang = "id") -> str:
         f'<!DOCTYPE html>\n<html lang="{lang}" data-ready="0">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f"<title>{e(words['title'])}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"<title>{e(words['title'])}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
         f'<header class="top"><h1>{e(words["title"])}</h1>'
         f"<p>{e(words['generated'])} renstra {e(RENSTRA_VERSION)}</p></header>\n",
         _filters(report, words),
@@ -454,7 +472,8 @@ def _document(number: int, document: Document, excerpts: list[Excerpt | None], l
         f"<h2>{e(document.source.path)}</h2>"
         f'<p class="meta">{" · ".join(e(m) for m in meta if m)}</p>\n<div class="doc-grid">'
         f'<div class="indicators"><h3>{e(words["indicators"])} ({len(document.indicators)})'
-        f"</h3>{_indicator_table(number, document, lang)}</div>\n"
+        f"</h3>{_indicator_table(number, document, lang)}"
+        f"{program_section(number, document, words)}</div>\n"
         f'<div class="findings"><h3>{e(words["findings"])} ({len(document.findings)})</h3>'
         f"{findings or '<p>' + e(words['no_findings']) + '</p>'}</div></div></section>\n"
     )
@@ -497,7 +516,7 @@ def _indicator_table(number: int, document: Document, lang: Lang) -> str:
     out += [f"<th>{e(words[h])}</th>" for h in tail]
     out.append("</tr></thead><tbody>")
     for i, ind in enumerate(indicators):
-        targets = {target_key(t): t.text for t in ind.targets}
+        targets = {target_key(t): t for t in ind.targets}
 
         def cell(field: Field, html: str, cls: str = "", span: int = 1, i: int = i) -> str:
             return _cell(number, document, cells.get((i, field), []), html, cls, span)
@@ -512,7 +531,7 @@ def _indicator_table(number: int, document: Document, lang: Lang) -> str:
         if objectives[i]:
             row.append(cell("objective", e(sasaran(ind)), span=objectives[i]))
         row += [cell("indicator", name, "name"), cell("unit", e(ind.unit))]
-        row += [cell(k, e(targets.get(k, "")), "t") for k in keys]
+        row += [cell(k, target_html(targets.get(k), words), "t") for k in keys]
         row += [cell(r, e(field_text(ind, r))) for r in tail]
         out.append(f'<tr id="i-{number}-{i + 1}" data-indicator="{e(ind.id)}">{"".join(row)}</tr>')
     out.append("</tbody></table></div>")
@@ -554,7 +573,18 @@ def _finding(
     row = next((i for i, ind in enumerate(document.indicators, 1) if ind.id == f.indicator_id), 0)
     if row:
         parts.append(f'<a href="#i-{number}-{row}">{e(words["see_row"])}</a>')
+    elif program := _program_row(document, f.indicator_id):
+        parts.append(f'<a href="#p-{number}-{program}">{e(words["see_program"])}</a>')
     return "".join(parts) + "</article>\n"
+
+
+def _program_row(document: Document, ident: str | None) -> int:
+    """The 1-based program row a finding names (by the program's id or one of its
+    indicators'), 0 for none."""
+    for k, program in enumerate(document.programs, 1):
+        if ident is not None and ident in (program.id, *(i.id for i in program.indicators)):
+            return k
+    return 0
 
 
 def _excerpt(excerpt: Excerpt) -> str:

@@ -1,16 +1,18 @@
 """`renstra report --format xlsx`: the batch as a workbook a steward filters and annotates.
 
-Sheets: ``Indikator`` (the standard layout, one row per indicator of every document),
-``Temuan`` (one row per finding) and ``Ringkasan`` (one row per file, counts as in the JSON
-report). A cell of ``Indikator`` that carries findings is filled by the worst severity and
-has the messages as its comment. Sheet names and the Indikator headers are the standard
+Sheets: ``Indikator`` (the standard layout, one row per indicator of every document, with
+a Realisasi and a Capaian column beside a year's target where a document reports them),
+``Program`` (only where a document has programs: see report_xlsx_programs), ``Temuan`` (one
+row per finding) and ``Ringkasan`` (one row per file, counts as in the JSON report). A cell
+of ``Indikator`` that carries findings is filled by the worst severity and has the messages
+as its comment. Sheet names and the Indikator headers are the standard
 Indonesian ones in both languages, so an import does not depend on ``--lang``.
 """
 
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from renstra.schemas import Document, Finding, Indicator, Target
 
@@ -21,6 +23,7 @@ from .report_html import (
     WORDS,
     Field,
     Lang,
+    TargetKey,
     describe_location,
     field_text,
     finding_cells,
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from .result import FileResult
 
 INDICATOR_SHEET = "Indikator"
+PROGRAM_SHEET = "Program"
 FINDING_SHEET = "Temuan"
 SUMMARY_SHEET = "Ringkasan"
 FILL = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
@@ -59,6 +63,10 @@ def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
     indicators = workbook.active
     indicators.title = INDICATOR_SHEET
     anchors = _indicator_sheet(indicators, documents, lang)
+    if any(d.programs for d in documents):
+        from .report_xlsx_programs import program_sheet
+
+        program_sheet(workbook.create_sheet(PROGRAM_SHEET), documents)
     _finding_sheet(workbook.create_sheet(FINDING_SHEET), documents, anchors, lang)
     _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), build_report(results), lang)
     buffer = io.BytesIO()
@@ -75,14 +83,46 @@ def target_value(target: Target) -> float | int | str | None:
     return target.text
 
 
-def _row(indicator: Indicator, keys: list[Any], document: Document) -> list[object]:
-    targets = {target_key(t): target_value(t) for t in indicator.targets}
+Part = Literal["target", "realization", "achievement"]
+PART_LABEL: dict[Part, str] = {"realization": "Realisasi", "achievement": "Capaian"}
+
+
+def target_parts(indicators: list[Indicator]) -> list[tuple[TargetKey, Part]]:
+    """The target columns, each followed by a Realisasi and a Capaian column where some
+    indicator reports one for that year (none where no document does: the layout as before)."""
+    parts: list[tuple[TargetKey, Part]] = []
+    for key in target_columns(indicators):
+        parts.append((key, "target"))
+        for part in PART_LABEL:
+            if any(
+                getattr(t, part) is not None
+                for i in indicators
+                for t in i.targets
+                if target_key(t) == key
+            ):
+                parts.append((key, part))
+    return parts
+
+
+def part_label(key: TargetKey, part: Part) -> str:
+    label = target_label(key, "id")
+    return label if part == "target" else f"{PART_LABEL[part]} {label}"
+
+
+def part_value(target: Target | None, part: Part) -> float | int | str | None:
+    value = target if part == "target" or target is None else getattr(target, part)
+    return target_value(value) if value is not None else None
+
+
+def _row(indicator: Indicator, parts: list[Any], document: Document) -> list[object]:
+    targets = {target_key(t): t for t in indicator.targets}
     name = indicator.name
     if indicator.sub_items:
         name += "".join(f"\n{s.label}. {s.name}" for s in indicator.sub_items)
     head = [name if r == "indicator" else field_text(indicator, r) or None for r, _ in HEAD]
     tail = [field_text(indicator, r) or None for r, _ in TAIL]
-    return [*head, *(targets.get(k) for k in keys), *tail, document.source.path, indicator.id]
+    values = [part_value(targets.get(k), part) for k, part in parts]
+    return [*head, *values, *tail, document.source.path, indicator.id]
 
 
 def _indicator_sheet(
@@ -93,19 +133,19 @@ def _indicator_sheet(
     from openpyxl.styles import Alignment, PatternFill
     from openpyxl.utils import get_column_letter
 
-    keys = target_columns(i for d in documents for i in d.indicators)
-    header = [label for _, label in HEAD] + [target_label(k, "id") for k in keys]
+    parts = target_parts([i for d in documents for i in d.indicators])
+    header = [label for _, label in HEAD] + [part_label(k, part) for k, part in parts]
     header += [label for _, label in TAIL] + ["Dokumen", "ID Indikator"]
     column: dict[Field, int] = {field: c for c, (field, _) in enumerate(HEAD, start=1)}
-    column.update({k: len(HEAD) + c for c, k in enumerate(keys, start=1)})
-    column.update({f: len(HEAD) + len(keys) + c for c, (f, _) in enumerate(TAIL, start=1)})
+    column.update({k: len(HEAD) + c for c, (k, p) in enumerate(parts, start=1) if p == "target"})
+    column.update({f: len(HEAD) + len(parts) + c for c, (f, _) in enumerate(TAIL, start=1)})
     _header(sheet, header)
     wrap = Alignment(wrap_text=True, vertical="top")
     anchors: dict[tuple[int, int], str] = {}
     for d, document in enumerate(documents):
         first = sheet.max_row + 1
         for indicator in document.indicators:
-            _append(sheet, _row(indicator, keys, document))
+            _append(sheet, _row(indicator, parts, document))
             for cell in sheet[sheet.max_row]:
                 cell.alignment = wrap
         for (i, field), js in finding_cells(document).items():

@@ -20,8 +20,10 @@ from renstra.extract.writers.atomic import AtomicFile
 from renstra.extract.writers.csv_out import (
     FINDING_COLUMNS,
     INDICATOR_COLUMNS,
+    PROGRAM_COLUMNS,
     finding_rows,
     indicator_rows,
+    program_rows,
 )
 from renstra.schemas import Document, Settings
 from typer.testing import CliRunner
@@ -87,6 +89,7 @@ def test_serial_run_writes_every_output(serial: dict[str, bytes]) -> None:
         "iku_arsip_tanah_datar_baru_2008.json",
         "iku_metro_utara.json",
         "indicators.csv",
+        "programs.csv",
         "renstra_disdik_tanah_datar_baru.json",
         "renstra_kec_sukamaju_barat_cp1252.json",
         "renstra_metro_timur.json",
@@ -119,6 +122,7 @@ def test_batch_csvs_hold_one_header_then_every_row_in_input_order(
     for name, columns, rows in (
         ("indicators.csv", INDICATOR_COLUMNS, indicator_rows),
         ("findings.csv", FINDING_COLUMNS, finding_rows),
+        ("programs.csv", PROGRAM_COLUMNS, program_rows),
     ):
         expected = BOM + csv_bytes([columns, *(row for d in documents for row in rows(d))])
         assert (out / name).read_bytes() == expected
@@ -246,7 +250,8 @@ BATCH_FILES = ("indicators.csv", "findings.csv", "documents.jsonl", "findings.js
 
 
 def batch_files(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in (*BATCH_FILES, "summary.json")}
+    names = (*BATCH_FILES, "programs.csv", "summary.json")  # programs.csv: its header only
+    return {name: (out / name).read_bytes() for name in names}
 
 
 def leftovers(out: Path) -> list[str]:
@@ -302,7 +307,9 @@ def test_a_folder_named_summary_json_is_refused_before_any_file_is_read(tmp_path
     assert sorted(p.name for p in out.iterdir()) == ["summary.json"]
 
 
-@pytest.mark.parametrize("failing", ["indicators.csv", "findings.jsonl", "summary.json"])
+@pytest.mark.parametrize(
+    "failing", ["indicators.csv", "programs.csv", "findings.jsonl", "summary.json"]
+)
 def test_the_batch_files_are_committed_together_or_not_at_all(
     earlier: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:

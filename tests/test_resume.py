@@ -34,7 +34,9 @@ NAMES = [
     "formats/renstra_metro_timur.pdf",
     "formats/renstra_metro_timur.xlsx",
 ]
-BATCH_FILES = ("indicators.csv", "findings.csv", "documents.jsonl", "findings.jsonl")
+BATCH_FILES = (
+    "indicators.csv", "findings.csv", "programs.csv", "documents.jsonl", "findings.jsonl",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -286,13 +286,14 @@ def test_output_names_number_what_still_collides() -> None:
         "summary.txt",
         "SUMMARY.md",
         "indicators.csv/x.txt",
+        "Programs.CSV/x.txt",
         "summary.json/x.txt",
         ".renstra-run.json/x.txt",
     ],
 )
 def test_output_names_keep_out_of_the_batch_files_and_the_run_state(relative: str) -> None:
     reserved = {"summary.json", ".renstra-run.json", "indicators.csv", "findings.csv",
-                "documents.jsonl", "findings.jsonl"}  # fmt: skip
+                "programs.csv", "documents.jsonl", "findings.jsonl"}  # fmt: skip
     name = output_names([InputFile(f"in/{relative}", relative)])[f"in/{relative}"]
     assert name.split("/")[0].casefold() not in reserved
 

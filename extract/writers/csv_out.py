@@ -1,4 +1,5 @@
-"""Long-form CSVs for a batch: one row per indicator x target, one row per finding.
+"""Long-form CSVs for a batch: one row per indicator x target (a program's indicators
+too), one row per finding, one row per program x budget year.
 
 Each worker renders its document's rows (``job.csv_bytes``) and the batch appends them, in
 input order, to a temp file renamed into place at the end (``atomic.AtomicFile``), so
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Indicator, SourceLocation, Target
+from renstra.schemas import Budget, Document, Indicator, Program, SourceLocation, Target
 
-from ..vocabulary import FIELDS, Field
+from ..program_layout import budget_of
+from ..vocabulary import BY_ROLE, FIELDS, Field
 
 LOCATION_COLUMNS = ["page", "line", "table", "row", "column", "sheet", "cell"]
 FORMULA_PARTS = ("raw", "kind", "numerator", "denominator", "multiplier")
@@ -33,10 +35,28 @@ def _field_columns(field: Field) -> list[str]:
 
 
 INDICATOR_FIELD_COLUMNS = [c for f in FIELDS for c in _field_columns(f)]
-INDICATOR_COLUMNS = [
-    "source_path", "doc_type", "organization", "region", "period_start", "period_end",
-    "indicator_id", *INDICATOR_FIELD_COLUMNS, "inferred", *TARGET_COLUMNS, *LOCATION_COLUMNS,
+BUDGET_COLUMN = BY_ROLE["budget"].role
+SINCE_1_4_COLUMNS = [
+    "program_id", BUDGET_COLUMN, "realization_text", "realization_value", "achievement_text",
+    "achievement_value",
 ]  # fmt: skip
+"""Appended after every older column (schema 1.4.0), so that a consumer that reads the
+columns by position still finds each older one where it was."""
+DOCUMENT_COLUMNS = [
+    "source_path", "doc_type", "organization", "region", "period_start", "period_end",
+]  # fmt: skip
+INDICATOR_COLUMNS = [
+    *DOCUMENT_COLUMNS, "indicator_id", *INDICATOR_FIELD_COLUMNS, "inferred", *TARGET_COLUMNS,
+    *LOCATION_COLUMNS, *SINCE_1_4_COLUMNS,
+]  # fmt: skip
+PROGRAM_COLUMNS = [
+    *DOCUMENT_COLUMNS, "program_id", "code", "level", "name", "parent", "final", "year_index",
+    "year", BUDGET_COLUMN, "budget_text", "budget_scale", "responsible", "location",
+    "funding_source", *LOCATION_COLUMNS,
+]  # fmt: skip
+"""programs.csv: one row per budget of a program (``final`` false), then one for its final
+budget (``final`` true, year columns empty); a program without any budget has one row with
+the budget columns empty."""
 FINDING_COLUMNS = [
     "source_path", "rule", "severity", "message", "suggestion", "indicator_id",
     *LOCATION_COLUMNS,
@@ -58,24 +78,75 @@ def _location(location: SourceLocation | None) -> list[object]:
     ]
 
 
-def indicator_rows(document: Document) -> Iterator[list[object]]:
+def _document_cells(document: Document) -> list[object]:
     period = document.period
-    head = [
+    return [
         document.source.path, document.doc_type, document.organization.name or "",
         document.organization.region or "", period.start if period else "",
         period.end if period else "",
     ]  # fmt: skip
+
+
+def indicator_rows(document: Document) -> Iterator[list[object]]:
+    """The document's indicators, then each program's indicators, each target of a
+    program's indicator beside the program's budget of that year."""
+    head = _document_cells(document)
     for indicator in document.indicators:
-        body = head + _indicator_cells(indicator)
-        targets: list[Target | None] = list(indicator.targets) or [None]
-        for target in targets:
-            if target is None:
-                yield body + ["", "", "", "", "", ""] + _location(indicator.provenance)
-                continue
+        yield from _target_rows(head, indicator, None)
+    for program in document.programs:
+        for indicator in program.indicators:
+            yield from _target_rows(head, indicator, program)
+
+
+def _target_rows(
+    head: list[object], indicator: Indicator, program: Program | None
+) -> Iterator[list[object]]:
+    body = head + _indicator_cells(indicator)
+    targets: list[Target | None] = list(indicator.targets) or [None]
+    for target in targets:
+        if target is None:
+            yield body + [""] * len(TARGET_COLUMNS) + _location(indicator.provenance) + [
+                program.id if program else "", *[""] * (len(SINCE_1_4_COLUMNS) - 1),
+            ]  # fmt: skip
+            continue
+        budget = budget_of(program.budgets, target) if program else None
+        yield body + [
+            target.year_index or "", target.year or "", target.text, _number(target.value),
+            target.unit or "", target.kind,
+            *_location(target.provenance or indicator.provenance),
+            program.id if program else "", _amount(budget),
+            *_value_cells(target.realization), *_value_cells(target.achievement),
+        ]  # fmt: skip
+
+
+def _amount(budget: Budget | None) -> str:
+    """Whole rupiah as digits, never a float's notation."""
+    return str(budget.amount) if budget is not None and budget.amount is not None else ""
+
+
+def _value_cells(value: Target | None) -> list[object]:
+    return [value.text, _number(value.value)] if value is not None else ["", ""]
+
+
+def program_rows(document: Document) -> Iterator[list[object]]:
+    head = _document_cells(document)
+    for program in document.programs:
+        body = head + [
+            program.id, program.code or "", program.level or "", program.name,
+            program.parent or "",
+        ]  # fmt: skip
+        tail = [program.responsible or "", program.location or "", program.funding_source or ""]
+        budgets = [(False, b) for b in program.budgets]
+        if program.final_budget is not None:
+            budgets.append((True, program.final_budget))
+        if not budgets:
+            yield body + ["false", "", "", "", "", "", *tail, *_location(program.provenance)]
+        for final, budget in budgets:
+            years = ["", ""] if final else [budget.year_index or "", budget.year or ""]
             yield body + [
-                target.year_index or "", target.year or "", target.text, _number(target.value),
-                target.unit or "", target.kind,
-            ] + _location(target.provenance or indicator.provenance)  # fmt: skip
+                "true" if final else "false", *years, _amount(budget), budget.text, budget.scale,
+                *tail, *_location(budget.provenance or program.provenance),
+            ]  # fmt: skip
 
 
 def _indicator_cells(indicator: Indicator) -> list[object]:

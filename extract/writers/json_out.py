@@ -16,7 +16,7 @@ def document_json(document: Document) -> bytes:
 
 
 SUMMARY_FILE = "summary.json"
-CSV_FILES = ("indicators.csv", "findings.csv")
+CSV_FILES = ("indicators.csv", "findings.csv", "programs.csv")
 JSONL_FILES = ("documents.jsonl", "findings.jsonl")
 BATCH_FILES = (*CSV_FILES, *JSONL_FILES, SUMMARY_FILE)
 """The files the batch writes at the top of the output folder, committed together."""

