@@ -70,8 +70,13 @@ def program_fields(
     document (a PK's 'Anggaran' column is that year's)."""
     budget_years = _budget_years(layout, years, yearly)
     rows: list[dict[str, Any]] = []
+    page = None
     for record in table_records(table, layout):
         row = table.rows[record.row]
+        if rows and _continues_over_page(row, record, layout, page):
+            _append(rows[-1], record)
+            continue
+        page = row[0].location.page if row else None
         heading = _heading(row, _own(record, "program"), _code(row, layout))
         indicator = _own(record, "indicator")
         if heading is None and (indicator is None or not rows):
@@ -84,6 +89,26 @@ def program_fields(
         _count(coverage, row, read=True)
     _link(rows)
     yield from rows
+
+
+def _continues_over_page(row: list[Cell], record: Record, layout: Layout, page: int | None) -> bool:
+    """A PDF row cut by a page break: at the top of the next page, the rest of the names
+    above, with no kode, target or pagu of its own."""
+    if not row or page is None or row[0].location.page in (None, page) or not layout.code_parts:
+        return False
+    values = [row[c] for c in layout.code_parts] + list(record.targets)
+    values += [row[b.column] for b in layout.budgets if b.column < len(row)]
+    return not any(c.text.strip() for c in values)
+
+
+def _append(program: dict[str, Any], record: Record) -> None:
+    name = _own(record, "program")
+    if name is not None:
+        program["name"] = f"{program['name']} {' '.join(name.text.split())}"
+    indicator = _own(record, "indicator")
+    if indicator is not None and program["indicators"]:
+        last = program["indicators"][-1]
+        last["name"] = f"{last['name']} {' '.join(indicator.text.split())}"
 
 
 @dataclass(frozen=True, slots=True)

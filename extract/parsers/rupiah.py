@@ -1,14 +1,15 @@
-"""Rupiah amounts as planning documents write them, as exact integers (issue 14's T-C.27,
-PK and Renja budgets).
+"""Rupiah amounts as planning documents write them, as exact integers (issue 14's T-C.27, PK
+and Renja budgets).
 
-Written forms: ``Rp 1.250.000.000``, ``Rp. 789.374,-``, ``38,592,428,000`` (exports), ``IDR 5.000.000``, ``1,25 M``,
-``250 juta``, ``Rp 3,5 miliar``, and bare ``68.945.785`` in a column whose header sets the
-unit: ``(Rp.000)`` or ``(dalam ribuan)`` multiplies by a thousand, ``(Rp juta)`` by a
-million. Indonesian writes the thousands with dots and the decimals with a comma; a dot
-followed by exactly three digits is a thousands dot, any other dot (``1.5 M``) a decimal
-one. Arithmetic is decimal, never binary floating point, so ``1,25 M`` is exactly
-1,250,000,000; a fraction of a rupiah (``789.374,50``) is rounded half up, the raw text kept.
-Anything else (a placeholder ``-``, words, two numbers) is not an amount: None, never a guess.
+Written forms: ``Rp 1.250.000.000``, ``Rp. 789.374,-``, ``38,592,428,000`` (exports), ``IDR
+5.000.000``, ``1,25 M``, ``250 juta``, ``Rp 3,5 miliar``, and bare ``68.945.785`` in a
+column whose header sets the unit: ``(Rp.000)`` or ``(dalam ribuan)`` multiplies by a
+thousand, ``(Rp juta)`` by a million. Indonesian writes the thousands with dots and the
+decimals with a comma; a dot followed by exactly three digits is a thousands dot, any other
+dot (``1.5 M``) a decimal one. Arithmetic is decimal, never binary floating point, so ``1,25
+M`` is exactly 1,250,000,000; a fraction of a rupiah (``789.374,50``) is rounded half up,
+the raw text kept. Anything else (a placeholder ``-``, words, two numbers) is not an amount:
+None, never a guess.
 """
 
 from __future__ import annotations

@@ -34,6 +34,9 @@ _SKIP = re.compile(
 )
 _ACKNOWLEDGES = re.compile(r"^\W*(?:mengetahui|menyetujui|pihak\s+kedua)\b", re.IGNORECASE)
 """The superior's block: 'Mengetahui,' under a Renstra or IKU, 'PIHAK KEDUA' under a PK."""
+_FIRST_PARTY = re.compile(r"^\W*pihak\s+(?:kesatu|pertama)\b", re.IGNORECASE)
+"""The author's own heading in a PK ('PIHAK KESATU' / 'PIHAK PERTAMA'): a block stops there."""
+_PARTY = re.compile(r"^\W*pihak\s+(?:kesatu|pertama|kedua)\b", re.IGNORECASE)
 MAX_HEADING_CHARS = 40
 """'Mengetahui,' or 'PIHAK KEDUA' heads a block on a short line of its own, never in prose."""
 BLOCKS_PER_SEQUENCE = 2
@@ -77,18 +80,23 @@ def find_signatories(
 def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
     """The last block: its Signatory, its first line, and whether it acknowledges."""
     nip_at = _last(lines, _is_nip_line, "NIP", "Nip")
+    # a superior without a NIP (an elected Bupati), under 'Mengetahui,' or 'PIHAK KEDUA',
+    # below the last NIP (the same two signatures may stand on an earlier page too)
+    heading = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if len(lines[i].text) <= MAX_HEADING_CHARS and _ACKNOWLEDGES.match(lines[i].text)
+        ),
+        None,
+    )
+    late = heading is not None and nip_at is not None and heading > nip_at
+    if heading is not None and late and _PARTY.match(lines[heading].text):
+        block = _block_after(lines, heading)
+        return _signatory(lines, None, block, None), heading, True
     if nip_at is None:
         date_at = _last(lines, lambda text: _PLACE_DATE.match(text) is not None, ",")
         if date_at is None:
-            # a superior without a NIP (an elected Bupati), under 'Mengetahui,' or 'PIHAK KEDUA'
-            heading = next(
-                (
-                    i
-                    for i, ln in enumerate(lines)
-                    if len(ln.text) <= MAX_HEADING_CHARS and _ACKNOWLEDGES.match(ln.text)
-                ),
-                None,
-            )
             if heading is None:
                 return None
             block = _block_after(lines, heading)
@@ -97,7 +105,7 @@ def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
     else:
         date_at, block = _block_before(lines, nip_at)
     start = min(i for i in (date_at, *block, nip_at) if i is not None)
-    acknowledges = any(
+    acknowledges = not _FIRST_PARTY.match(lines[start].text) and any(
         _ACKNOWLEDGES.match(lines[i].text) for i in range(max(0, start - 2), start + len(block) + 1)
     )
     return _signatory(lines, date_at, block, nip_at), start, acknowledges
@@ -112,7 +120,7 @@ def _signatory(
     lines: list[TextLine], date_at: int | None, block: list[int], nip_at: int | None
 ) -> Signatory:
     texts = [
-        _ACKNOWLEDGES.sub("", _clean(lines[i].text)).strip(" ,")
+        _FIRST_PARTY.sub("", _ACKNOWLEDGES.sub("", _clean(lines[i].text))).strip(" ,")
         for i in block
         if not _SKIP.match(lines[i].text)
     ]
@@ -160,6 +168,8 @@ def _block_before(lines: list[TextLine], nip_at: int) -> tuple[int | None, list[
             if not _signature_line(text) or len(block) == MAX_BLOCK_LINES:
                 break
             block.append(i)
+            if len(text) <= MAX_HEADING_CHARS and _PARTY.match(text):
+                break  # a PK party's heading opens its block: the lines above are another's
         i -= 1
     return None, block[::-1]
 
