@@ -68,7 +68,11 @@ class BatchSummary:
 
     @property
     def without_indicators(self) -> list[str]:
-        return [str(c["path"]) for c in self.coverage if not c.get("indicators")]
+        return [
+            str(c["path"])
+            for c in self.coverage
+            if not c.get("indicators") and not c.get("programs")
+        ]
 
     def add(self, result: FileResult) -> None:
         """Count one result; its paths as the outputs write them (printable.path_text)."""

@@ -139,6 +139,7 @@ def coverage_summary(document: Document) -> dict[str, object]:
     return {
         "doc_type": document.doc_type,
         "indicators": len(document.indicators),
+        "programs": len(document.programs),
         **counts,
         "unread_rows": len(document.coverage.unread_rows),
     }

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from renstra.schemas import Document
 
-from .documents import extract_text
+from .documents import extract_text, rules_of
 
 TITLE = (
     "RENCANA STRATEGIS DINAS KESEHATAN KABUPATEN SUKAMAJU TAHUN 2022-2023\n"
@@ -108,6 +108,7 @@ def test_a_pk_program_annex_gives_each_program_the_budget_of_the_pk_year(
 ) -> None:
     document = extract_text(tmp_path, PK)
     assert (document.doc_type, document.year) == ("pk", 2025)
+    assert "no-indicators" not in rules_of(document)  # its programs are what it holds
     rows = [(p.level, p.name, [(b.year, b.amount) for b in p.budgets]) for p in document.programs]
     assert rows == [
         ("program", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",

@@ -160,7 +160,9 @@ def _kind_known(document: Document) -> bool:
 
 @rule("no-indicators", "error", tags=("#coverage",))
 def no_indicators(document: Document, settings: Settings) -> Iterator[Hit]:
-    if document.indicators or any(n.code == "no-text-layer" for n in document.source.notes):
+    if document.indicators or document.programs:
+        return  # a program table (a PK's program annex) is what was read
+    if any(n.code == "no-text-layer" for n in document.source.notes):
         return  # a scan already has its own error, which says why
     severity: Severity | None = None if _kind_known(document) else "warning"
     coverage = document.coverage
