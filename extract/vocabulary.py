@@ -101,7 +101,7 @@ FIELDS: tuple[Field, ...] = (
           ("Realisasi", "Realization"), single=False),
     Field("achievement", r"(^|% ?|persentase |tingkat |rasio )capaian(?! (tahun|20\d\d))|"
           r"capaian.{0,30}(%|persen)|^rasio|^%$", 63, None,
-          "none", ("Capaian (%)", "Achievement (%)"), single=False),
+          "none", ("Capaian", "Achievement"), single=False),
     Field("year", r"^(tahun|th|thn)$", 69, None, "none", ("Tahun", "Year")),
     Field("program", r"program|kegiatan", 140, None, "none", ("Program", "Program"),
           inherited=True),

@@ -18,7 +18,7 @@ def pieces(text: str) -> list[tuple[str, str, str]]:
     [
         ("Satuan : %", [("unit", "Satuan", "%")]),
         ("Sumber Data: BKKBN", [("data_source", "Sumber Data", "BKKBN")]),
-        ("Target : 80% Tahun : 2024", [("target", "Target", "80%"), ("target", "Tahun", "2024")]),
+        ("Target : 80% Tahun : 2024", [("target", "Target", "80%"), ("year", "Tahun", "2024")]),
         ("- Polarisasi Data : Maximize", [("polarity", "Polarisasi Data", "Maximize")]),
         ("Baseline (2016) : 60%", [("baseline", "Baseline (2016)", "60%")]),
         ("Definisi", [("definition", "Definisi", "")]),
