@@ -12,6 +12,7 @@ from renstra.schemas import Document, Finding, Settings, Severity
 
 from .documents import extract_text, iku, renstra, rules_of, signature
 from .test_checks_budgets import CASES as BUDGET_CASES
+from .test_checks_codes import CASES as CODE_CASES
 
 ROW = "1\tMeningkatkan derajat kesehatan\tMeningkatnya mutu layanan\t{name}\t{t}"
 GOOD_TARGETS = "80 %\t82 %\t84 %\t86 %\t88 %"
@@ -144,7 +145,7 @@ def test_every_rule_has_a_case() -> None:
     # the reader saw in the file (#source), in tests/test_source_notes.py; rules on program
     # rows and capaian, on documents built directly, in tests/test_checks_{budgets,codes,
     # achievements}.py.
-    built = {*BUDGET_CASES}
+    built = {*BUDGET_CASES, *CODE_CASES}
     assert not set(CASES) & built
     assert set(CASES) | built == {
         rule.id

@@ -11,6 +11,7 @@ from ..baseline import fingerprint
 from ..messages import render
 from . import (  # noqa: F401  (each module registers its rules)
     budgets,
+    codes,
     coverage,
     crossdoc,
     duplicates,
