@@ -11,6 +11,7 @@ from renstra.extract.pipeline import extract_document
 from renstra.schemas import Document, Finding, Settings, Severity
 
 from .documents import extract_text, iku, renstra, rules_of, signature
+from .test_checks_achievements import CASES as ACHIEVEMENT_CASES
 from .test_checks_budgets import CASES as BUDGET_CASES
 from .test_checks_codes import CASES as CODE_CASES
 
@@ -145,7 +146,7 @@ def test_every_rule_has_a_case() -> None:
     # the reader saw in the file (#source), in tests/test_source_notes.py; rules on program
     # rows and capaian, on documents built directly, in tests/test_checks_{budgets,codes,
     # achievements}.py.
-    built = {*BUDGET_CASES, *CODE_CASES}
+    built = {*ACHIEVEMENT_CASES, *BUDGET_CASES, *CODE_CASES}
     assert not set(CASES) & built
     assert set(CASES) | built == {
         rule.id

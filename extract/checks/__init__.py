@@ -10,6 +10,7 @@ from renstra.schemas import SEVERITY_RANK, Document, Finding, Settings, Severity
 from ..baseline import fingerprint
 from ..messages import render
 from . import (  # noqa: F401  (each module registers its rules)
+    achievements,
     budgets,
     codes,
     coverage,
