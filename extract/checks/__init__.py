@@ -24,6 +24,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     targets,
     trends,
     units,
+    yearly,
 )
 from .registry import RULES, TAGS, Hit, Rule
 
