@@ -66,17 +66,40 @@ def test_a_lower_is_better_indicator_inverts_the_ratio() -> None:
     assert english.severity == "warning"
     assert english.message == (
         f"'{AKB}' (year 2024): the capaian written 80 is computed as for a higher-is-better "
-        "indicator (realisasi / target), but the indicator is lower-is-better: target 10 / "
-        "realisasi 8 x 100 = 125 %."
+        "indicator, but the indicator is lower-is-better: target 10 / realisasi 8 x 100 = 125 %."
     )
     assert english.suggestion == "125"
     (indonesian,) = found(doc, "id")
     assert indonesian.message == (
         f"'{AKB}' (tahun 2024): capaian tertulis 80 dihitung seperti indikator yang makin "
-        "tinggi makin baik (realisasi / target), padahal indikator ini makin rendah makin "
-        "baik: target 10 / realisasi 8 x 100 = 125 %."
+        "tinggi makin baik, padahal indikator ini makin rendah makin baik: target 10 / "
+        "realisasi 8 x 100 = 125 %."
     )
     assert not found(lkjip(reported("10", "8", "125"), name=AKB, polarity="lower-is-better"))
+
+
+@pytest.mark.parametrize(
+    ("written", "fires"),
+    [
+        ("125", False),  # target / realisasi
+        ("120", False),  # (target - (realisasi - target)) / target, as e-SAKIP prints it
+        ("80", True),  # realisasi / target: the warning
+        ("121", True),
+    ],
+)
+def test_both_lower_is_better_formulas_are_accepted(written: str, fires: bool) -> None:
+    doc = lkjip(reported("10", "8", written), name=AKB, polarity="lower-is-better")
+    assert bool(found(doc)) is fires
+
+
+def test_the_lkjip_samples_negatif_indicator() -> None:
+    """Pringsewu's e-SAKIP print: target 9, realisasi 0,8, capaian 191,11 % (negatif)."""
+    doc = lkjip(reported("9", "0,8", "191,11%"), name="Persentase Daerah Rawan Pangan",
+                polarity="lower-is-better")  # fmt: skip
+    assert not found(doc)
+    higher = lkjip(reported("9", "0,8", "191,11%"), name="Persentase Daerah Rawan Pangan")
+    (finding,) = found(higher)  # read as higher-is-better, the e-SAKIP figure is the inverse
+    assert finding.severity == "warning"
 
 
 @pytest.mark.parametrize(

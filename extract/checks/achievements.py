@@ -19,10 +19,12 @@ from .registry import Hit, finding, rule
 
 MESSAGES: dict[str, dict[Lang, str]] = {
     "achievement-mismatch.description": {
-        "id": "Capaian yang tertulis tidak sama dengan realisasi / target x 100 % (target / "
-        "realisasi untuk indikator yang makin rendah makin baik), setelah pembulatan.",
-        "en": "The written capaian is not realisasi / target x 100 % (target / realisasi for a "
-        "lower-is-better indicator), beyond rounding.",
+        "id": "Capaian yang tertulis tidak sama dengan realisasi / target x 100 % (untuk "
+        "indikator yang makin rendah makin baik: target / realisasi, atau (target - (realisasi "
+        "- target)) / target), setelah pembulatan.",
+        "en": "The written capaian is not realisasi / target x 100 % (for a lower-is-better "
+        "indicator: target / realisasi, or (target - (realisasi - target)) / target), beyond "
+        "rounding.",
     },
     "achievement-mismatch.example": {
         "id": "target 80, realisasi 76, capaian tertulis 110 % (semestinya 95 %)",
@@ -34,13 +36,17 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "saja di aplikasi e-SAKIP. Karena dapat dihitung ulang dengan pasti, selisihnya galat. "
         "Capaian yang cocok dengan rumus kebalikannya (rasio dibalik) hanya peringatan: "
         "kemungkinan polaritas indikator (makin tinggi atau makin rendah makin baik) yang "
-        "berbeda dari yang dibaca renstra. Pembulatan setengah ke atas pada jumlah desimal yang "
+        "berbeda dari yang dibaca renstra. Untuk indikator yang makin rendah makin baik, "
+        "kedua rumus yang lazim diterima: rasio terbalik, dan rumus aplikasi e-SAKIP (target - "
+        "(realisasi - target)) / target. Pembulatan setengah ke atas pada jumlah desimal yang "
         "ditulis tidak dilaporkan (95,45 boleh ditulis 95,5 atau 95).",
         "en": "The capaian is the figure heads and SAKIP evaluators read in an LKjIP; one "
         "computed wrong reports a performance that never happened, and is stored as it stands "
         "in e-SAKIP. Since it can be recomputed exactly, a difference is an error. A capaian "
         "that matches the inverted ratio is only a warning: the indicator's polarity (higher or "
-        "lower is better) likely differs from the one renstra read. Rounding half up to the "
+        "lower is better) likely differs from the one renstra read. For a lower-is-better "
+        "indicator both usual formulas are accepted: the inverted ratio, and the e-SAKIP "
+        "applications' (target - (realisasi - target)) / target. Rounding half up to the "
         "decimals written is not reported (95.45 may be written 95,5 or 95).",
     },
     "achievement-mismatch.message": {
@@ -62,12 +68,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "lower-is-better",
     },
     "achievement-mismatch.as-lower": {
-        "id": "seperti indikator yang makin rendah makin baik (target / realisasi)",
-        "en": "computed as for a lower-is-better indicator (target / realisasi)",
+        "id": "seperti indikator yang makin rendah makin baik",
+        "en": "computed as for a lower-is-better indicator",
     },
     "achievement-mismatch.as-higher": {
-        "id": "seperti indikator yang makin tinggi makin baik (realisasi / target)",
-        "en": "computed as for a higher-is-better indicator (realisasi / target)",
+        "id": "seperti indikator yang makin tinggi makin baik",
+        "en": "computed as for a higher-is-better indicator",
     },
     "achievement-mismatch.ratio": {
         "id": "realisasi {realization} / target {target} x 100",
@@ -92,17 +98,10 @@ OTHER: dict[Polarity, Polarity] = {
 }
 
 
-def indicators_of(document: Document) -> Iterator[Indicator]:
-    """The document's indicators, then those of its program rows."""
-    yield from document.indicators
-    for program in document.programs:
-        yield from program.indicators
-
-
 @rule("achievement-mismatch", "error", tags=("#target",))
 def achievement_mismatch(document: Document, settings: Settings) -> Iterator[Hit]:
     lang = settings.lang
-    for indicator in indicators_of(document):
+    for indicator in document.indicators:  # the program rows' too (run_checks adds them)
         finals = [indicator.final_target] if indicator.final_target is not None else []
         for target in [*indicator.targets, *finals]:
             hit = _check(indicator, target, target is indicator.final_target, lang)
@@ -119,12 +118,13 @@ def _check(indicator: Indicator, target: Target, final: bool, lang: Lang) -> Hit
     if target.value is None or realization.value is None:
         return None
     polarity = indicator.polarity
-    computed = achievement(target.value, realization.value, polarity)
-    if computed is None or written_matches(written.text, computed):
+    accepted = capaian(target.value, realization.value, polarity)
+    if not accepted or any(written_matches(written.text, c) for c in accepted):
         return None
-    inverse = achievement(target.value, realization.value, OTHER[polarity])
+    computed = accepted[0]
+    inverse = capaian(target.value, realization.value, OTHER[polarity])
     key, severity = "message", None
-    if inverse is not None and written_matches(written.text, inverse):
+    if any(written_matches(written.text, c) for c in inverse):
         key, severity = "inverse", "warning"
     lower = polarity == "lower-is-better"
     return finding(
@@ -147,6 +147,17 @@ def _check(indicator: Indicator, target: Target, final: bool, lang: Lang) -> Hit
         polarity=msg(f"achievement-mismatch.{'lower' if lower else 'higher'}"),
         inverse=msg(f"achievement-mismatch.{'as-higher' if lower else 'as-lower'}"),
     )
+
+
+def capaian(target: float, realisation: float, polarity: Polarity) -> list[Decimal]:
+    """The capaian a document may rightly write, the usual one first: realisasi / target, or
+    for a lower-is-better indicator target / realisasi and the e-SAKIP applications'
+    (target - (realisasi - target)) / target, both x 100; none without a denominator."""
+    found = [achievement(target, realisation, polarity)]
+    if polarity == "lower-is-better" and target != 0:
+        base = Decimal(str(target))
+        found.append((base - (Decimal(str(realisation)) - base)) / base * 100)
+    return [c for c in found if c is not None]
 
 
 def _when(target: Target, final: bool) -> Msg:
