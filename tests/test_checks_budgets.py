@@ -302,8 +302,10 @@ def test_a_program_of_a_pk_annex_with_no_budget_at_all() -> None:
         table(k2=["Rp 600.000.000", "-"]),
         # urusan and bidang headings carry no Rp of their own
         [program(2, "Urusan Kesehatan", "bidang", [""], final=""), *table()],
+        # the rest of a name and indicator a PDF page break cut into a row of its own
+        [*table(), program(10, "dan Lapangan", None, ["", ""], final="", targets=["", ""])],
     ],
-    ids=["no-rp-columns", "placeholder-target", "dash", "heading"],
+    ids=["no-rp-columns", "placeholder-target", "dash", "heading", "page-break"],
 )  # fmt: skip
 def test_budget_missing_stays_silent(rows: list[Program]) -> None:
     assert not found("budget-missing", rows)

@@ -114,12 +114,15 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "kosong tidak membedakan pagu yang lupa diisi dari program tanpa dana, dan pagu per tahun "
         "yang disimpan e-SAKIP atau SIPD tetap kosong. Seperti target yang kosong, ini galat. "
         "Tabel tanpa kolom Rp (tidak ada satu pun baris yang beranggaran) tidak diperiksa, "
-        "demikian pula baris urusan, bidang, dan baris jumlah; sel berisi '-' dianggap terisi.",
+        "demikian pula baris urusan, bidang, dan baris jumlah, serta baris tanpa jenis, kode, "
+        "dan target (sisa sel yang terpotong pergantian halaman); sel berisi '-' dianggap "
+        "terisi.",
         "en": "Permendagri 86/2017 has T-C.27 set every target beside its indicative funding, and "
         "a Perjanjian Kinerja lists each program's anggaran. An empty cell cannot tell a "
         "forgotten pagu from a program with no money, and the pagu per year that e-SAKIP or "
         "SIPD store stays empty. Like an empty target, this is an error. A table with no Rp "
-        "columns (no row has a budget) is not checked, nor are urusan, bidang and total rows; "
+        "columns (no row has a budget) is not checked, nor are urusan, bidang and total rows, "
+        "nor a row with no level, kode or target (the rest of its cells cut by a page break); "
         "a cell holding '-' counts as written.",
     },
     "budget-missing.targeted": {
@@ -294,8 +297,17 @@ def checked_rows(programs: Sequence[Program]) -> Iterator[tuple[Program, bool]]:
             continue
         has_final = any(p.final_budget is not None for p in rows)
         for program in rows:
-            if program.level in BUDGETED_LEVELS:
+            if program.level in BUDGETED_LEVELS and _known(program):
                 yield program, has_final
+
+
+def _known(program: Program) -> bool:
+    """A row renstra knows as a program row: with a level, a kode or a written target. A
+    row with none (the rest of a name and indicator cut off by a PDF page break) is not
+    asked for a budget."""
+    if program.level is not None or program.code:
+        return True
+    return any(t.kind != "empty" for i in program.indicators for t in i.targets)
 
 
 def targeted_slots(
