@@ -14,7 +14,15 @@ once per copy. So:
 - a document with no region takes its organization's region when the batch knows exactly
   one for that name, and is compared with nothing when it knows several (ambiguous);
 - an IKU is compared with each Renstra of its organization and region whose period
-  overlaps its own (an unknown period overlaps every period).
+  overlaps its own (an unknown period overlaps every period);
+- a Perjanjian Kinerja (PK) is compared with each Renstra and IKU of its organization and
+  region whose period contains the PK's year, and an LKjIP with the PK of its year. A
+  yearly document's year is its ``year``, else its period when that is one year; one
+  whose year is unknown is compared with nothing (its targets are of no known year), and
+  PKs of different years are never versions of one another.
+
+Each pair is (document, reference); which rules run on a pair depends on the two kinds
+(``Rule.compares``), so the IKU-Renstra rules never see a PK.
 
 Pure logic over ``Card`` objects (what pairing needs of a document), so a batch can plan
 its comparisons without holding its documents.
@@ -30,9 +38,14 @@ from dataclasses import dataclass, field
 
 from renstra.schemas import Document
 
-COMPARED_KIND = "iku"
-"""The kind compared against a Renstra (a PK's one-year period would never match)."""
-REFERENCE_KIND = "renstra"
+REFERENCES: dict[str, tuple[str, ...]] = {
+    "iku": ("renstra",),
+    "pk": ("renstra", "iku"),
+    "lkjip": ("pk",),
+}
+"""Each compared kind -> the kinds of the documents it is compared with."""
+YEARLY_KINDS = frozenset({"pk", "lkjip"})
+"""Kinds compared for their one year rather than their period."""
 AMBIGUOUS = "\x00ambiguous"
 """The region of a document whose organization the batch knows in several regions."""
 
@@ -52,6 +65,8 @@ class Card:
     """The signing date as YYYY-MM(-DD), '' when the document has none."""
     modified: float = 0.0
     """The source file's modification time (seconds since the epoch); 0 when unknown."""
+    year: int | None = None
+    """The one year a yearly document (pk, renja, lkjip) is for; None for the others."""
 
     @property
     def newness(self) -> tuple[str, float, str]:
@@ -69,7 +84,17 @@ class Card:
             period=(period.start, period.end) if period is not None else None,
             signed=(document.signatory.date_iso or "") if document.signatory else "",
             modified=source_modified(document.source.path) if modified is None else modified,
+            year=document.year,
         )
+
+    @property
+    def the_year(self) -> int | None:
+        """Its ``year``, else its period's when the period is one year."""
+        if self.year is not None:
+            return self.year
+        if self.period is not None and self.period[0] == self.period[1]:
+            return self.period[0]
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +108,8 @@ class Versions:
 @dataclass(slots=True)
 class Plan:
     pairs: list[tuple[int, int]] = field(default_factory=list)
-    """(IKU index, Renstra index) for every comparison, sorted."""
+    """(document index, reference index) for every comparison, sorted: an IKU and a
+    Renstra, a PK and a Renstra or an IKU, an LKjIP and a PK."""
     versions: list[Versions] = field(default_factory=list)
 
 
@@ -95,7 +121,7 @@ def plan(cards: Sequence[Card | None], preferred: Sequence[str] = ()) -> Plan:
     regions = _resolved_regions(named)
     by_version: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, card in named.items():
-        by_version[(card.organization, card.region, card.kind, card.period)].append(i)
+        by_version[(card.organization, card.region, card.kind, card.period, card.year)].append(i)
     result = Plan()
     kept: list[int] = []
     for group in by_version.values():
@@ -106,16 +132,31 @@ def plan(cards: Sequence[Card | None], preferred: Sequence[str] = ()) -> Plan:
     result.versions.sort(key=lambda v: v.kept)
     references: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i in kept:
-        if named[i].kind == REFERENCE_KIND and regions[i] != AMBIGUOUS:
-            references[(named[i].organization, regions[i])].append(i)
+        if regions[i] != AMBIGUOUS:
+            references[(named[i].organization, regions[i], named[i].kind)].append(i)
     for i in kept:
-        if named[i].kind != COMPARED_KIND or regions[i] == AMBIGUOUS:
+        kinds = REFERENCES.get(named[i].kind, ())
+        if not kinds or regions[i] == AMBIGUOUS:
             continue
-        for r in references.get((named[i].organization, regions[i]), ()):
-            if overlap(named[i].period, named[r].period):
-                result.pairs.append((i, r))
+        for kind in kinds:
+            for r in references.get((named[i].organization, regions[i], kind), ()):
+                if _compared(named[i], named[r]):
+                    result.pairs.append((i, r))
     result.pairs.sort()
     return result
+
+
+def _compared(card: Card, reference: Card) -> bool:
+    """Whether their times fit: overlapping periods, a PK's year in the reference's
+    period, an LKjIP's year the PK's."""
+    if card.kind not in YEARLY_KINDS:
+        return overlap(card.period, reference.period)
+    year = card.the_year
+    if year is None:
+        return False
+    if reference.kind in YEARLY_KINDS:
+        return reference.the_year == year
+    return overlap((year, year), reference.period)
 
 
 def _matches(path: str, globs: Sequence[str]) -> bool:

@@ -14,10 +14,18 @@ def card(
     period: tuple[int, int] | None = (2021, 2026),
     modified: float = 0.0,
     signed: str = "",
+    year: int | None = None,
 ) -> Card:
     """A card whose path names its position in the batch (``f3.txt``)."""
     return Card(
-        f"f{index}.txt", kind, organization, region, period, signed=signed, modified=modified
+        f"f{index}.txt",
+        kind,
+        organization,
+        region,
+        period,
+        signed=signed,
+        modified=modified,
+        year=year,
     )
 
 
@@ -89,16 +97,59 @@ def test_the_later_signing_date_beats_the_later_file() -> None:
     assert result.pairs == [(1, 2)]
 
 
-def test_a_pk_is_not_compared_and_an_iku_meets_every_renstra_of_its_period() -> None:
+def test_an_iku_meets_every_renstra_of_its_period_and_a_pk_every_one_holding_its_year() -> None:
     cards = [
-        card(0, "pk", period=(2024, 2024)),
+        card(0, "pk", period=(2024, 2024)),  # no year of its own: its one-year period's
         card(1, "renstra", period=(2021, 2026)),
         card(2, "renstra", period=(2024, 2029)),  # another period: not a version of 1
         card(3, "iku", period=(2024, 2026)),
+        card(4, "renstra", period=(2016, 2021)),  # does not hold 2024
     ]
     result = plan(cards)
-    assert result.pairs == [(3, 1), (3, 2)]
+    assert result.pairs == [(0, 1), (0, 2), (0, 3), (3, 1), (3, 2)]
     assert result.versions == []
+
+
+def test_a_pk_meets_the_renstra_and_iku_of_its_organization_region_and_year() -> None:
+    cards = [
+        card(0, "renstra"),
+        card(1, "iku"),
+        card(2, "pk", period=None, year=2023),
+        card(3, "pk", period=None, year=2030),  # after the period
+        card(4, "pk", period=None, year=2023, region="kabupaten b"),
+        card(5, "pk", period=None, year=2023, organization="dinas sosial"),
+        card(6, "renstra", period=None, organization="dinas sosial"),  # period unknown
+    ]
+    assert plan(cards).pairs == [(1, 0), (2, 0), (2, 1), (5, 6)]
+
+
+def test_a_pk_of_no_known_year_is_compared_with_nothing() -> None:
+    cards = [card(0, "renstra"), card(1, "pk", period=None), card(2, "pk", period=(2022, 2023))]
+    assert plan(cards).pairs == []
+
+
+def test_an_lkjip_meets_the_pk_of_its_year_only() -> None:
+    cards = [
+        card(0, "pk", period=None, year=2023),
+        card(1, "pk", period=None, year=2024),
+        card(2, "lkjip", period=None, year=2024),
+        card(3, "lkjip", period=(2023, 2023)),
+        card(4, "lkjip", period=None, year=2025),  # no PK of 2025
+        card(5, "renstra"),
+    ]
+    assert plan(cards).pairs == [(0, 5), (1, 5), (2, 1), (3, 0)]
+
+
+def test_pks_of_different_years_are_not_versions_and_of_one_year_are() -> None:
+    cards = [
+        card(0, "pk", period=None, year=2023),
+        card(1, "pk", period=None, year=2024, modified=1.0),
+        card(2, "pk", period=None, year=2024, modified=2.0),  # the PK perubahan
+        card(3, "lkjip", period=None, year=2024),
+    ]
+    result = plan(cards)
+    assert result.versions == [Versions(kept=2, others=(1,))]
+    assert result.pairs == [(3, 2)]
 
 
 def test_a_filled_in_region_never_makes_two_documents_versions() -> None:

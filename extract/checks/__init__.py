@@ -10,6 +10,9 @@ from renstra.schemas import SEVERITY_RANK, Document, Finding, Settings, Severity
 from ..baseline import fingerprint
 from ..messages import render
 from . import (  # noqa: F401  (each module registers its rules)
+    achievements,
+    budgets,
+    codes,
     coverage,
     crossdoc,
     duplicates,
@@ -21,6 +24,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     targets,
     trends,
     units,
+    yearly,
 )
 from .registry import RULES, TAGS, Hit, Rule
 
@@ -81,7 +85,8 @@ def run_checks(document: Document, settings: Settings) -> list[Finding]:
     hits = [(rule, hit) for rule in active_rules(settings) for hit in rule.check(checked, settings)]
     if not hits:
         return []
-    names = {i.id: i.name for i in checked.indicators}
+    names = {p.id: p.name for p in document.programs}  # program-row rules name a row
+    names.update((i.id, i.name) for i in checked.indicators)
     overrides = settings.severity_map()
     findings = [_finding(hit, rule, settings, names, overrides) for rule, hit in hits]
     return sorted(findings, key=finding_order)
@@ -156,14 +161,36 @@ def cross_findings(
     pair_rules = [rule for rule in rules if rule.pair_check is not None]
     if not pair_rules:
         return added
+    reference_kinds: dict[int, set[str]] = {}
     for index, reference in plan.pairs:
-        document, renstra = load(index), load(reference)
+        reference_kinds.setdefault(index, set()).add(_kind(cards, reference))
+    for index, reference in plan.pairs:
+        kind, theirs = _kind(cards, index), _kind(cards, reference)
+        applied = [
+            rule
+            for rule in pair_rules
+            if theirs == _preferred(rule.references(kind), reference_kinds[index])
+        ]
+        if not applied:
+            continue
+        document, other = load(index), load(reference)
         names = {i.id: i.name for i in document.indicators}
-        for rule in pair_rules:
+        for rule in applied:
             assert rule.pair_check is not None
-            for hit in rule.pair_check(document, renstra, settings):
+            for hit in rule.pair_check(document, other, settings):
                 added.setdefault(index, []).append(_finding(hit, rule, settings, names, overrides))
     return added
+
+
+def _kind(cards: Sequence[Card | None], index: int) -> str:
+    card = cards[index]
+    assert card is not None, "the plan pairs only documents it has a card for"
+    return card.kind
+
+
+def _preferred(wanted: tuple[str, ...], present: set[str]) -> str | None:
+    """The first of the kinds a rule wants that the document has a pair with."""
+    return next((kind for kind in wanted if kind in present), None)
 
 
 _NOWHERE = SourceLocation()

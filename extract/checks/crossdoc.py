@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 import regex
 from pydantic import Field
-from renstra.schemas import Document, Indicator, RuleOptions, Settings, SourceLocation
+from renstra.schemas import Document, Indicator, RuleOptions, Settings, SourceLocation, Target
 
 from ..messages import CATALOGUE, Lang
 from ..pairing import Card, Plan
@@ -301,18 +301,16 @@ def _differences(indicator: Indicator, other: Indicator) -> list[str]:
     theirs = {t.year: t for t in other.targets if t.year is not None}
     for target in indicator.targets:
         twin = theirs.get(target.year) if target.year is not None else None
-        if (
-            twin is None
-            or target.kind in ("empty", "placeholder")
-            or twin.kind in ("empty", "placeholder")
-        ):
-            continue
-        if target.value is not None and twin.value is not None:
-            differ = abs(target.value - twin.value) > 1e-9
-        else:
-            differ = " ".join(target.text.casefold().split()) != " ".join(
-                twin.text.casefold().split()
-            )
-        if differ:
+        if twin is not None and targets_differ(target, twin):
             found.append(f"{target.year}: '{target.text}' / '{twin.text}'")
     return found
+
+
+def targets_differ(target: Target, twin: Target) -> bool:
+    """Whether two targets of one year disagree: as numbers where both are, else as text
+    (case and spacing aside); never where either is empty or a placeholder."""
+    if target.kind in ("empty", "placeholder") or twin.kind in ("empty", "placeholder"):
+        return False
+    if target.value is not None and twin.value is not None:
+        return abs(target.value - twin.value) > 1e-9
+    return " ".join(target.text.casefold().split()) != " ".join(twin.text.casefold().split())

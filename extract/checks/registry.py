@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 TAGS = (
     "#period", "#unit", "#target", "#formula", "#signatory", "#spelling", "#indicator", "#cross",
-    "#source", "#coverage",
+    "#source", "#coverage", "#budget", "#program",
 )  # fmt: skip
 
 
@@ -45,6 +45,10 @@ Fixer = Callable[[Document, Finding, Settings], list[Fix]]
 PairCheck = Callable[[Document, Document, Settings], Iterable[Hit]]
 """A rule comparing a document with its reference (an IKU with its Renstra, as paired by
 ``pairing.plan``); its hits belong to the first."""
+Compares = tuple[tuple[str, tuple[str, ...]], ...]
+"""(document kind, reference kinds in order of preference) for each kind a pair rule
+compares: the rule runs on a document's pairs with the first of those kinds it has."""
+IKU_WITH_RENSTRA: Compares = (("iku", ("renstra",)),)
 BatchCheck = Callable[["Plan", Sequence["Card | None"], Settings], Iterable[tuple[int, Hit]]]
 """A rule over a batch's plan itself (its versions): yields (document index, hit)."""
 
@@ -69,6 +73,13 @@ class Rule:
     """Set for rules over the batch's plan (its versions); ``check`` is then a no-op."""
     fix: Fixer | None = None
     """The rule's safe fix, for ``renstra fix``; None when a finding leaves a choice."""
+    compares: Compares = IKU_WITH_RENSTRA
+    """For a pair rule: which pairs of ``pairing.plan`` it runs on (see ``Compares``)."""
+
+    def references(self, kind: str) -> tuple[str, ...]:
+        """The reference kinds a pair rule compares a document of ``kind`` with, preferred
+        first; () when it does not compare that kind."""
+        return next((refs for k, refs in self.compares if k == kind), ())
 
     @property
     def option_keys(self) -> dict[str, str]:
@@ -130,10 +141,11 @@ def pair_rule(
     *,
     tags: tuple[str, ...],
     options: type[RuleOptions] | None = None,
+    compares: Compares = IKU_WITH_RENSTRA,
 ) -> Callable[[PairCheck], PairCheck]:
     def register(check: PairCheck) -> PairCheck:
         rule(rule_id, severity, tags=tags, options=options)(_no_hits)
-        RULES[rule_id] = replace(RULES[rule_id], pair_check=check)
+        RULES[rule_id] = replace(RULES[rule_id], pair_check=check, compares=compares)
         return check
 
     return register
