@@ -225,3 +225,48 @@ def test_a_pipe_block_of_separator_rows_only_stays_lines() -> None:
     raw = read_text("# Judul\n|---|---|---|\n|---|---|---|\n", "md")
     assert raw.tables == []
     assert [line.text for line in raw.lines] == ["# Judul", "|---|---|---|", "|---|---|---|", ""]
+
+
+STACKED = (
+    "PERJANJIAN KINERJA TAHUN 2025\n"
+    "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN PRINGSEWU\n"
+    "No\nSasaran Strategis\nIndikator Sasaran\nTarget\n"
+    "1\nMeningkatnya Kualitas Komunikasi Publik\nIndeks Keterbukaan Informasi Publik\n70 Indeks\n"
+    "2\nMeningkatnya Kualitas Informatika\nIndeks SPBE\n2,8 Indeks\n"
+    "\n"
+    "PROGRAM\nANGGARAN\n"
+    "1. Program Penyelenggaraan Statistik Sektoral\nRp. 13.572.000\n"
+    "TOTAL\nRp. 13.572.000\n"
+)
+
+
+def test_a_table_written_one_cell_per_line_is_read_as_its_grid() -> None:
+    raw = read_text(STACKED)
+    assert [texts(t) for t in raw.tables] == [
+        [["No", "Sasaran Strategis", "Indikator Sasaran", "Target"],
+         ["1", "Meningkatnya Kualitas Komunikasi Publik", "Indeks Keterbukaan Informasi Publik",
+          "70 Indeks"],
+         ["2", "Meningkatnya Kualitas Informatika", "Indeks SPBE", "2,8 Indeks"]],
+        [["PROGRAM", "ANGGARAN"],
+         ["1. Program Penyelenggaraan Statistik Sektoral", "Rp. 13.572.000"],
+         ["TOTAL", "Rp. 13.572.000"]],
+    ]  # fmt: skip
+    assert raw.tables[0].rows[1][2].location == Position(None, 9, 1, 2, 3)  # its own line
+    assert [text for _, text in line_texts(raw) if text] == [
+        "PERJANJIAN KINERJA TAHUN 2025",
+        "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN PRINGSEWU",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "METADATA\nINDIKATOR\nPERCEPATAN\nPENURUNAN ANGKA\n",  # a title in capitals
+        "Indikator : Nilai SAKIP\nSatuan : Nilai\nTarget : BB\nTahun : 2025\n",  # a form
+        "No\nIndikator\nTarget\n1\nNilai SAKIP\n",  # rows that do not divide: not guessed
+    ],
+)
+def test_short_lines_that_are_no_stacked_table_stay_lines(text: str) -> None:
+    raw = read_text(text)
+    assert raw.tables == []
+    assert len([t for _, t in line_texts(raw) if t]) == len(text.strip().splitlines())

@@ -14,6 +14,9 @@ from ..vocabulary import role_of
 
 MAX_LABEL_CHARS = 60
 MAX_COLUMNS = 12
+MIN_COLUMNS = 3
+"""An indicator table names at least three columns ('No', 'Indikator', 'Target'); two
+labels are a PK's 'PROGRAM' / 'ANGGARAN' only."""
 _ANCHORS = ({"indicator"}, {"program", "budget"})
 """A header names an indicator column, or a program and its budget."""
 
@@ -30,8 +33,10 @@ def stacked_table(lines: list[str], start: int) -> tuple[int, int] | None:
             break
         roles.append(role)
     width = len(roles)
-    if width < 2 or not any(anchor <= set(roles) for anchor in _ANCHORS):
+    if not any(anchor <= set(roles) for anchor in _ANCHORS):
         return None
+    if width < MIN_COLUMNS and set(roles) != {"program", "budget"}:
+        return None  # 'METADATA' over 'INDIKATOR': a title in capitals, not a header
     end = start + width
     while end < len(lines) and lines[end].strip():
         end += 1

@@ -58,15 +58,10 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
                 found = stacked_table(block, k) if not kind and _may_head(block, k) else None
                 if found is not None:
                     width, count = found
-                    cells = block[k : k + count]
-                    rows = [
-                        (
-                            start + k + r * width + 1,
-                            [c.strip() for c in cells[r * width : (r + 1) * width]],
-                        )
-                        for r in range(count // width)
-                    ]
-                    tables.append(_table(rows, start + k, len(tables) + 1, list(recent)))
+                    first = start + k + 1
+                    tables.append(
+                        _stacked(block[k : k + count], width, first, len(tables) + 1, list(recent))
+                    )
                     k += count
                     continue
                 line = block[k]
@@ -90,6 +85,19 @@ def _may_head(block: list[str], k: int) -> bool:
         and ":" not in line
         and ":" not in after
     )
+
+
+def _stacked(cells: list[str], width: int, first: int, index: int, caption: list[str]) -> Table:
+    """The grid of a one-cell-per-line table whose first cell is on line ``first``: each
+    cell keeps its own line."""
+    grid = [
+        [
+            Cell(cells[r + c].strip(), Position(None, first + r + c, index, r // width + 1, c + 1))
+            for c in range(width)
+        ]
+        for r in range(0, len(cells), width)
+    ]
+    return Table(index, grid, Position(None, first, index), caption)
 
 
 def _split_lines(text: str) -> list[str]:
