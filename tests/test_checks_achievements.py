@@ -152,3 +152,15 @@ def test_the_indicators_of_program_rows_are_checked_too() -> None:
     (finding,) = found(doc)
     assert finding.indicator_id == "t1r4"
     assert "= 90 %" in finding.message
+
+
+def test_a_polarity_renstra_inferred_from_the_name_yields_to_the_documents_capaian() -> None:
+    """Pagelaran Utara's LKjIP: 'Persentase Penurunan Tingkat Gangguan ...' reads as
+    lower-is-better by its name, but the document computes 74 / 75 = 98,67 % (as the
+    e-SAKIP print does for a positive indicator): no finding, as for a stated polarity it
+    is only a warning."""
+    doc = lkjip(reported("75", "74", "98,67 %"), name="Persentase Penurunan Tingkat Gangguan",
+                polarity="lower-is-better")  # fmt: skip
+    assert [f.severity for f in found(doc)] == ["warning"]
+    doc.indicators[0].inferred = ["polarity"]
+    assert found(doc) == []

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from renstra.extract.parsers.signature import find_signatory
+from renstra.extract.parsers.signature import find_signatories, find_signatory
 from renstra.schemas import Signatory, SourceLocation
 
 from .lines import lines_of, sample_lines
@@ -217,8 +217,6 @@ def test_two_signatories_side_by_side_in_a_table(tmp_path: Path) -> None:
 
 
 def test_a_superior_without_a_nip_under_pihak_kedua() -> None:
-    from renstra.extract.parsers.signature import find_signatories
-
     left = lines_of("PIHAK KEDUA", "BUPATI PRINGSEWU", "", "RIYANTO PAMUNGKAS")
     right = lines_of("PIHAK KESATU", "KEPALA DINAS KOMINFO", "", "MOUDY ARY NAZOLLA, S.STP., MH",
                      "NIP. 19840819 200212 1 001")  # fmt: skip
@@ -231,3 +229,37 @@ def test_a_superior_without_a_nip_under_pihak_kedua() -> None:
     assert (superior.name, superior.position, superior.nip) == (
         "RIYANTO PAMUNGKAS", "BUPATI PRINGSEWU", None,
     )  # fmt: skip
+
+
+def test_pk_parties_one_below_the_other_are_two_blocks() -> None:
+    """A PK's two signatures as a text export writes them: PIHAK KEDUA (the Bupati, no NIP)
+    above PIHAK KESATU (the author, with NIP); the same pair signed the first page too."""
+    lines = lines_of(
+        "PIHAK KEDUA", "BUPATI PRINGSEWU", "RIYANTO PAMUNGKAS",
+        "PIHAK KESATU", "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "MOUDY ARY NAZOLLA, S.STP., MH",
+        "Pembina Tk. I", "NIP. 19840819 200212 1 001",
+        "PERJANJIAN KINERJA TAHUN 2025",
+        "PIHAK KEDUA", "BUPATI PRINGSEWU", "", "RIYANTO PAMUNGKAS",
+        "PIHAK KESATU", "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "",
+        "MOUDY ARY NAZOLLA, S.STP., MH", "Pembina Tk. I", "NIP. 19840819 200212 1 001",
+    )  # fmt: skip
+    author, superior = find_signatories([lines])
+    assert author is not None and superior is not None
+    assert (author.name, author.position, author.nip) == (
+        "MOUDY ARY NAZOLLA, S.STP., MH", "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA",
+        "198408192002121001",
+    )  # fmt: skip
+    assert (superior.name, superior.position, superior.nip) == (
+        "RIYANTO PAMUNGKAS", "BUPATI PRINGSEWU", None,
+    )  # fmt: skip
+
+
+def test_a_party_block_with_its_position_only_and_a_rule_after_it() -> None:
+    lines = lines_of(
+        "PIHAK KEDUA,", "Bupati Pringsewu", "**RIYANTO PAMUNGKAS**", "",
+        "PIHAK KESATU,", "Camat Pagelaran Utara", "---", "#### PERJANJIAN KINERJA TAHUN 2026",
+    )  # fmt: skip
+    author, superior = find_signatories([lines])
+    assert author is not None and (author.name, author.position) == (None, "Camat Pagelaran Utara")
+    assert superior is not None
+    assert (superior.name, superior.position) == ("RIYANTO PAMUNGKAS", "Bupati Pringsewu")

@@ -34,17 +34,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Capaian adalah angka yang dibaca pimpinan dan evaluator SAKIP dari LKjIP; capaian "
         "yang salah hitung melaporkan kinerja yang tidak pernah terjadi, dan tersimpan begitu "
         "saja di aplikasi e-SAKIP. Karena dapat dihitung ulang dengan pasti, selisihnya galat. "
-        "Capaian yang cocok dengan rumus kebalikannya (rasio dibalik) hanya peringatan: "
-        "kemungkinan polaritas indikator (makin tinggi atau makin rendah makin baik) yang "
-        "berbeda dari yang dibaca renstra. Untuk indikator yang makin rendah makin baik, "
+        "Capaian yang cocok dengan rumus kebalikannya (rasio dibalik) hanya peringatan bila "
+        "dokumen menyatakan polaritasnya, dan tidak dilaporkan bila renstra menduganya dari "
+        "nama indikator: bacaan dokumen sendiri yang berlaku. Untuk indikator yang makin "
+        "rendah makin baik, "
         "kedua rumus yang lazim diterima: rasio terbalik, dan rumus aplikasi e-SAKIP (target - "
         "(realisasi - target)) / target. Pembulatan setengah ke atas pada jumlah desimal yang "
         "ditulis tidak dilaporkan (95,45 boleh ditulis 95,5 atau 95).",
         "en": "The capaian is the figure heads and SAKIP evaluators read in an LKjIP; one "
         "computed wrong reports a performance that never happened, and is stored as it stands "
         "in e-SAKIP. Since it can be recomputed exactly, a difference is an error. A capaian "
-        "that matches the inverted ratio is only a warning: the indicator's polarity (higher or "
-        "lower is better) likely differs from the one renstra read. For a lower-is-better "
+        "that matches the inverted ratio is only a warning where the document states the "
+        "polarity, and no finding where renstra inferred it from the name: the document's own "
+        "reading then holds. For a lower-is-better "
         "indicator both usual formulas are accepted: the inverted ratio, and the e-SAKIP "
         "applications' (target - (realisasi - target)) / target. Rounding half up to the "
         "decimals written is not reported (95.45 may be written 95,5 or 95).",
@@ -125,6 +127,8 @@ def _check(indicator: Indicator, target: Target, final: bool, lang: Lang) -> Hit
     inverse = capaian(target.value, realization.value, OTHER[polarity])
     key, severity = "message", None
     if any(written_matches(written.text, c) for c in inverse):
+        if "polarity" in indicator.inferred:
+            return None  # the document's polarity, not renstra's guess from the name, holds
         key, severity = "inverse", "warning"
     lower = polarity == "lower-is-better"
     return finding(

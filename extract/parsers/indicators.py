@@ -183,12 +183,16 @@ def indicator_dict(
     }
 
 
+PLACEHOLDERS = frozenset({"-", "--", "–", "—"})
+"""A dash alone in a text cell (sumber data, definisi) says there is none."""
+
+
 def _text(record: Record, role: str) -> str | None:
     """The row's own cell, whitespace collapsed (an indicator's kode is its own: an empty
     kode cell under a group's kode is no kode of the indicator)."""
     cell = record.cells.get(role)
     text = " ".join(cell.text.split()) if cell is not None else ""
-    return text or None
+    return text if text and text not in PLACEHOLDERS else None
 
 
 def group_label(text: str | None) -> str | None:

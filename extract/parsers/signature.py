@@ -37,6 +37,14 @@ _ACKNOWLEDGES = re.compile(r"^\W*(?:mengetahui|menyetujui|pihak\s+kedua)\b", re.
 _FIRST_PARTY = re.compile(r"^\W*pihak\s+(?:kesatu|pertama)\b", re.IGNORECASE)
 """The author's own heading in a PK ('PIHAK KESATU' / 'PIHAK PERTAMA'): a block stops there."""
 _PARTY = re.compile(r"^\W*pihak\s+(?:kesatu|pertama|kedua)\b", re.IGNORECASE)
+_BREAK = re.compile(r"^(?:[-*_=]{3,}\s*$|#{1,6}\s)")
+"""A Markdown rule ('---') or heading ('#### PERJANJIAN ...'): the end of a block."""
+_POSITION = re.compile(
+    r"^(?:kepala|camat|lurah|bupati|wali\s*kota|walikota|gubernur|sekretaris|direktur|"
+    r"inspektur|kepala|plt\.?|plh\.?|pj\.?|a\.n\.)\b",
+    re.IGNORECASE,
+)
+"""A line that names an office, not a person: alone in a block, it is the position."""
 MAX_HEADING_CHARS = 40
 """'Mengetahui,' or 'PIHAK KEDUA' heads a block on a short line of its own, never in prose."""
 BLOCKS_PER_SEQUENCE = 2
@@ -90,10 +98,20 @@ def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
         ),
         None,
     )
-    late = heading is not None and nip_at is not None and heading > nip_at
-    if heading is not None and late and _PARTY.match(lines[heading].text):
-        block = _block_after(lines, heading)
-        return _signatory(lines, None, block, None), heading, True
+    party = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if len(lines[i].text) <= MAX_HEADING_CHARS and _PARTY.match(lines[i].text)
+        ),
+        None,
+    )
+    if party is not None and (nip_at is None or party > nip_at):
+        # a PK party's block with no NIP of its own below it (an author named by position)
+        block = _block_after(lines, party)
+        if block:
+            first = _FIRST_PARTY.match(lines[party].text) is not None
+            return _signatory(lines, None, block, None), party, not first
     if nip_at is None:
         date_at = _last(lines, lambda text: _PLACE_DATE.match(text) is not None, ",")
         if date_at is None:
@@ -129,6 +147,8 @@ def _signatory(
     if texts and _RANK.match(texts[-1]) and len(texts) > 1:
         rank = texts.pop()
     name = texts.pop() if texts else None
+    if name is not None and not texts and _POSITION.match(name):
+        name, texts = None, [name]  # a block with the position only ('Camat X', no name yet)
     position = " ".join(texts).rstrip(" ,") or None
     place = when = when_iso = None
     match = _PLACE_DATE.match(_clean(lines[date_at].text)) if date_at is not None else None
@@ -182,6 +202,8 @@ def _block_after(lines: list[TextLine], date_at: int) -> list[int]:
             continue
         if not _signature_line(text) or len(block) == MAX_BLOCK_LINES:
             break
+        if len(text) <= MAX_HEADING_CHARS and _PARTY.match(text) or _BREAK.match(text):
+            break  # the next party's block, a rule or a heading (the next page's title)
         block.append(i)
     return block
 
