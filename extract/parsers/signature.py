@@ -146,9 +146,9 @@ def _signatory(
     rank = None
     if texts and _RANK.match(texts[-1]) and len(texts) > 1:
         rank = texts.pop()
-    name = texts.pop() if texts else None
+    name: str | None = texts.pop() if texts else None
     if name is not None and not texts and _POSITION.match(name):
-        name, texts = None, [name]  # a block with the position only ('Camat X', no name yet)
+        texts, name = [name], None  # a block with the position only ('Camat X', no name yet)
     position = " ".join(texts).rstrip(" ,") or None
     place = when = when_iso = None
     match = _PLACE_DATE.match(_clean(lines[date_at].text)) if date_at is not None else None
