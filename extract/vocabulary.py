@@ -202,20 +202,35 @@ class DocKind:
     yearly: bool = False
     """A document of one year ('Perjanjian Kinerja Tahun 2025'): its title's year is its
     period."""
+    words: tuple[str, ...] = ()
+    """Lower-case fragments one of which any title of the kind holds: a cheap look before
+    the pattern (most texts name one kind at most)."""
+
+    def named_in(self, lowered: str) -> bool:
+        """Whether ``lowered`` (a title or text already in lower case) names this kind."""
+        if self.words and not any(word in lowered for word in self.words):
+            return False
+        return self.title.search(lowered) is not None
 
 
 DOC_KINDS: tuple[DocKind, ...] = (
     # A Perjanjian Kinerja names itself; its tables look like a Renstra's (targets of a year).
-    DocKind("pk", frozenset(), False, re.compile(r"perjanjian\s+kinerja", re.I), yearly=True),
+    DocKind(
+        "pk",
+        frozenset(),
+        False,
+        re.compile(r"perjanjian\s+kinerja"),
+        yearly=True,
+        words=("perjanjian",),
+    ),
     # An LKjIP sets the year's targets against their realisasi and capaian.
     DocKind(
         "lkjip",
         frozenset({"realization", "achievement"}),
         False,
-        re.compile(
-            r"laporan\s+kinerja|laporan\s+akuntabilitas\s+kinerja|\blkjip\b|\blakip\b", re.I
-        ),
+        re.compile(r"laporan\s+(?:akuntabilitas\s+)?kinerja|\bl(?:kjip|akip)\b"),
         yearly=True,
+        words=("laporan", "lkjip", "lakip"),
     ),
     # IKU matrices and Manual IKU cards have a rumus, alasan, sumber data, definisi or
     # polarisasi, with or without yearly targets (the Kodefikasi layout has both).
@@ -223,7 +238,8 @@ DOC_KINDS: tuple[DocKind, ...] = (
         "iku",
         frozenset({"formula", "rationale", "data_source", "definition", "polarity", "frequency"}),
         False,
-        re.compile(r"indikator\s+kinerja\s+utama|\biku\b", re.I),
+        re.compile(r"indikator\s+kinerja\s+utama|\biku\b"),
+        words=("iku", "utama"),
     ),
     # Renstra tables (T-C.25 to T-C.28) are indicators with yearly targets and nothing else.
     DocKind(
@@ -232,9 +248,9 @@ DOC_KINDS: tuple[DocKind, ...] = (
         True,
         re.compile(
             r"rencana\s+strategis|\brenstra\b|tujuan\s+dan\s+sasaran\s+jangka\s+menengah"
-            r"|rencana\s+program,?\s+kegiatan,?\s+(?:dan|&)\s+pendanaan",
-            re.I,
+            r"|rencana\s+program,?\s+kegiatan,?\s+(?:dan|&)\s+pendanaan"
         ),
+        words=("rencana", "renstra", "tujuan"),
     ),
     # A Renja is the year's program plan; its tables are program tables (``Layout``), so
     # only its title names it.
@@ -244,12 +260,13 @@ DOC_KINDS: tuple[DocKind, ...] = (
         False,
         re.compile(
             r"rencana\s+kerja(?!\s+pemerintah)|\brenja\b|rumusan\s+rencana\s+program\s+dan"
-            r"\s+kegiatan|prakiraan\s+maju",
-            re.I,
+            r"\s+kegiatan|prakiraan\s+maju"
         ),
         yearly=True,
+        words=("rencana", "renja", "prakiraan"),
     ),
 )
+"""Each kind's ``title`` is matched against lower-cased text (``DocKind.named_in``)."""
 
 
 def kind_of_roles(roles: set[str] | frozenset[str], has_targets: bool) -> str:

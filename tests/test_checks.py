@@ -438,6 +438,22 @@ def test_no_indicators_is_a_warning_for_a_document_of_unknown_kind(tmp_path: Pat
     assert rules_of(document) == ["no-indicators"]
 
 
+RENJA_COVER = (
+    "RENCANA KERJA (RENJA)\nBADAN PERENCANAAN PEMBANGUNAN DAERAH\nKABUPATEN SUKAMAJU\n"
+    "TAHUN 2024\n\nSukamaju, 2 Januari 2024\nKEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH,\n\n"
+    "Ir. BUDI SANTOSO, M.T.\nPembina Utama Muda\nNIP. 19680101 199303 1 004\n"
+)
+
+
+def test_a_renja_signature_page_is_a_kind_and_a_signatory_not_an_error(tmp_path: Path) -> None:
+    document = extract_text(tmp_path, RENJA_COVER)
+    assert (document.doc_type, document.year) == ("renja", 2024)
+    assert document.signatory is not None and document.signatory.name == "Ir. BUDI SANTOSO, M.T."
+    assert "no-indicators" not in rules_of(document)
+    unsigned = extract_text(tmp_path, RENJA_COVER.split("Sukamaju,")[0], "unsigned.txt")
+    assert "no-indicators" in rules_of(unsigned)  # a Renja without table nor signature says so
+
+
 def test_rows_unread_names_the_row_and_what_it_holds(tmp_path: Path) -> None:
     document = extract_text(
         tmp_path, renstra([row(), next_row("", "70 %\t72 %\t74 %\t76 %\t78 %")])

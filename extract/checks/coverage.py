@@ -158,10 +158,23 @@ def _kind_known(document: Document) -> bool:
     return document.doc_type != "unknown"
 
 
+def _signature_page(document: Document) -> bool:
+    """A yearly document's cover or endorsement page (a Renja signed by its Kepala): no
+    table at all, a signatory, and the kind its title names. Such a page holds no
+    indicators by design."""
+    return (
+        document.doc_type in ("renja", "pk", "lkjip")
+        and document.coverage.tables_seen == 0
+        and document.signatory is not None
+    )
+
+
 @rule("no-indicators", "error", tags=("#coverage",))
 def no_indicators(document: Document, settings: Settings) -> Iterator[Hit]:
     if document.indicators or document.programs:
         return  # a program table (a PK's program annex) is what was read
+    if _signature_page(document):
+        return
     if any(n.code == "no-text-layer" for n in document.source.notes):
         return  # a scan already has its own error, which says why
     severity: Severity | None = None if _kind_known(document) else "warning"

@@ -25,7 +25,8 @@ def detect_doc_type(lines: list[TextLine], table_kinds: list[str]) -> DocType:
     refer to 'IKU' in its text, an IKU seldom to 'Renstra')."""
     texts = [line.text for line in lines if line.text]
     head = " ".join(t for t in texts[:TITLE_LINES] if len(t) <= TITLE_CHARS)
-    named = [kind.name for kind in DOC_KINDS if kind.title.search(head)]
+    lowered = head.lower()
+    named = [kind.name for kind in DOC_KINDS if kind.named_in(lowered)]
     if len(named) == 1:
         return named[0]  # type: ignore[return-value]
     kinds = set(table_kinds) - {"other"}
@@ -33,8 +34,8 @@ def detect_doc_type(lines: list[TextLine], table_kinds: list[str]) -> DocType:
         return kinds.pop()  # type: ignore[return-value]
     if named:
         return named[0]  # type: ignore[return-value]
-    title = " ".join(texts)[:2000]
+    title = " ".join(texts)[:2000].lower()
     for kind in sorted(DOC_KINDS, key=lambda k: k.name != "renstra"):
-        if kind.title.search(title):
+        if kind.named_in(title):
             return kind.name  # type: ignore[return-value]
     return "unknown"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from renstra.schemas import Period, PeriodMention, Settings
 
@@ -87,16 +88,22 @@ _TITLE_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\b(?!\s*[-–—]|\s*s\.?\s?
 YEARLY_TITLE_LINES = 12
 
 
+YEAR_AFTER_TITLE = 5
+"""The year stands within this many lines of the title ('RENCANA KERJA' / 'PERANGKAT DAERAH'
+/ 'BADAN ...' / 'KABUPATEN ...' / 'TAHUN 2024')."""
+
+
 def yearly_period(lines: list[TextLine]) -> Period | None:
     """The year of a document of one year, from its title ('PERJANJIAN KINERJA TAHUN 2025'),
     where the title names a yearly kind of document; None for any other."""
-    head = [line.text for line in lines if line.text][:YEARLY_TITLE_LINES]
+    head = list(islice((line.text for line in lines if line.text), YEARLY_TITLE_LINES))
+    joined = "\n".join(head).lower()
     for kind in DOC_KINDS:
-        if not kind.yearly:
-            continue
+        if not kind.yearly or not kind.named_in(joined):
+            continue  # one look at the whole head first: most documents are not yearly
         for i, text in enumerate(head):
-            if kind.title.search(text):
-                for candidate in head[i : i + 3]:
+            if kind.named_in(text.lower()):
+                for candidate in head[i : i + YEAR_AFTER_TITLE]:
                     year = _TITLE_YEAR.search(candidate)
                     if year:
                         value = int(year.group(1))

@@ -88,25 +88,13 @@ def find_signatories(
 def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
     """The last block: its Signatory, its first line, and whether it acknowledges."""
     nip_at = _last(lines, _is_nip_line, "NIP", "Nip")
-    # a superior without a NIP (an elected Bupati), under 'Mengetahui,' or 'PIHAK KEDUA',
-    # below the last NIP (the same two signatures may stand on an earlier page too)
-    heading = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if len(lines[i].text) <= MAX_HEADING_CHARS and _ACKNOWLEDGES.match(lines[i].text)
-        ),
-        None,
-    )
+    # a PK party below the last NIP (the same two signatures may stand on an earlier page
+    # too): the Bupati, elected, has no NIP; an author may be named by position only
+    below = nip_at if nip_at is not None else -1
     party = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if len(lines[i].text) <= MAX_HEADING_CHARS and _PARTY.match(lines[i].text)
-        ),
-        None,
+        (i for i in range(len(lines) - 1, below, -1) if _heads(lines[i].text, _PARTY)), None
     )
-    if party is not None and (nip_at is None or party > nip_at):
+    if party is not None:
         # a PK party's block with no NIP of its own below it (an author named by position)
         block = _block_after(lines, party)
         if block:
@@ -115,6 +103,10 @@ def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
     if nip_at is None:
         date_at = _last(lines, lambda text: _PLACE_DATE.match(text) is not None, ",")
         if date_at is None:
+            # a superior without a NIP under 'Mengetahui,' (or 'PIHAK KEDUA')
+            heading = next(
+                (i for i, ln in enumerate(lines) if _heads(ln.text, _ACKNOWLEDGES)), None
+            )
             if heading is None:
                 return None
             block = _block_after(lines, heading)
@@ -127,6 +119,11 @@ def _last_block(lines: list[TextLine]) -> tuple[Signatory, int, bool] | None:
         _ACKNOWLEDGES.match(lines[i].text) for i in range(max(0, start - 2), start + len(block) + 1)
     )
     return _signatory(lines, date_at, block, nip_at), start, acknowledges
+
+
+def _heads(text: str, pattern: re.Pattern[str]) -> bool:
+    """A short line of its own that opens with the heading ``pattern`` names."""
+    return len(text) <= MAX_HEADING_CHARS and pattern.match(text) is not None
 
 
 def _is_nip_line(text: str) -> bool:
