@@ -420,3 +420,42 @@ def test_borderless_table_with_centred_headers_and_wrapped_cells() -> None:
         ["", "", "Persentase\nkepemilikan KTP", "persen",
          "Jumlah KTP-el terbit\n------------------------ X 100\nJumlah wajib KTP"],
     ]  # fmt: skip
+
+
+def _signatures(pdf: object) -> None:
+    """Two centred signature blocks side by side, a signing space in each, as a PK ends."""
+    left = [("PIHAK KEDUA", 700), ("BUPATI PRINGSEWU", 686), ("RIYANTO PAMUNGKAS", 620)]
+    right = [("PIHAK KESATU", 700), ("KEPALA DINAS KOMINFO", 686),
+             ("MOUDY ARY NAZOLLA, S.STP., MH", 620), ("Pembina Tk. I", 606),
+             ("NIP. 19840819 200212 1 001", 592)]  # fmt: skip
+    for text, y in left:
+        pdf.drawCentredString(150, y, text)  # type: ignore[attr-defined]
+    for text, y in right:
+        pdf.drawCentredString(430, y, text)  # type: ignore[attr-defined]
+    pdf.drawString(72, 560, "Perjanjian ini dibuat rangkap dua, masing-masing bermeterai.")  # type: ignore[attr-defined]
+
+
+def test_signature_blocks_side_by_side_become_a_two_column_table() -> None:
+    raw = read_bytes(canvas_pdf(_signatures))
+    assert texts(raw) == [
+        ["PIHAK KEDUA", "PIHAK KESATU"],
+        ["BUPATI PRINGSEWU", "KEPALA DINAS KOMINFO"],
+        ["RIYANTO PAMUNGKAS", "MOUDY ARY NAZOLLA, S.STP., MH"],
+        ["", "Pembina Tk. I"],
+        ["", "NIP. 19840819 200212 1 001"],
+    ]
+    lines = [line.text for line in raw.lines if line.text]
+    assert lines == ["Perjanjian ini dibuat rangkap dua, masing-masing bermeterai."]
+
+
+def test_a_wide_gap_without_signing_words_stays_a_line() -> None:
+    def page(pdf: object) -> None:
+        for y in (700, 686):
+            pdf.drawString(72, y, "KABUPATEN SUKAMAJU")  # type: ignore[attr-defined]
+            pdf.drawString(400, y, "TAHUN 2022")  # type: ignore[attr-defined]
+
+    raw = read_bytes(canvas_pdf(page))
+    assert raw.tables == []
+    assert [line.text for line in raw.lines if line.text] == [
+        "KABUPATEN SUKAMAJU TAHUN 2022", "KABUPATEN SUKAMAJU TAHUN 2022",
+    ]  # fmt: skip

@@ -10,6 +10,7 @@ runs onto the next page is joined and its repeated header dropped.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -107,6 +108,8 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
         found = [t for t in ruled if t is not None]
         if not found:
             found = _borderless_tables(page.number, page_lines)
+        outside = [ln for ln in page_lines if not all(_inside_any(w, found) for w in ln.words)]
+        found += _side_by_side(page.number, outside)
         blank = Position(page=page.number)
         previous: TextLine | None = None
         for item in _reading_order(page, page_lines, found):
@@ -293,6 +296,65 @@ def _borderless_tables(page: int, lines: list[Line]) -> list[PageTable]:
         tables.append(table)
         i += used
     return tables
+
+
+SIDE_GAP = 4.0  # a gap this many word heights wide parts two blocks written side by side
+SIGNING_SPACE = 7.0  # line heights: the blank space left to sign in, inside one block
+_SIGNING = re.compile(r"\bNIP\b|\bPIHAK\b|Mengetahui|Menyetujui", re.IGNORECASE)
+
+
+def _side_by_side(page: int, lines: list[Line]) -> list[PageTable]:
+    """Two signature blocks side by side ('PIHAK KEDUA ... PIHAK KESATU ...' on the same
+    lines, a wide gap between, each block centred on its own column): a two-column table,
+    as a Word file would hold them, so each block reads top to bottom. Only a run of two or
+    more such lines that signs (a NIP, PIHAK, Mengetahui) qualifies; else they stay lines."""
+    tables: list[PageTable] = []
+    i = 0
+    while i < len(lines):
+        gap = _wide_gap(lines[i])
+        if gap is None:
+            i += 1
+            continue
+        low, high = gap  # the boundary between the two columns lies in here
+        run = [lines[i]]
+        for line in lines[i + 1 :]:
+            height = max(line.bottom - line.top, 1.0)
+            if line.top - run[-1].bottom > SIGNING_SPACE * height:
+                break
+            own = _wide_gap(line)
+            if own is not None and max(low, own[0]) < min(high, own[1]):
+                low, high = max(low, own[0]), min(high, own[1])
+            elif own is not None or not (line.words[-1].x1 < high or line.words[0].x0 > low):
+                break
+            run.append(line)
+        text = " ".join(w.text for line in run for w in line.words)
+        if sum(_wide_gap(line) is not None for line in run) < 2 or not _SIGNING.search(text):
+            i += 1
+            continue
+        edge = (low + high) / 2
+        rows = [
+            [[w for w in line.words if w.x1 <= edge], [w for w in line.words if w.x1 > edge]]
+            for line in run
+        ]
+        left = min(w.x0 for line in run for w in line.words)
+        tables.append(_borderless_grid(page, [left, edge], rows))
+        i += len(run)
+    return tables
+
+
+def _wide_gap(line: Line) -> tuple[float, float] | None:
+    """(end of the first block, start of the second) where exactly one wide gap parts a
+    line in two."""
+    gaps = [
+        (prev.x1, word.x0)
+        for prev, word in zip(line.words, line.words[1:], strict=False)
+        if word.x0 - prev.x1 > SIDE_GAP * (word.bottom - word.top)
+    ]
+    return gaps[0] if len(gaps) == 1 else None
+
+
+def _inside_any(word: Word, tables: list[PageTable]) -> bool:
+    return any(_inside(word, t.bbox) for t in tables)
 
 
 def _segments(line: Line) -> list[list[Word]]:
