@@ -116,3 +116,45 @@ def test_a_pk_program_annex_gives_each_program_the_budget_of_the_pk_year(
         ("program", "Program Penyelenggaraan Statistik Sektoral", [(2025, 13_572_000)]),
         ("total", "TOTAL", [(2025, 4_114_404_755)]),
     ]  # fmt: skip
+
+
+def test_a_row_cut_by_a_pdf_page_break_is_joined_to_the_row_above() -> None:
+    """The Renja's 'Penyediaan Gaji dan Tunjangan ASN' row as its PDF breaks it: the name's
+    end and the target's unit at the top of the next page."""
+    from renstra.extract.intermediate import Cell, Position, Table
+    from renstra.extract.parsers.columns import detect_layout
+    from renstra.extract.parsers.programs import program_fields
+    from renstra.schemas import Program
+
+    rows = [
+        (1, ("Kode", "Program/Kegiatan", "Indikator Kinerja", "Target Tahun 2024",
+             "Pagu Indikatif Tahun 2024")),
+        (1, ("5.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN",
+             "Jumlah Orang yang Menerima Gaji", "43", "6.361.771.800,00")),
+        (2, ("", "", "dan Tunjangan ASN", "Orang/bulan", "")),
+        (2, ("5.01.01.2.02.0002", "Penyediaan Administrasi Pelaksanaan Tugas ASN",
+             "Jumlah Dokumen Hasil Penyediaan Administrasi", "12 Dokumen", "150.000.000,00")),
+    ]  # fmt: skip
+    table = Table(
+        1,
+        [
+            [
+                Cell(text, Position(page=page, table=1, row=r, column=c))
+                for c, text in enumerate(texts, start=1)
+            ]
+            for r, (page, texts) in enumerate(rows, start=1)
+        ],  # fmt: skip
+        Position(page=1, table=1),
+    )
+    grid = [[cell.text for cell in row] for row in table.rows]
+    layout = detect_layout(grid, [[False] * len(row) for row in grid])
+    assert layout is not None and layout.is_program_table
+    programs = [Program(**fields) for fields in program_fields(table, layout, [2024])]
+    assert [(p.id, p.name) for p in programs] == [
+        ("t1r2", "Penyediaan Gaji dan Tunjangan ASN"),
+        ("t1r4", "Penyediaan Administrasi Pelaksanaan Tugas ASN"),
+    ]
+    (indicator,) = programs[0].indicators
+    assert indicator.name == "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN"
+    assert [t.text for t in indicator.targets] == ["43 Orang/bulan"]
+    assert [b.amount for b in programs[0].budgets] == [6_361_771_800]

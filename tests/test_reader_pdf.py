@@ -459,3 +459,10 @@ def test_a_wide_gap_without_signing_words_stays_a_line() -> None:
     assert [line.text for line in raw.lines if line.text] == [
         "KABUPATEN SUKAMAJU TAHUN 2022", "KABUPATEN SUKAMAJU TAHUN 2022",
     ]  # fmt: skip
+
+
+def test_a_compound_wrapped_after_its_hyphen_in_a_cell_is_one_word() -> None:
+    raw = read_bytes(table_pdf(([["Sumber Dana", "Indikator"],
+                                 ["Dana Transfer Umum-\nDana Bagi Hasil", "Rasio 70 -\n80"]],
+                                [150, 150])))  # fmt: skip
+    assert texts(raw)[1] == ["Dana Transfer Umum-Dana Bagi Hasil", "Rasio 70 -\n80"]

@@ -12,7 +12,7 @@ the levels.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -51,6 +51,14 @@ _INDICATOR_LABEL = regex.compile(
 )
 """The label a cell may open with: 'Indikator Kinerja Program (Out Come)' above the
 indicator, 'Indikator Keluaran Kegiatan (output) :' before it."""
+_OPENS_INDICATOR = regex.compile(
+    r"^(?:persentase|prosentase|presentase|indeks|jumlah|rasio|angka|nilai|tingkat|cakupan|"
+    r"rata-rata|proporsi|skor|tersedianya|terlaksananya|terpenuhinya|meningkatnya|"
+    r"menurunnya)\b",
+    regex.IGNORECASE,
+)
+"""The measure word an indicator's name opens with: where a PDF wraps two stacked names,
+each line that opens with one starts the next name."""
 MAX_TOTAL_WORDS = 4
 """'JUMLAH', 'Total Anggaran Program': longer text opening with 'Jumlah' is a name
 ('Jumlah dokumen perencanaan ...'), not a total row."""
@@ -70,13 +78,9 @@ def program_fields(
     document (a PK's 'Anggaran' column is that year's)."""
     budget_years = _budget_years(layout, years, yearly)
     rows: list[dict[str, Any]] = []
-    page = None
+    table = joined_over_pages(table, layout)
     for record in table_records(table, layout):
         row = table.rows[record.row]
-        if rows and _continues_over_page(row, record, layout, page):
-            _append(rows[-1], record)
-            continue
-        page = row[0].location.page if row else None
         heading = _heading(row, _own(record, "program"), _code(row, layout))
         indicator = _own(record, "indicator")
         if heading is None and (indicator is None or not rows):
@@ -91,24 +95,40 @@ def program_fields(
     yield from rows
 
 
-def _continues_over_page(row: list[Cell], record: Record, layout: Layout, page: int | None) -> bool:
-    """A PDF row cut by a page break: at the top of the next page, the rest of the names
-    above, with no kode, target or pagu of its own."""
-    if not row or page is None or row[0].location.page in (None, page) or not layout.code_parts:
-        return False
-    values = [row[c] for c in layout.code_parts] + list(record.targets)
-    values += [row[b.column] for b in layout.budgets if b.column < len(row)]
-    return not any(c.text.strip() for c in values)
+def joined_over_pages(table: Table, layout: Layout) -> Table:
+    """The table with each row a PDF page break cut in two made whole again: a row at the
+    top of a page with no kode and no value that opens with a digit holds the rest of the
+    names, unit, lokasi and sumber dana above it ('Jumlah Orang yang Menerima Gaji' / 'dan
+    Tunjangan ASN', '43' / 'Orang/bulan'). Its cells are appended to the row above and it
+    is left empty, so every other row keeps its number."""
+    if not layout.code_parts:
+        return table
+    values = {t.column for t in layout.targets} | {b.column for b in layout.budgets}
+    rows = [list(row) for row in table.rows]
+    for r in range(layout.header_rows + 1, len(rows)):
+        row, above = rows[r], rows[r - 1]
+        if not row or not above or not _starts_page(row, above):
+            continue
+        codes = any(row[c].text.strip() for c in layout.code_parts if c < len(row))
+        numbers = any(row[c].text.strip()[:1].isdigit() for c in values if c < len(row))
+        if codes or numbers or not any(c.text.strip() for c in row):
+            continue
+        rows[r - 1] = [_joined(a, b) for a, b in zip(above, row, strict=False)]
+        rows[r] = [replace(c, text="") for c in row]
+    return replace(table, rows=rows)
 
 
-def _append(program: dict[str, Any], record: Record) -> None:
-    name = _own(record, "program")
-    if name is not None:
-        program["name"] = f"{program['name']} {' '.join(name.text.split())}"
-    indicator = _own(record, "indicator")
-    if indicator is not None and program["indicators"]:
-        last = program["indicators"][-1]
-        last["name"] = f"{last['name']} {' '.join(indicator.text.split())}"
+def _starts_page(row: list[Cell], above: list[Cell]) -> bool:
+    page, before = row[0].location.page, above[0].location.page
+    return page is not None and before is not None and page != before
+
+
+def _joined(above: Cell, below: Cell) -> Cell:
+    if not below.text.strip():
+        return above
+    if not above.text.strip():
+        return replace(above, text=below.text)
+    return replace(above, text=f"{above.text} {below.text}")  # one line, cut by the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,8 +310,21 @@ def _stacked(text: str, targets: tuple[Cell, ...]) -> list[str] | None:
     written = [c.text for c in targets if c.text.strip()]
     if len(lines) < 2 or not written:
         return None
-    if all(len([x for x in t.splitlines() if x.strip()]) == len(lines) for t in written):
+    counts = {len([x for x in t.splitlines() if x.strip()]) for t in written}
+    if len(counts) != 1:
+        return None
+    (count,) = counts
+    if count == len(lines):
         return lines
+    if 1 < count < len(lines):  # names wrapped in a PDF cell: each opens with a measure word
+        groups: list[list[str]] = []
+        for line in lines:
+            if _OPENS_INDICATOR.match(line) or not groups:
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        if len(groups) == count:
+            return [" ".join(group) for group in groups]
     return None
 
 

@@ -549,6 +549,11 @@ def _texts(row: list[PCell]) -> list[tuple[str, bool]]:
     return [(cell.text, cell.covered) for cell in row]
 
 
+_HYPHEN_WRAP = re.compile(r"(?<=\w)-\n(?=\w)")
+"""A compound wrapped after its hyphen inside a cell ('Dana Transfer Umum-' / 'Dana Bagi
+Hasil', 'Perundang-' / 'Undangan'): one word, as written."""
+
+
 def _to_table(path: str, index: int, table: PageTable, preceding: list[str]) -> Table:
     width = max(len(row) for row in table.rows)
     written = sum(len(row) for row in table.rows)
@@ -559,7 +564,8 @@ def _to_table(path: str, index: int, table: PageTable, preceding: list[str]) -> 
         for c in range(1, width + 1):
             pc = row[c - 1] if c <= len(row) else PCell("", row[-1].bbox)
             location = Position(page=page, table=index, row=r, column=c, bbox=pc.bbox)
-            cells.append(Cell(pc.text, location, pc.rowspan, pc.colspan, pc.covered))
+            text = _HYPHEN_WRAP.sub("-", pc.text) if "-\n" in pc.text else pc.text
+            cells.append(Cell(text, location, pc.rowspan, pc.colspan, pc.covered))
         rows.append(cells)
     location = Position(page=table.page, table=index, bbox=table.bbox)
     return Table(index, rows, location, preceding)
