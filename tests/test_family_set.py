@@ -4,11 +4,16 @@ expects, written by hand from the public data, and no others."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
+import pytest
 from renstra.extract.checks import run_batch_checks
+from renstra.extract.cli import app
 from renstra.extract.pipeline import extract_document
 from renstra.schemas import Settings
+from typer.testing import CliRunner
 
 REAL = Path(__file__).resolve().parents[1] / "samples" / "real"
 KINDS = ("renstra", "iku", "pk", "lkjip")
@@ -50,3 +55,32 @@ def test_one_opds_documents_give_the_cross_findings_a_steward_expects() -> None:
         [C, "Prosentase Pemberdayaan Masyarakat Desa dan Kelurahan"]
     )
     assert not [f for f in documents[3].findings if f.rule == "achievement-mismatch"]
+
+
+def test_renstra_check_on_the_opds_folder_gives_the_same_cross_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a steward runs it: `renstra check FOLDER --format json` on a folder holding the
+    four documents only."""
+    folder = tmp_path / "pagelaran_utara"
+    folder.mkdir()
+    for kind in KINDS:
+        source = next((REAL / f"opd_set_pagelaran_utara_{kind}").glob("opd_set_*.md"))
+        shutil.copy(source, folder / source.name)
+    monkeypatch.chdir(tmp_path)  # no renstra.toml around
+    result = CliRunner().invoke(app, ["check", str(folder), "--format", "json"])
+    assert result.exit_code == 1, result.output  # the IKU's missing rumus are errors
+    report = json.loads(result.stdout)
+    found = sorted(
+        (Path(task["path"]).stem.rsplit("_", 1)[1], finding["rule"])
+        for task in report["tasks"]
+        for finding in task["findings"]
+        if finding["rule"] in CROSS_RULES
+    )
+    assert found == [
+        ("iku", "cross-indicator-missing"),
+        ("pk", "pk-indicator-missing"),
+        ("pk", "pk-indicator-missing"),
+        ("pk", "pk-target-mismatch"),
+        ("pk", "pk-target-mismatch"),
+    ]
