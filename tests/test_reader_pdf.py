@@ -466,3 +466,23 @@ def test_a_compound_wrapped_after_its_hyphen_in_a_cell_is_one_word() -> None:
                                  ["Dana Transfer Umum-\nDana Bagi Hasil", "Rasio 70 -\n80"]],
                                 [150, 150])))  # fmt: skip
     assert texts(raw)[1] == ["Dana Transfer Umum-Dana Bagi Hasil", "Rasio 70 -\n80"]
+
+
+def test_a_word_cut_at_a_narrow_cells_edge_is_one_word_again() -> None:
+    """'Persentase' in a 31-point Satuan column, as LibreOffice cuts it: 'Persenta' runs to
+    the cell's edge, 'se' below. A line that wraps at a space stays two words."""
+    from renstra.extract.readers.pdf import Word, _unbroken
+
+    box = (564.2, 714.9, 595.4, 729.2)
+    words = [
+        Word("Persenta", 567.2, 716.0, 592.5, 722.0),
+        Word("se", 567.2, 722.5, 572.9, 728.5),
+    ]
+    assert _unbroken("Persenta\nse", box, words) == "Persentase"
+    wrapped = [
+        Word("Kondusifitas", 567.2, 716.0, 592.5, 722.0),
+        Word("di", 567.2, 722.5, 572.9, 728.5),
+    ]
+    assert _unbroken("Kondusifitas\ndi", box, wrapped) == "Kondusifitas\ndi"  # a word of its own
+    short = [Word("Dokumen", 567.2, 716.0, 585.0, 722.0), Word("rencana", 567.2, 722.5, 590, 728.5)]
+    assert _unbroken("Dokumen\nrencana", box, short) == "Dokumen\nrencana"  # room was left

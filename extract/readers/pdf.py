@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from renstra.schemas import Settings
@@ -104,7 +105,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     captions: list[list[str]] = []
     for page in pages:
         page_lines = _group_lines(page.words)
-        ruled = (_ruled_table(source.path, page.number, *t) for t in page.ruled)
+        ruled = (_ruled_table(source.path, page.number, *t, page.words) for t in page.ruled)
         found = [t for t in ruled if t is not None]
         if not found:
             found = _borderless_tables(page.number, page_lines)
@@ -246,6 +247,7 @@ def _ruled_table(
     bbox: BBox,
     cells: list[list[BBox | None]],
     texts: list[list[str | None]],
+    words: Sequence[Word] = (),
 ) -> PageTable | None:
     xs = sorted({c[0] for row in cells for c in row if c is not None})
     tops = [min(c[1] for c in row if c is not None) for row in cells]
@@ -255,6 +257,7 @@ def _ruled_table(
     check_grid(path, f"a table on page {page}", len(tops), len(xs), written)
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
+    ends = sorted((w.x1, i) for i, w in enumerate(words) if _inside(w, bbox))  # by right end
     grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
     for r, (row, row_texts) in enumerate(zip(cells, texts, strict=True)):
         for c, (box, text) in enumerate(zip(row, row_texts, strict=False)):
@@ -262,7 +265,10 @@ def _ruled_table(
                 continue
             colspan = max(1, sum(1 for x in xs if box[0] - 0.5 <= x < box[2] - 0.5))
             rowspan = max(1, sum(1 for y in tops if box[1] - 0.5 <= y < box[3] - 0.5))
-            grid[r][c] = PCell((text or "").strip(), _round(box), rowspan, colspan)
+            text = (text or "").strip()
+            if "\n" in text and ends:
+                text = _unbroken(text, box, _ending_near(ends, words, box[2]))
+            grid[r][c] = PCell(text, _round(box), rowspan, colspan)
             for rr in range(r, min(r + rowspan, len(tops))):
                 for cc in range(c, min(c + colspan, len(xs))):
                     if (rr, cc) != (r, c):
@@ -272,6 +278,51 @@ def _ruled_table(
         for r, row in enumerate(grid)
     ]
     return PageTable(page, _round(bbox), xs, rows, [page] * len(rows))
+
+
+BROKEN_EDGE = 0.55  # word heights: a word cut at the cell's edge leaves less room than a letter
+WORDS = frozenset(
+    {
+        "di", "ke", "dan", "yang", "dari", "untuk", "pada", "dalam", "atau", "dengan", "oleh",
+        "bagi", "serta", "melalui", "terhadap", "tentang", "sebagai", "antar", "per", "tahun",
+        "kab", "kota", "desa",
+    }
+)  # fmt: skip
+"""Words that open a wrapped line on their own ('Kondusifitas' / 'di Kabupaten'): no piece
+of a cut word."""
+
+
+EDGE_REACH = 12.0  # points: the widest room BROKEN_EDGE leaves, for any font size used
+
+
+def _ending_near(ends: list[tuple[float, int]], words: Sequence[Word], edge: float) -> list[Word]:
+    """The words whose right end lies within EDGE_REACH left of ``edge`` (``ends``: each
+    word's right end and index, sorted), found by bisection, not by a scan per cell."""
+    start = bisect_right(ends, (edge - EDGE_REACH, -1))
+    stop = bisect_right(ends, (edge + 1.0, len(words)))
+    return [words[i] for _, i in ends[start:stop]]
+
+
+def _unbroken(text: str, box: BBox, words: list[Word]) -> str:
+    """A word too wide for its narrow column, cut where the column ends ('Persenta' / 'se'
+    under a 'Satuan' column): one word again. Only a line that is that one word, running to
+    the cell's right edge, with a lower-case piece below it, is joined; a line that wraps at
+    a space leaves room or ends a whole word ('Kabupaten' / 'Situbondo')."""
+    lines = text.split("\n")
+    at_edge = {
+        w.text
+        for w in words
+        if _inside(w, box) and box[2] - w.x1 < (BROKEN_EDGE + 0.5) * (w.bottom - w.top)
+    }
+    out = [lines[0]]
+    for line in lines[1:]:
+        head = out[-1].strip()
+        piece = line.split(" ", 1)[0].strip(".,;:")
+        if head in at_edge and head.isalpha() and piece[:1].islower() and piece not in WORDS:
+            out[-1] = head + line
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _slot(xs: list[float], ys: list[float], r: int, c: int) -> BBox:
