@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .indicator import Indicator
+from .indicator import Indicator, Target
 from .location import SourceLocation
 
 ProgramLevel = Literal["urusan", "bidang", "program", "kegiatan", "sub_kegiatan", "total"]
@@ -29,6 +29,12 @@ class Budget(BaseModel):
     text: str = Field(description="the cell text as written")
     scale: int = Field(
         1, description="what the column's header says its numbers are in: 1000 for '(Rp.000)'"
+    )
+    realization: Budget | None = Field(
+        None, description="realisasi anggaran of the same year (a T-C.24, an E.80 evaluation)"
+    )
+    achievement: Target | None = Field(
+        None, description="the rasio capaian of that realisasi as written (a percentage)"
     )
     provenance: SourceLocation | None = None
 

@@ -22,7 +22,7 @@ from renstra.extract.writers.csv_out import (
     indicator_rows,
     program_rows,
 )
-from renstra.schemas import Budget, Document, Program
+from renstra.schemas import Budget, Document, Program, Target
 from typer.testing import CliRunner
 
 from .documents import at, program_document
@@ -144,6 +144,30 @@ def test_a_program_without_budgets_is_one_row_with_empty_budget_columns() -> Non
                                  "budget_scale", "table", "row")] == [
         "t3r2", "false", "", "", "", "", "3", "2",
     ]  # fmt: skip
+
+
+def test_what_was_spent_of_a_years_pagu_stands_beside_it() -> None:
+    """The E.80 sample's program: Rp 6.855.368.000 planned for year 1, 1,670,024,358 spent,
+    a rasio of 24.36%."""
+    doc = program_document()
+    doc.programs = [
+        Program(
+            id="t1r5", name="Program Pelayanan Administrasi Perkantoran", provenance=at(5, 3),
+            budgets=[
+                Budget(year_index=1, amount=6_855_368_000, text="6,855,368,000",
+                       realization=Budget(amount=1_670_024_358, text="1,670,024,358"),
+                       achievement=Target(text="24.36%", value=24.36, unit="%")),
+                Budget(year_index=5, amount=10_735_000_000, text="10,735,000,000"),
+            ],
+        )
+    ]  # fmt: skip
+    rows = read(PROGRAM_COLUMNS, list(program_rows(doc)))
+    columns = ("year_index", "budget", "realization", "realization_text", "achievement_text",
+               "achievement_value")  # fmt: skip
+    assert [[row[c] for c in columns] for row in rows] == [
+        ["1", "6855368000", "1670024358", "1,670,024,358", "24.36%", "24.36"],
+        ["5", "10735000000", "", "", "", ""],
+    ]
 
 
 def test_program_text_that_would_run_as_a_formula_is_made_inert() -> None:

@@ -158,3 +158,27 @@ def test_a_row_cut_by_a_pdf_page_break_is_joined_to_the_row_above() -> None:
     assert indicator.name == "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN"
     assert [t.text for t in indicator.targets] == ["43 Orang/bulan"]
     assert [b.amount for b in programs[0].budgets] == [6_361_771_800]
+
+
+TC24 = (
+    "RENCANA STRATEGIS DINAS KESEHATAN KABUPATEN SUKAMAJU\n"
+    "Tabel 2.2 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah\n\n"
+    "Kode\tProgram/Kegiatan\tIndikator Kinerja\tTarget Tahun ke-\t\tRealisasi Tahun ke-\t\t"
+    "Rasio Capaian Tahun ke-\t\n"
+    "\t\t\t1\t\t1\t\t1\t\n"
+    "\t\t\tK\tRp\tK\tRp\tK\tRp\n"
+    "1.02.01\tProgram Pelayanan Administrasi Perkantoran\tBerjalannya administrasi\t12\t"
+    "6,855,368,000\t12\t1,670,024,358\t100%\t24.36%\n"
+)
+
+
+def test_a_tc24_gives_each_years_pagu_its_realisasi_and_rasio(tmp_path: Path) -> None:
+    (program,) = extract_text(tmp_path, TC24).programs
+    (budget,) = program.budgets
+    assert (budget.year_index, budget.amount) == (1, 6_855_368_000)
+    assert budget.realization is not None and budget.achievement is not None
+    assert (budget.realization.amount, budget.realization.text) == (1_670_024_358, "1,670,024,358")
+    assert (budget.achievement.text, budget.achievement.value) == ("24.36%", 24.36)
+    (target,) = program.indicators[0].targets  # the K columns are the indicator's
+    assert target.realization is not None and target.achievement is not None
+    assert (target.text, target.realization.text, target.achievement.text) == ("12", "12", "100%")

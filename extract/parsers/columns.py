@@ -68,6 +68,9 @@ class Columns:
     """Realisasi columns, each with the year its header gives."""
     achievements: tuple[TargetColumn, ...] = ()
     """Capaian (%) / rasio columns."""
+    budget_realizations: tuple[TargetColumn, ...] = ()
+    """Realisasi columns under an Rp sub-header: what was spent of a year's pagu."""
+    budget_achievements: tuple[TargetColumn, ...] = ()
     code_parts: tuple[int, ...] = ()
     """The columns a kode is split over (Urusan | Bidang | Program | ...), in order; one
     column where it is not split."""
@@ -87,6 +90,8 @@ class Layout:
     realizations: tuple[TargetColumn, ...] = ()
     achievements: tuple[TargetColumn, ...] = ()
     code_parts: tuple[int, ...] = ()
+    budget_realizations: tuple[TargetColumn, ...] = ()
+    budget_achievements: tuple[TargetColumn, ...] = ()
 
     def paired(self, columns: tuple[TargetColumn, ...]) -> dict[int, int]:
         """target position -> grid column of the realisasi (or capaian) column of the same
@@ -213,6 +218,8 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
         realizations=columns.realizations,
         achievements=columns.achievements,
         code_parts=columns.code_parts,
+        budget_realizations=columns.budget_realizations,
+        budget_achievements=columns.budget_achievements,
     )
 
 
@@ -259,6 +266,8 @@ def header_columns(
         realizations=tuple(_yearly_columns(headers, labels, roles, "realization")),
         achievements=tuple(_yearly_columns(headers, labels, roles, "achievement")),
         code_parts=code_columns(labels, roles),
+        budget_realizations=tuple(_yearly_columns(headers, labels, roles, "budget_realization")),
+        budget_achievements=tuple(_yearly_columns(headers, labels, roles, "budget_achievement")),
     )
 
 
@@ -309,7 +318,7 @@ def assign_roles(labels: list[str], sub_header: Sequence[str] | None = None) -> 
         elif role == "target" and own in ("location", "funding_source", "unit", "note"):
             role = own  # 'Lokasi' under a 'Rencana Tahun 2024' span is the lokasi
         elif role in ("realization", "achievement") and BUDGET.search(normalize_label(sub)):
-            role = "note"  # the realisasi of a budget (T-C.24): no field holds it yet
+            role = f"budget_{role}"  # the realisasi of a pagu and its rasio (a T-C.24)
         if role in SINGLE_ROLES and role in first:
             if role == "code" and _INDICATOR_WORD.search(label):
                 roles[first[role]] = "note"

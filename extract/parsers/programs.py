@@ -20,7 +20,7 @@ from renstra.schemas import Period
 
 from ..intermediate import Cell, Table
 from .cells import split_items, split_sub_items
-from .columns import BudgetColumn, Layout
+from .columns import BudgetColumn, Layout, TargetColumn
 from .coverage import CoverageCount
 from .indicators import (
     common_unit,
@@ -46,7 +46,7 @@ _NUMBERED = regex.compile(r"^(?P<number>[0-9]{1,3}(?:\.[0-9]{1,4})*\.?|[a-z][.)]
 _CODE_PART = regex.compile(r"^[0-9]+(?:\.[0-9]+)*\.?$|^[xX]+(?:\.[xX]+)*$")
 """What a kode cell holds ('1', '02', '2.01', 'X.XX'); 'JUMLAH' across them is no kode."""
 _INDICATOR_LABEL = regex.compile(
-    r"^\s*indikator[^:\n]{0,60}?\((?:out\s*-?\s*come|output|keluaran|hasil)\)\s*:?\s*",
+    r"^\s*indikator[^:]{0,60}?\((?:out\s*-?\s*come|output|keluaran|hasil)\)\s*:?\s*",
     regex.IGNORECASE,
 )
 """The label a cell may open with: 'Indikator Kinerja Program (Out Come)' above the
@@ -207,6 +207,7 @@ def _program(
         if cell is None or cell.covered:
             continue
         fields = _budget(cell, column, year_index, year)
+        _add_spent(fields, row, layout, column)
         if column.final:
             final = fields
         else:
@@ -240,6 +241,33 @@ def _budget(
         "scale": column.scale,
         "provenance": cell.location.to_location(),
     }
+
+
+def _add_spent(
+    fields: dict[str, Any], row: list[Cell], layout: Layout, column: BudgetColumn
+) -> None:
+    """The realisasi of a year's pagu and its rasio, where the table reports them (a T-C.24,
+    an E.80): the Rp columns under 'Realisasi' and 'Rasio' of the same year."""
+    if column.final or column.year_index is None and column.year is None:
+        return
+    for key, columns in (
+        ("realization", layout.budget_realizations),
+        ("achievement", layout.budget_achievements),
+    ):
+        same = next((c for c in columns if _same_year(c, column)), None)
+        cell = row[same.column] if same is not None and same.column < len(row) else None
+        if cell is None or cell.covered or not cell.text.strip():
+            continue
+        if key == "realization":
+            fields[key] = _budget(cell, column, None, None)
+        else:
+            fields[key] = target_fields(cell.text, cell.location, None, None, None)
+
+
+def _same_year(spent: TargetColumn, column: BudgetColumn) -> bool:
+    if spent.year is not None and column.year is not None:
+        return spent.year == column.year
+    return spent.year_index is not None and spent.year_index == column.year_index
 
 
 def _budget_years(

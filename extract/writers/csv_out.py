@@ -52,7 +52,8 @@ INDICATOR_COLUMNS = [
 PROGRAM_COLUMNS = [
     *DOCUMENT_COLUMNS, "program_id", "code", "level", "name", "parent", "final", "year_index",
     "year", BUDGET_COLUMN, "budget_text", "budget_scale", "responsible", "location",
-    "funding_source", *LOCATION_COLUMNS,
+    "funding_source", *LOCATION_COLUMNS, "realization", "realization_text",
+    "achievement_text", "achievement_value",
 ]  # fmt: skip
 """programs.csv: one row per budget of a program (``final`` false), then one for its final
 budget (``final`` true, year columns empty); a program without any budget has one row with
@@ -140,12 +141,17 @@ def program_rows(document: Document) -> Iterator[list[object]]:
         if program.final_budget is not None:
             budgets.append((True, program.final_budget))
         if not budgets:
-            yield body + ["false", "", "", "", "", "", *tail, *_location(program.provenance)]
+            yield body + [
+                "false", "", "", "", "", "", *tail, *_location(program.provenance), "", "", "", "",
+            ]  # fmt: skip
         for final, budget in budgets:
             years = ["", ""] if final else [budget.year_index or "", budget.year or ""]
+            spent = budget.realization
             yield body + [
                 "true" if final else "false", *years, _amount(budget), budget.text, budget.scale,
                 *tail, *_location(budget.provenance or program.provenance),
+                _amount(spent), spent.text if spent is not None else "",
+                *_value_cells(budget.achievement),
             ]  # fmt: skip
 
 
