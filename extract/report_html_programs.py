@@ -110,12 +110,12 @@ def _program_rows(
             target = next((t for t in targets if year_key(t) == key), None)
             cells.append(f'<td class="t">{target_html(target, words)}</td>')
             if i == 0:
-                cells.append(_budget_cell(budgets.get(key), span))
+                cells.append(_budget_cell(budgets.get(key), span, words))
         if finals:
             final = indicator.final_target if indicator else None
             cells.append(f'<td class="t">{target_html(final, words)}</td>')
             if i == 0:
-                cells.append(_budget_cell(program.final_budget, span))
+                cells.append(_budget_cell(program.final_budget, span, words))
         if i == 0:
             cells.append(f"<td{span}>{e(program.responsible)}</td>")
             cells.append(f"<td{span}>{e(program.location)}</td>")
@@ -124,15 +124,28 @@ def _program_rows(
     return "".join(rows)
 
 
-def _budget_cell(budget: Budget | None, span: str) -> str:
+def _budget_cell(budget: Budget | None, span: str, words: dict[str, str]) -> str:
     if budget is None:
         return f'<td class="rp"{span}></td>'
+    spent = _spent_html(budget, words)
     if budget.amount is None:  # '-', words: as written
-        return f'<td class="rp"{span}>{e(budget.text)}</td>'
+        return f'<td class="rp"{span}>{e(budget.text)}{spent}</td>'
     return (
         f'<td class="rp"{span} data-amount="{budget.amount}" title="{e(budget.text)}">'
-        f"{e(rupiah(budget.amount))}</td>"
+        f"{e(rupiah(budget.amount))}{spent}</td>"
     )
+
+
+def _spent_html(budget: Budget, words: dict[str, str]) -> str:
+    """What was spent of the pagu and its rasio (a T-C.24), below it, as for a target."""
+    spent, ratio = budget.realization, budget.achievement
+    extra = []
+    if spent is not None:
+        shown = rupiah(spent.amount) if spent.amount is not None else spent.text
+        extra.append(f"{e(words['realization'])} {e(shown)}")
+    if ratio is not None:
+        extra.append(f"{e(words['achievement'])} {e(ratio.text)}")
+    return f'<span class="real">{" · ".join(extra)}</span>' if extra else ""
 
 
 def _total_row(

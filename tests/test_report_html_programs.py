@@ -12,7 +12,7 @@ from renstra.extract.inputs import InputFile
 from renstra.extract.program_layout import depths, rupiah, top_level_totals
 from renstra.extract.report_html import render_html
 from renstra.extract.result import FileResult
-from renstra.schemas import Budget, Document, Finding, Program
+from renstra.schemas import Budget, Document, Finding, Program, Target
 
 from .documents import at, program_document
 from .test_report_html import Chromium, chromium_binary
@@ -198,3 +198,15 @@ def test_a_page_with_programs_loads_clean_in_the_browser(browser: Chromium, tmp_
     assert loaded.errors == []
     assert loaded.requests == [loaded.url]
     assert "Rp 1.750.000.000" in loaded.dom
+
+
+def test_what_was_spent_of_a_pagu_stands_below_it() -> None:
+    doc = program_document()
+    budget = doc.programs[0].budgets[0]
+    budget.realization = Budget(amount=1_670_024_358, text="1,670,024,358")
+    budget.achievement = Target(text="24.36%", value=24.36, unit="%")
+    html = render_html(results(doc))
+    assert (
+        f'title="{budget.text}">{"Rp 1.250.000.000"}'
+        '<span class="real">Realisasi Rp 1.670.024.358 · Capaian 24.36%</span></td>'
+    ) in html
