@@ -81,6 +81,9 @@ class Cell:
     colspan: int = 1
     covered: bool = False
     """True where another cell's merge covers this position."""
+    bold: bool = False
+    """All its text is bold, where the format says (Word, Excel): a program row's mark in a
+    T-C.27 that gives its levels no kode and no words."""
 
 
 @dataclass(slots=True)

@@ -182,3 +182,54 @@ def test_a_tc24_gives_each_years_pagu_its_realisasi_and_rasio(tmp_path: Path) ->
     (target,) = program.indicators[0].targets  # the K columns are the indicator's
     assert target.realization is not None and target.achievement is not None
     assert (target.text, target.realization.text, target.achievement.text) == ("12", "12", "100%")
+
+
+def _bold_only_tc27(path: Path) -> None:
+    """A T-C.27 in Word without kode or 'Program'/'Kegiatan' words: programs in bold."""
+    from docx import Document as Word
+
+    rows = [
+        ("Program dan Kegiatan", "Indikator Kinerja", "Target 2022", "Rp 2022"),
+        ("Pelayanan Administrasi Perkantoran", "Persentase layanan", "100 %", "1.000.000"),
+        ("Penyediaan Jasa Surat Menyurat", "Jumlah surat terkirim", "1.200", "400.000"),
+        ("Penyediaan Jasa Kebersihan Kantor", "Jumlah ruang bersih", "30", "600.000"),
+        ("Peningkatan Sarana dan Prasarana Aparatur", "Persentase sarana baik", "90 %", "0"),
+    ]
+    document = Word()
+    document.add_paragraph("RENCANA STRATEGIS DINAS KESEHATAN KABUPATEN SUKAMAJU 2022-2026")
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            run = table.cell(r, c).paragraphs[0].add_run(text)
+            run.bold = r == 0 or (c == 0 and r in (1, 4))
+    document.save(str(path))
+
+
+def test_levels_from_bold_where_no_kode_or_word_gives_them(tmp_path: Path) -> None:
+    from renstra.extract.pipeline import extract_document
+
+    path = tmp_path / "tc27.docx"
+    _bold_only_tc27(path)
+    programs = extract_document(str(path)).programs
+    assert [(p.level, p.name, p.parent) for p in programs] == [
+        ("program", "Pelayanan Administrasi Perkantoran", None),
+        ("kegiatan", "Penyediaan Jasa Surat Menyurat", "t1r2"),
+        ("kegiatan", "Penyediaan Jasa Kebersihan Kantor", "t1r2"),
+        ("program", "Peningkatan Sarana dan Prasarana Aparatur", None),
+    ]
+    assert [b.amount for p in programs for b in p.budgets] == [1_000_000, 400_000, 600_000, 0]
+
+
+def test_plain_type_throughout_leaves_the_levels_unknown(tmp_path: Path) -> None:
+    from docx import Document as Word
+    from renstra.extract.pipeline import extract_document
+
+    path = tmp_path / "plain.docx"
+    _bold_only_tc27(path)
+    document = Word(str(path))
+    for row in document.tables[0].rows[1:]:
+        for cell in row.cells:
+            for run in cell.paragraphs[0].runs:
+                run.bold = False
+    document.save(str(path))
+    assert [p.level for p in extract_document(str(path)).programs] == [None] * 4

@@ -290,3 +290,24 @@ def test_part_unpacking_past_the_limit() -> None:
     with pytest.raises(RenstraError) as error:
         read(source, Settings(limits=Limits(max_unpacked_bytes=100)))
     assert_error(error.value, "limit-exceeded", "unpacks to", "over the 100-byte limit")
+
+
+def test_a_cell_in_bold_type_says_so() -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Program dan Kegiatan", "Indikator", "Target"])
+    sheet.append(["PROGRAM PELAYANAN", "Persentase layanan", "100"])
+    sheet.append(["Penyediaan Jasa Surat", "Jumlah surat", "1200"])
+    sheet["A2"].font = Font(bold=True)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    data = buffer.getvalue()
+    raw = read(SourceFile("b.xlsx", data, hashlib.sha256(data).hexdigest(), "xlsx"), Settings())
+    (table,) = raw.tables
+    assert [[cell.bold for cell in row] for row in table.rows[1:]] == [
+        [True, False, False],
+        [False, False, False],
+    ]

@@ -78,6 +78,7 @@ def program_fields(
     document (a PK's 'Anggaran' column is that year's)."""
     budget_years = _budget_years(layout, years, yearly)
     rows: list[dict[str, Any]] = []
+    bold: list[bool] = []  # each row's name cell, where the format says
     table = joined_over_pages(table, layout)
     for record in table_records(table, layout):
         row = table.rows[record.row]
@@ -88,9 +89,11 @@ def program_fields(
             continue
         if heading is not None:
             rows.append(_program(table, layout, record, heading, budget_years))
+            bold.append(heading.cell.bold)
         if indicator is not None:
             rows[-1]["indicators"].extend(_indicators(table, layout, record, indicator, years))
         _count(coverage, row, read=True)
+    _levels_from_bold(rows, bold)
     _link(rows)
     yield from rows
 
@@ -372,6 +375,18 @@ def _text(record: Record, role: str) -> str | None:
     cell = record.cells.get(role)
     text = " ".join(cell.text.split()) if cell is not None else ""
     return text or None
+
+
+def _levels_from_bold(rows: list[dict[str, Any]], bold: list[bool]) -> None:
+    """Where neither the row's words nor a kode give the levels, the format may: a table
+    whose unlevelled names are partly bold has its programs in bold and their kegiatan in
+    plain type (a Word or Excel T-C.27 without kode)."""
+    unlevelled = [k for k, row in enumerate(rows) if row["level"] is None]
+    marks = {bold[k] for k in unlevelled}
+    if len(marks) < 2:
+        return  # all bold or all plain: the type says nothing of the level
+    for k in unlevelled:
+        rows[k]["level"] = "program" if bold[k] else "kegiatan"
 
 
 def _link(rows: list[dict[str, Any]]) -> None:

@@ -211,7 +211,7 @@ def _grid(path: str, table: Element, index: int) -> tuple[list[list[Cell]], list
                 continue
             text, inner = _cell_content(tc)
             nested.extend(inner)
-            cell = Cell(text, _loc(index, r, col), colspan=span)
+            cell = Cell(text, _loc(index, r, col), colspan=span, bold=bool(text) and _bold(tc))
             cells.append(cell)
             origin[(r, col)] = cell
             for c in range(col + 1, col + span):
@@ -261,6 +261,17 @@ def _cell_content(tc: Element) -> tuple[str, list[_Pending]]:
         else:
             nested.append(_Pending(block, lines[-3:]))
     return "\n".join(lines), nested
+
+
+def _bold(tc: Element) -> bool:
+    """Every run with text in the cell is bold by direct formatting (``w:b``)."""
+    runs = [r for r in tc.iter(W + "r") if any((t.text or "").strip() for t in r.iter(W + "t"))]
+    return bool(runs) and all(_run_bold(run) for run in runs)
+
+
+def _run_bold(run: Element) -> bool:
+    b = run.find(f"{W}rPr/{W}b")
+    return b is not None and b.get(W + "val") not in ("0", "false")
 
 
 def _bottom_border(paragraph: Element) -> bool:

@@ -59,6 +59,7 @@ class _Value:
     coordinate: str
     rowspan: int = 1
     colspan: int = 1
+    bold: bool = False
 
 
 Grid = dict[tuple[int, int], _Value]
@@ -193,6 +194,11 @@ def _column(letters: bytes) -> int:
     return number
 
 
+def _bold(cell: Any) -> bool:
+    font = getattr(cell, "font", None)
+    return bool(font is not None and font.b)
+
+
 def _sheet_values(sheet: Any, formulas: Any, notes: list[SourceNote]) -> tuple[Grid, Covered]:
     """Cell texts by (row, column), and covered positions -> their merge origin."""
     values: Grid = {}
@@ -210,7 +216,7 @@ def _sheet_values(sheet: Any, formulas: Any, notes: list[SourceNote]) -> tuple[G
                 values[(row, col)] = _Value("", cell.coordinate)
                 continue
         if text:
-            values[(row, col)] = _Value(text, cell.coordinate)
+            values[(row, col)] = _Value(text, cell.coordinate, bold=_bold(cell))
     covered: Covered = {}
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row, merged.min_col
@@ -373,7 +379,7 @@ def _table(
             else:
                 rowspan = min(value.rowspan, last_row - row + 1)
                 colspan = min(value.colspan, last_col - col + 1)
-                cells.append(Cell(value.text, location, rowspan, colspan))
+                cells.append(Cell(value.text, location, rowspan, colspan, bold=value.bold))
         grid.append(cells)
     location = Position(table=index, sheet=sheet, cell=_coordinate(rows[0], cols[0]))
     return Table(index, grid, location, caption)
