@@ -51,13 +51,18 @@ def test_the_new_indicator_columns_come_after_every_older_one() -> None:
     assert INDICATOR_COLUMNS[len(OLD_INDICATOR_COLUMNS) :] == [
         "program_id", "budget", "realization_text", "realization_value", "achievement_text",
         "achievement_value",
+        "target_low", "target_high", "baseline_kind", "baseline_low", "baseline_high",
+        "final_target_kind", "final_target_low", "final_target_high", "formula_target",
+        "formula_definitions",
     ]  # fmt: skip
 
 
 def test_a_document_without_programs_keeps_its_rows_and_leaves_the_new_columns_empty() -> None:
     rows = list(indicator_rows(document()))
     assert [len(row) for row in rows] == [len(INDICATOR_COLUMNS)] * 3
-    assert [row[len(OLD_INDICATOR_COLUMNS) :] for row in rows] == [[""] * 6] * 3
+    assert [row[len(OLD_INDICATOR_COLUMNS) : len(OLD_INDICATOR_COLUMNS) + 6] for row in rows] == [
+        [""] * 6
+    ] * 3  # the 1.4.0 columns: no program, no realisasi
     old = [row[: len(OLD_INDICATOR_COLUMNS)] for row in rows]
     assert [(r[6], r[33], r[40]) for r in old] == [("t1r4", "85 %", 4), ("t1r4", "", 4),
                                                    ("t2r2", "", 2)]  # fmt: skip
@@ -239,3 +244,25 @@ def test_the_docs_list_the_columns_the_writer_declares(name: str, columns: list[
     text = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
     listed = text.split(f"<!-- {name} -->\n", 1)[1].split("<!-- end -->", 1)[0]
     assert re.findall(r"`([a-z_]+)`", listed) == columns
+
+
+def test_a_ranges_bounds_each_values_kind_and_the_rumus_target_are_columns() -> None:
+    from renstra.schemas import Formula
+
+    doc = document()
+    indicator = doc.indicators[0]
+    indicator.targets[0] = Target(year_index=1, text="69,1-69,5", kind="range", low=69.1,
+                                  high=69.5)  # fmt: skip
+    indicator.baseline = Target(text="BB", kind="predicate")
+    indicator.final_target = Target(text="70-72", kind="range", low=70, high=72)
+    indicator.formula = Formula(raw="A / B x 100 = 100", kind="ratio", numerator="A",
+                                denominator="B", multiplier=100, target=100,
+                                definitions={"A": "jumlah desa", "B": "seluruh desa"})  # fmt: skip
+    rows = read(INDICATOR_COLUMNS, list(indicator_rows(doc)))
+    columns = ("target_text", "target_value", "target_low", "target_high", "baseline_kind",
+               "final_target_kind", "final_target_low", "final_target_high", "formula_target",
+               "formula_definitions")  # fmt: skip
+    assert [rows[0][c] for c in columns] == [
+        "69,1-69,5", "", "69.1", "69.5", "predicate", "range", "70", "72", "100",
+        "A = jumlah desa; B = seluruh desa",
+    ]  # fmt: skip

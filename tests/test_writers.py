@@ -91,6 +91,9 @@ def document() -> Document:
                 message=f"'{NAME}' has no target for year 2023.",
                 location=SourceLocation(line=30, table=1, row=4, column=6),
                 indicator_id="t1r4",
+                tags=["#target"],
+                fingerprint="7af5f4c2bdc9c9c2",
+                description="A target column is empty.",
             )
         ],
     )
@@ -360,7 +363,8 @@ def test_finding_rows_read_back(tmp_path: Path) -> None:
     assert list(frame.columns) == FINDING_COLUMNS
     assert frame.values.tolist() == [
         ["in/renstra.txt", "target-missing", "error", f"'{NAME}' has no target for year 2023.",
-         "", "t1r4", "", "30", "1", "4", "6", "", ""],
+         "", "t1r4", "", "30", "1", "4", "6", "", "", "7af5f4c2bdc9c9c2", "", "#target",
+         "A target column is empty."],
     ]  # fmt: skip
 
 

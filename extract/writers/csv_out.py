@@ -42,12 +42,20 @@ SINCE_1_4_COLUMNS = [
 ]  # fmt: skip
 """Appended after every older column (schema 1.4.0), so that a consumer that reads the
 columns by position still finds each older one where it was."""
+COMPLETING_COLUMNS = [
+    "target_low", "target_high", "baseline_kind", "baseline_low", "baseline_high",
+    "final_target_kind", "final_target_low", "final_target_high", "formula_target",
+    "formula_definitions",
+]  # fmt: skip
+"""What the JSON holds of a value and a rumus that the older columns left out (issue 15):
+a range's bounds (``69,1-69,5``), each value's kind, a rumus's trailing ``= 100`` and its
+inline definitions. Appended after the 1.4.0 columns, by the same rule."""
 DOCUMENT_COLUMNS = [
     "source_path", "doc_type", "organization", "region", "period_start", "period_end",
 ]  # fmt: skip
 INDICATOR_COLUMNS = [
     *DOCUMENT_COLUMNS, "indicator_id", *INDICATOR_FIELD_COLUMNS, "inferred", *TARGET_COLUMNS,
-    *LOCATION_COLUMNS, *SINCE_1_4_COLUMNS,
+    *LOCATION_COLUMNS, *SINCE_1_4_COLUMNS, *COMPLETING_COLUMNS,
 ]  # fmt: skip
 PROGRAM_COLUMNS = [
     *DOCUMENT_COLUMNS, "program_id", "code", "level", "name", "parent", "final", "year_index",
@@ -60,8 +68,11 @@ budget (``final`` true, year columns empty); a program without any budget has on
 the budget columns empty."""
 FINDING_COLUMNS = [
     "source_path", "rule", "severity", "message", "suggestion", "indicator_id",
-    *LOCATION_COLUMNS,
+    *LOCATION_COLUMNS, "fingerprint", "evidence", "tags", "description",
 ]  # fmt: skip
+"""``fingerprint`` (what ``--baseline`` matches on), ``evidence`` (the offending text as
+written), ``tags`` (space-separated) and ``description`` (the rule's) come after the older
+columns."""
 
 
 def _number(value: float | None) -> str:
@@ -105,9 +116,10 @@ def _target_rows(
     body = head + _indicator_cells(indicator)
     targets: list[Target | None] = list(indicator.targets) or [None]
     for target in targets:
+        tail = _completing_cells(indicator, target)
         if target is None:
             yield body + [""] * len(TARGET_COLUMNS) + _location(indicator.provenance) + [
-                program.id if program else "", *[""] * (len(SINCE_1_4_COLUMNS) - 1),
+                program.id if program else "", *[""] * (len(SINCE_1_4_COLUMNS) - 1), *tail,
             ]  # fmt: skip
             continue
         budget = budget_of(program.budgets, target) if program else None
@@ -116,8 +128,27 @@ def _target_rows(
             target.unit or "", target.kind,
             *_location(target.provenance or indicator.provenance),
             program.id if program else "", _amount(budget),
-            *_value_cells(target.realization), *_value_cells(target.achievement),
+            *_value_cells(target.realization), *_value_cells(target.achievement), *tail,
         ]  # fmt: skip
+
+
+def _completing_cells(indicator: Indicator, target: Target | None) -> list[object]:
+    """The COMPLETING_COLUMNS of one row."""
+    cells: list[object] = []
+    if target is not None:
+        cells += [_number(target.low), _number(target.high)]
+    else:
+        cells += ["", ""]
+    for value in (indicator.baseline, indicator.final_target):
+        if value is None:
+            cells += ["", "", ""]
+        else:
+            cells += [value.kind, _number(value.low), _number(value.high)]
+    formula = indicator.formula
+    if formula is None:
+        return [*cells, "", ""]
+    definitions = "; ".join(f"{key} = {text}" for key, text in formula.definitions.items())
+    return [*cells, _number(formula.target), definitions]
 
 
 def _amount(budget: Budget | None) -> str:
@@ -183,5 +214,6 @@ def finding_rows(document: Document) -> Iterator[list[object]]:
     for f in document.findings:
         yield [
             document.source.path, f.rule, f.severity, f.message, f.suggestion or "",
-            f.indicator_id or "", *_location(f.location),
+            f.indicator_id or "", *_location(f.location), f.fingerprint or "", f.evidence or "",
+            " ".join(f.tags), f.description or "",
         ]  # fmt: skip
