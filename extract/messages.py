@@ -82,6 +82,12 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         "id": "{path} ({doc_type}): {count} temuan",
         "en": "{path} ({doc_type}): {count} finding(s)",
     },
+    "report.totals": {
+        "id": "{count} temuan ({errors} galat, {warnings} peringatan, {info} info) di {files} "
+        "berkas",
+        "en": "{count} finding(s) ({errors} error(s), {warnings} warning(s), {info} info) in "
+        "{files} file(s)",
+    },
     "report.columns": {
         "id": "tingkat|aturan|lokasi|pesan|saran",
         "en": "severity|rule|where|message|suggestion",

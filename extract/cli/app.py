@@ -46,6 +46,8 @@ class FailOn(str, Enum):
 class ReportFormat(str, Enum):
     text = "text"
     json = "json"
+    concise = "concise"
+    github = "github"
 
 
 def error(message: str) -> None:

@@ -31,7 +31,13 @@ def check(
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity.")
     ] = FailOn.error,
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", help="Report format.")
+        ReportFormat,
+        typer.Option(
+            "--format",
+            help="text: a table per file; json: a validation report; concise: one line per "
+            "finding (path:line:col: severity rule: message) and a totals line, for grep "
+            "and editors; github: GitHub Actions annotations.",
+        ),
     ] = ReportFormat.text,
     output: Annotated[
         Path | None,
@@ -82,6 +88,10 @@ def check(
         if fmt is ReportFormat.json:
             report = build_report(results, limit=limit, baselined=dropped, lang=settings.lang)
             sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+        elif fmt in (ReportFormat.concise, ReportFormat.github):
+            from ..report_lines import render_lines
+
+            render_lines(results, fmt.value, limit=limit, lang=settings.lang)  # type: ignore[arg-type]
         else:
             render_text(results, limit=limit, baselined=dropped, lang=settings.lang)
 

@@ -1,0 +1,94 @@
+"""`renstra check --format concise|github`: one line per finding, for grep, editors and CI.
+
+``concise`` writes ``path:line:column: severity rule: message`` (a PDF's place as ``p3``, a
+workbook's as ``Sheet!B7``, a table cell without a line as ``t1r4c6``), never wrapped, and a
+totals line; ``github`` writes GitHub Actions workflow commands (``::error file=...``), which
+the Actions log turns into annotations on the changed files. Messages are in the run's
+language; rule ids stay as they are.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Literal
+
+from renstra.schemas import Finding, SourceLocation
+
+from .messages import Lang, msg, render
+from .printable import one_line
+from .result import FileResult
+
+LineStyle = Literal["concise", "github"]
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def render_lines(
+    results: list[FileResult], style: LineStyle, *, limit: int | None = None, lang: Lang = "id"
+) -> None:
+    """Every finding of ``results`` on its own line, in input order, then the totals."""
+    out = sys.stdout
+    counts: Counter[str] = Counter()
+    files = 0
+    for result in results:
+        if result.document is None:
+            continue
+        files += 1
+        path = one_line(result.input.path)
+        findings = result.document.findings
+        counts.update(f.severity for f in findings)
+        for finding in findings if limit is None else findings[:limit]:
+            line = _github(path, finding) if style == "github" else _concise(path, finding)
+            out.write(line + "\n")
+    if style == "concise":
+        totals = msg(
+            "report.totals",
+            count=sum(counts.values()),
+            errors=counts["error"],
+            warnings=counts["warning"],
+            info=counts["info"],
+            files=files,
+        )
+        out.write(render(totals, lang) + "\n")
+
+
+def place(location: SourceLocation) -> str:
+    """Where a finding is, in the fewest characters a person or an editor can follow."""
+    if location.line is not None:
+        return f"{location.line}:{location.column}" if location.column else str(location.line)
+    if location.sheet is not None:
+        return f"{location.sheet}!{location.cell}" if location.cell else location.sheet
+    parts = [
+        f"{key}{value}"
+        for key, value in (("p", location.page), ("t", location.table), ("r", location.row),
+                           ("c", location.column))
+        if value is not None
+    ]  # fmt: skip
+    return "".join(parts) or "0"
+
+
+def _concise(path: str, finding: Finding) -> str:
+    return f"{path}:{place(finding.location)}: {finding.severity} {finding.rule}: " + one_line(
+        finding.message
+    )
+
+
+def _github(path: str, finding: Finding) -> str:
+    """A workflow command: properties escaped as GitHub's toolkit escapes them."""
+    where = finding.location
+    properties = [f"file={_property(path)}"]
+    if where.line is not None:
+        properties.append(f"line={where.line}")
+        if where.column is not None:
+            properties.append(f"col={where.column}")
+    properties.append(f"title={_property(finding.rule)}")
+    level = GITHUB_LEVEL[finding.severity]
+    return f"::{level} {','.join(properties)}::{_data(finding.message)}"
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
