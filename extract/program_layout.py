@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from renstra.schemas import Budget, Program, Target
+from renstra.schemas import LEVEL_ORDER, Budget, Program, Target
+
+from .messages import Lang
 
 YearKey = tuple[int | None, int | None]
 """(calendar year, year index): the year where a value has one, else its column position."""
@@ -43,7 +45,7 @@ def year_columns(programs: Iterable[Program]) -> list[YearKey]:
     return sorted(keys, key=lambda k: (k[0] is None, k[0] or 0, k[1] or 0))
 
 
-LEVEL_RANK = {"urusan": 0, "bidang": 1, "program": 2, "kegiatan": 3, "sub_kegiatan": 4}
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVEL_ORDER)}
 
 
 def depths(programs: list[Program]) -> list[int]:
@@ -109,9 +111,12 @@ def _ancestors(program: Program, by_id: dict[str, Program]) -> list[Program]:
     return out
 
 
-def rupiah(amount: int | None) -> str:
-    """``Rp 1.250.000.000``: dots between thousands, as Indonesian documents write it."""
+def rupiah(amount: int | None, lang: Lang = "id") -> str:
+    """``Rp 1.250.000.000``: dots between thousands, as Indonesian documents write it;
+    ``Rp 1,250,000,000`` in English; '' for no amount."""
     if amount is None:
         return ""
-    digits = f"{abs(amount):,}".replace(",", ".")
+    digits = f"{abs(amount):,}"
+    if lang == "id":
+        digits = digits.replace(",", ".")
     return f"-Rp {digits}" if amount < 0 else f"Rp {digits}"

@@ -30,13 +30,14 @@ from .indicator import (
 )
 from .limits import Limits
 from .location import SourceLocation
-from .program import Budget, Program, ProgramLevel
+from .program import LEVEL_ORDER, Budget, Program, ProgramLevel
 from .report import Report, Stats, Task, TaskError
 from .rule_options import RuleOptions
 from .settings import Lang, Settings
 
 __all__ = [
     "Budget",
+    "LEVEL_ORDER",
     "Program",
     "ProgramLevel",
     "Coverage",

@@ -12,6 +12,9 @@ from .location import SourceLocation
 
 ProgramLevel = Literal["urusan", "bidang", "program", "kegiatan", "sub_kegiatan", "total"]
 """``total``: a Jumlah / Total row that sums the rows above it."""
+LEVEL_ORDER: tuple[ProgramLevel, ...] = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
+"""The levels coarse to fine (a total row stands outside them): a row falls under the
+nearest row above it of a coarser level."""
 
 
 class Budget(BaseModel):

@@ -14,7 +14,7 @@ import regex
 from renstra.schemas import Document, Indicator, Polarity, Settings, Target
 
 from ..messages import CATALOGUE, Lang, Msg, msg, number
-from ..parsers.achievement import achievement, written_matches
+from ..parsers.achievement import capaian, written_matches
 from .registry import Hit, finding, rule
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -151,17 +151,6 @@ def _check(indicator: Indicator, target: Target, final: bool, lang: Lang) -> Hit
         polarity=msg(f"achievement-mismatch.{'lower' if lower else 'higher'}"),
         inverse=msg(f"achievement-mismatch.{'as-higher' if lower else 'as-lower'}"),
     )
-
-
-def capaian(target: float, realisation: float, polarity: Polarity) -> list[Decimal]:
-    """The capaian a document may rightly write, the usual one first: realisasi / target, or
-    for a lower-is-better indicator target / realisasi and the e-SAKIP applications'
-    (target - (realisasi - target)) / target, both x 100; none without a denominator."""
-    found = [achievement(target, realisation, polarity)]
-    if polarity == "lower-is-better" and target != 0:
-        base = Decimal(str(target))
-        found.append((base - (Decimal(str(realisation)) - base)) / base * 100)
-    return [c for c in found if c is not None]
 
 
 def _when(target: Target, final: bool) -> Msg:

@@ -16,6 +16,7 @@ from pydantic import Field
 from renstra.schemas import Budget, Document, Program, RuleOptions, Settings
 
 from ..messages import CATALOGUE, Lang, Msg, msg
+from ..program_layout import rupiah
 from .registry import Hit, finding, rule
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -146,13 +147,6 @@ BUDGETED_LEVELS = frozenset({"program", "kegiatan", "sub_kegiatan", None})
 empty Rp cells, and a total row is checked by budget-sum-mismatch."""
 FINAL = "final"
 """The ``when`` of a period-end budget."""
-
-
-def rupiah(amount: int, lang: Lang) -> str:
-    """``Rp 1.250.000.000`` in Indonesian, ``Rp 1,250,000,000`` in English."""
-    text = f"{abs(amount):,}"
-    sign = "-" if amount < 0 else ""
-    return f"{sign}Rp {text.replace(',', '.') if lang == 'id' else text}"
 
 
 def written_form(amount: int, scale: int) -> str:

@@ -167,7 +167,8 @@ def best_match(
     return best, score
 
 
-def _percent(score: float) -> int:
+def percent(score: float) -> int:
+    """A name similarity as the messages say it, 0 to 100."""
     return round(score * 100)
 
 
@@ -238,7 +239,7 @@ def cross_indicator_missing(
             name=indicator.name,
             path=renstra.source.path,
             closest=closest.name,
-            score=_percent(score),
+            score=percent(score),
         )
 
 
@@ -268,7 +269,7 @@ def cross_target_mismatch(
             name=indicator.name,
             path=renstra.source.path,
             other=other.name,
-            score=_percent(score),
+            score=percent(score),
             differences="; ".join(differences),
         )
 

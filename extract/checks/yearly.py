@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from renstra.schemas import Document, Indicator, Settings, SourceLocation, Target
 
 from ..messages import CATALOGUE, Lang
-from .crossdoc import NameMatchOptions, best_match, targets_differ
+from .crossdoc import NameMatchOptions, best_match, percent, targets_differ
 from .registry import Hit, finding, pair_rule
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -144,10 +144,6 @@ def target_of(indicator: Indicator, year: int, *, yearly: bool) -> Target | None
     return None
 
 
-def _percent(score: float) -> int:
-    return round(score * 100)
-
-
 @pair_rule(
     "pk-target-mismatch",
     "warning",
@@ -203,7 +199,7 @@ def _mismatches(
             other=other.name,
             other_target=theirs.text,
             path=reference.source.path,
-            score=_percent(score),
+            score=percent(score),
         )
 
 
@@ -234,7 +230,7 @@ def pk_indicator_missing(pk: Document, reference: Document, settings: Settings) 
             path=reference.source.path,
             year=year,
             closest=closest.name,
-            score=_percent(score),
+            score=percent(score),
         )
 
 

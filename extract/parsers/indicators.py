@@ -22,7 +22,7 @@ from .free_text import FREE_TEXT_ROLES, cell_fields, worded_formula
 from .polarity import polarity_of, said_polarity, written_polarity
 from .records import Record, table_records
 from .units import unit_from_name
-from .values import decimal_separator_of, parse_value
+from .values import DASHES, decimal_separator_of, parse_value
 
 
 def indicator_fields(
@@ -60,7 +60,7 @@ def indicator_fields(
             "number": record.group.get("number"),
             "formula": parse_formula(_text(record, "formula") or ""),
             **{f.key: group_label(record.group.get(f.role)) for f in LABEL_FIELDS},
-            **{f.key: _optional_target(record, f.role, decimal) for f in VALUE_FIELDS},
+            **{f.key: optional_target(record, f.role, decimal) for f in VALUE_FIELDS},
             **{f.key: _text(record, f.role) for f in TEXT_FIELDS},
         }
         _free_text(record, common)
@@ -183,16 +183,12 @@ def indicator_dict(
     }
 
 
-PLACEHOLDERS = frozenset({"-", "--", "–", "—"})
-"""A dash alone in a text cell (sumber data, definisi) says there is none."""
-
-
 def _text(record: Record, role: str) -> str | None:
     """The row's own cell, whitespace collapsed (an indicator's kode is its own: an empty
     kode cell under a group's kode is no kode of the indicator)."""
     cell = record.cells.get(role)
     text = " ".join(cell.text.split()) if cell is not None else ""
-    return text if text and text not in PLACEHOLDERS else None
+    return text if text and text not in DASHES else None  # '-': no sumber data
 
 
 def group_label(text: str | None) -> str | None:
@@ -226,7 +222,8 @@ def target_fields(
     }
 
 
-def _optional_target(record: Record, role: str, decimal: str | None) -> dict[str, Any] | None:
+def optional_target(record: Record, role: str, decimal: str | None) -> dict[str, Any] | None:
+    """A Target's fields for the row's cell of a one-value role (baseline, final target)."""
     cell = record.cells.get(role)
     if cell is None or not cell.text.strip():
         return None

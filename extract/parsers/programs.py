@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
-from renstra.schemas import Period
+from renstra.schemas import LEVEL_ORDER, Period
 
 from ..intermediate import Cell, Table
 from .cells import split_items, split_sub_items
@@ -26,6 +26,7 @@ from .indicators import (
     common_unit,
     group_label,
     indicator_dict,
+    optional_target,
     reported_values,
     target_fields,
 )
@@ -34,7 +35,7 @@ from .records import Record, table_records
 from .rupiah import parse_rupiah
 from .values import decimal_separator_of
 
-LEVELS = ("urusan", "bidang", "program", "kegiatan", "sub_kegiatan")
+_RANK = {level: rank for rank, level in enumerate(LEVEL_ORDER)}
 """Coarse to fine: a row falls under the nearest row above of a coarser level."""
 _LABELLED = regex.compile(
     r"^\W*(?:(?P<sub_kegiatan>sub\s*-?\s*kegiatan)|(?P<kegiatan>kegiatan)|(?P<program>program)"
@@ -305,8 +306,8 @@ def _indicators(
     common = {
         "goal": group_label(record.group.get("goal")),
         "objective": group_label(record.group.get("objective")),
-        "baseline": _value(record, "baseline", decimal),
-        "final_target": _value(record, "final_target", decimal),
+        "baseline": optional_target(record, "baseline", decimal),
+        "final_target": optional_target(record, "final_target", decimal),
         "targets": targets,
         "provenance": cell.location.to_location(),
     }
@@ -337,11 +338,11 @@ def _stacked(text: str, targets: tuple[Cell, ...]) -> list[str] | None:
     """The lines of an indicator cell that holds one indicator per line, where every
     written target cell holds as many lines (a Renja's 'Persentase ...' over 'Indeks ...'
     beside '80 %' over '100 %'); None for one indicator wrapped over lines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = _lines(text)
     written = [c.text for c in targets if c.text.strip()]
     if len(lines) < 2 or not written:
         return None
-    counts = {len([x for x in t.splitlines() if x.strip()]) for t in written}
+    counts = {len(_lines(t)) for t in written}
     if len(counts) != 1:
         return None
     (count,) = counts
@@ -359,16 +360,13 @@ def _stacked(text: str, targets: tuple[Cell, ...]) -> list[str] | None:
     return None
 
 
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def _line(text: str, k: int) -> str:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = _lines(text)
     return lines[k] if k < len(lines) else ""
-
-
-def _value(record: Record, role: str, decimal: str | None) -> dict[str, Any] | None:
-    cell = record.cells.get(role)
-    if cell is None or cell.covered or not cell.text.strip():
-        return None
-    return target_fields(cell.text, cell.location, None, None, decimal)
 
 
 def _text(record: Record, role: str) -> str | None:
@@ -395,7 +393,7 @@ def _link(rows: list[dict[str, Any]]) -> None:
     for k, row in enumerate(rows):
         if row["level"] == "total":
             continue
-        above = rows[:k][::-1]
+        above = rows[k - 1 :: -1] if k else []
         code = row["code"]
         if code:
             parent = next(
@@ -404,12 +402,10 @@ def _link(rows: list[dict[str, Any]]) -> None:
             if parent is not None:
                 row["parent"] = parent["id"]
                 continue
-        rank = LEVELS.index(row["level"]) if row["level"] in LEVELS else None
+        rank = _RANK.get(row["level"])
         if rank is None:
             continue
-        parent = next(
-            (r for r in above if r["level"] in LEVELS and LEVELS.index(r["level"]) < rank), None
-        )
+        parent = next((r for r in above if _RANK.get(r["level"], rank) < rank), None)
         row["parent"] = parent["id"] if parent is not None else None
 
 

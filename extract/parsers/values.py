@@ -37,9 +37,9 @@ _TEXT = ParsedValue(None, "text", None)
 _PLACEHOLDER = ParsedValue(None, "placeholder", None)
 _PREDICATE = ParsedValue(None, "predicate", None)
 
-_PLACEHOLDERS = frozenset(
-    {"-", "--", "---", "–", "—", "−", "‐", "n/a", "na", "n.a", "n.a.", "#n/a"}
-)
+DASHES = frozenset({"-", "--", "–", "—"})
+"""A dash alone in a cell: nothing written there (a text field's '-' is no sumber data)."""
+_PLACEHOLDERS = DASHES | {"---", "−", "‐", "n/a", "na", "n.a", "n.a.", "#n/a"}
 _MAX_UNIT = 40
 """A longer tail after a number is a sentence, not a unit: the cell is text."""
 
