@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 from ..memo import CACHE_SIZE
@@ -78,7 +78,8 @@ class Columns:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """What a table's header says: which rows are header, and each column's role."""
+    """What a table's header says: which rows are header, and each column's role (the
+    fields of ``Columns``, which ``detect_layout`` copies over by name)."""
 
     header_rows: int
     skip_rows: frozenset[int]
@@ -208,18 +209,12 @@ def detect_layout(grid: list[list[str]], covered: list[list[bool]]) -> Layout | 
     roles = columns.roles
     if "note" in roles:
         roles = _numbering_under_a_span(roles, headers, header_covered, grid[header_rows:])
+    named = {f.name: getattr(columns, f.name) for f in fields(Columns)}
     return Layout(
         header_rows=header_rows,
         skip_rows=frozenset(skip),
-        roles=roles,
-        targets=columns.targets,
         header_texts=headers,
-        budgets=columns.budgets,
-        realizations=columns.realizations,
-        achievements=columns.achievements,
-        code_parts=columns.code_parts,
-        budget_realizations=columns.budget_realizations,
-        budget_achievements=columns.budget_achievements,
+        **named | {"roles": roles},
     )
 
 

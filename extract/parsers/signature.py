@@ -29,19 +29,19 @@ _RANK = re.compile(
     r"|\(?\s*[IV]{1,3}\s*/\s*[a-e]\s*\)?)\W*$",
     re.IGNORECASE,
 )
-_SKIP = re.compile(
-    r"^\W*(?:ttd|cap|mengetahui|menyetujui|pihak\s+(?:kesatu|pertama|kedua))\W*$", re.IGNORECASE
-)
-_ACKNOWLEDGES = re.compile(r"^\W*(?:mengetahui|menyetujui|pihak\s+kedua)\b", re.IGNORECASE)
+_FIRST = r"pihak\s+(?:kesatu|pertama)"
+_SECOND = r"pihak\s+kedua"
+_SKIP = re.compile(rf"^\W*(?:ttd|cap|mengetahui|menyetujui|{_FIRST}|{_SECOND})\W*$", re.IGNORECASE)
+_ACKNOWLEDGES = re.compile(rf"^\W*(?:mengetahui|menyetujui|{_SECOND})\b", re.IGNORECASE)
 """The superior's block: 'Mengetahui,' under a Renstra or IKU, 'PIHAK KEDUA' under a PK."""
-_FIRST_PARTY = re.compile(r"^\W*pihak\s+(?:kesatu|pertama)\b", re.IGNORECASE)
+_FIRST_PARTY = re.compile(rf"^\W*{_FIRST}\b", re.IGNORECASE)
 """The author's own heading in a PK ('PIHAK KESATU' / 'PIHAK PERTAMA'): a block stops there."""
-_PARTY = re.compile(r"^\W*pihak\s+(?:kesatu|pertama|kedua)\b", re.IGNORECASE)
+_PARTY = re.compile(rf"^\W*(?:{_FIRST}|{_SECOND})\b", re.IGNORECASE)
 _BREAK = re.compile(r"^(?:[-*_=]{3,}\s*$|#{1,6}\s)")
 """A Markdown rule ('---') or heading ('#### PERJANJIAN ...'): the end of a block."""
 _POSITION = re.compile(
-    r"^(?:kepala|camat|lurah|bupati|wali\s*kota|walikota|gubernur|sekretaris|direktur|"
-    r"inspektur|kepala|plt\.?|plh\.?|pj\.?|a\.n\.)\b",
+    r"^(?:kepala|camat|lurah|bupati|wali\s*kota|gubernur|sekretaris|direktur|inspektur|"
+    r"plt\.?|plh\.?|pj\.?|a\.n\.)\b",
     re.IGNORECASE,
 )
 """A line that names an office, not a person: alone in a block, it is the position."""

@@ -544,7 +544,7 @@ def _reading_order(
     """Lines outside the tables and the tables themselves, top to bottom."""
     items: list[tuple[float, int, TextLine | PageTable]] = [(t.bbox[1], 0, t) for t in tables]
     for line in lines:
-        words = [w for w in line.words if not any(_inside(w, t.bbox) for t in tables)]
+        words = [w for w in line.words if not _inside_any(w, tables)]
         if not words:
             continue
         text = " ".join(w.text for w in words).strip()

@@ -114,9 +114,11 @@ def _target_rows(
     head: list[object], indicator: Indicator, program: Program | None
 ) -> Iterator[list[object]]:
     body = head + _indicator_cells(indicator)
+    values = _completing_cells(indicator)  # the same on each of the indicator's rows
     targets: list[Target | None] = list(indicator.targets) or [None]
     for target in targets:
-        tail = _completing_cells(indicator, target)
+        bounds = [_number(target.low), _number(target.high)] if target else ["", ""]
+        tail = bounds + values
         if target is None:
             yield body + [""] * len(TARGET_COLUMNS) + _location(indicator.provenance) + [
                 program.id if program else "", *[""] * (len(SINCE_1_4_COLUMNS) - 1), *tail,
@@ -132,13 +134,9 @@ def _target_rows(
         ]  # fmt: skip
 
 
-def _completing_cells(indicator: Indicator, target: Target | None) -> list[object]:
-    """The COMPLETING_COLUMNS of one row."""
+def _completing_cells(indicator: Indicator) -> list[object]:
+    """The COMPLETING_COLUMNS after the target's bounds: the indicator's own."""
     cells: list[object] = []
-    if target is not None:
-        cells += [_number(target.low), _number(target.high)]
-    else:
-        cells += ["", ""]
     for value in (indicator.baseline, indicator.final_target):
         if value is None:
             cells += ["", "", ""]
