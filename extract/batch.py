@@ -196,12 +196,18 @@ def check_files(
     jobs: int = 1,
     scheduler: str | None = None,
     excerpts: bool = False,
+    on_result: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Every input's result, its Document checked by the per-file and the cross-document
-    rules: what check, report and fix show (and what extract writes)."""
+    rules: what check, report and fix show (and what extract writes). ``on_result`` hears
+    of each file as it is read (a progress bar), before the cross-document rules run."""
     from .checks import run_batch_checks
 
-    results = list(process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts))
+    results = []
+    for result in process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
     read = [r for r in results if r.document is not None and r.card is not None]
     documents = [r.document for r in read if r.document is not None]
     run_batch_checks(documents, settings, [r.card for r in read if r.card is not None])

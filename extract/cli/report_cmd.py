@@ -85,6 +85,7 @@ def report(
         jobs=jobs,
         excerpts=fmt is OutputFormat.html,
         follow_links=follow_links,
+        progress=None if quiet else "report",
     )
     if fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
