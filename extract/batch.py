@@ -34,7 +34,7 @@ from .printable import path_text
 from .result import FileResult, failed
 from .resume import claim_output, finish_output
 from .sandbox import Failure
-from .writers.atomic import AtomicFile, atomic_write_bytes, commit_together
+from .writers.atomic import AtomicFile, Replacement, atomic_write_bytes, commit_together
 from .writers.json_out import BATCH_FILES, CSV_FILES, JSONL_FILES, SUMMARY_FILE, output_names
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
@@ -293,7 +293,7 @@ def _add_cross_findings(
     settings: Settings,
     jsonl: bool,
     summary: BatchSummary,
-) -> list[dict[tuple[int, int], bytes]]:
+) -> list[list[Replacement]]:
     """Run the cross-document rules over the documents read back from their JSON; rewrite
     the JSON of each document they add findings to, and return, per batch file, the new
     bytes of that document's rows (findings.csv, and with ``jsonl`` its JSON Lines)."""
@@ -303,11 +303,13 @@ def _add_cross_findings(
     from .writers.json_out import document_json
 
     names = [*CSV_FILES, *(JSONL_FILES if jsonl else ())]  # the order of the batch files
-    replacements: list[dict[tuple[int, int], bytes]] = [{} for _ in names]
+    replacements: list[list[Replacement]] = [[] for _ in names]
 
     def replace(index: int, name: str, data: bytes) -> None:
+        """Documents come in input order: two with no rows have the same empty span, and
+        their new rows land in that order."""
         at = names.index(name)
-        replacements[at][spans[index][at]] = data
+        replacements[at].append((spans[index][at], data))
 
     loaded: OrderedDict[int, tuple[Document, bytes]] = OrderedDict()
 
