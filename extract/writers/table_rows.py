@@ -21,10 +21,10 @@ from .tables import TABLES, Table
 
 Row = tuple[Any, ...]
 Record = dict[str, Any]
-INDICATOR_TEXTS = (
+INDICATOR_TEXTS = [
     "number", "code", "goal", "objective", "name", "level", "unit", "rationale", "definition",
     "data_source", "responsible", "frequency", "polarity",
-)
+]  # fmt: skip
 """The Indicator's fields that go to a column of the same name as they are."""
 
 
