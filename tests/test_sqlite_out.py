@@ -14,7 +14,7 @@ from renstra.extract.writers.sqlite_out import open_database
 from renstra.extract.writers.tables import LAYOUT_VERSION, TABLES
 from typer.testing import CliRunner
 
-from .paths import SAMPLES
+from .paths import REPO, SAMPLES
 
 runner = CliRunner()
 SEED_RENSTRA = "renstra_metro_timur.txt"
@@ -204,3 +204,12 @@ def test_a_database_of_another_layout_is_refused(tmp_path: Path) -> None:
         c.execute(f"PRAGMA user_version = {LAYOUT_VERSION + 1}")
     with pytest.raises(Exception, match="write to a new file"):
         open_database(db)
+
+
+def test_docs_batch_md_lists_each_table_s_columns_and_types() -> None:
+    docs = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
+    for table in TABLES:
+        listed = docs.split(f"<!-- table {table.name} -->", 1)[1].split("<!-- end -->", 1)[0]
+        listed = " ".join(listed.split())  # one line, whatever the wrapping
+        written = [tuple(item.strip().strip("`").split("` ")) for item in listed.split(",")]
+        assert written == [(name, kind.lower()) for name, kind in table.columns], table.name
