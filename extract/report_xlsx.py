@@ -157,7 +157,7 @@ def _indicator_sheet(
             cell = sheet.cell(first + i, column[field])
             found = [document.findings[j] for j in js]
             cell.fill = PatternFill("solid", fgColor=FILL[worst(found)])
-            comment = Comment("\n\n".join(_comment_text(f, lang) for f in found), "renstra")
+            comment = Comment("\n\n".join(comment_text(f, lang) for f in found), "renstra")
             comment.width, comment.height = 320, 60 + 60 * len(found)
             cell.comment = comment
             for j in js:
@@ -167,7 +167,7 @@ def _indicator_sheet(
     return anchors
 
 
-def _comment_text(finding: Finding, lang: Lang) -> str:
+def comment_text(finding: Finding, lang: Lang) -> str:
     text = f"[{WORDS[lang][finding.severity]}] {finding.rule}: {finding.message}"
     suggestion = f"\n{WORDS[lang]['suggestion']}: {finding.suggestion}"
     return text + (suggestion if finding.suggestion else "")
