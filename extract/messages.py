@@ -60,6 +60,11 @@ def number(value: float, lang: Lang, *, signed: bool = False) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+def severity_word(severity: str, lang: Lang) -> str:
+    """``galat``, ``peringatan``, ``info`` in Indonesian; the severity itself in English."""
+    return CATALOGUE[f"severity.{severity}"][lang]
+
+
 CATALOGUE: dict[str, dict[Lang, str]] = {
     # -- shared pieces
     "when.years": {"id": "{first}-{last}", "en": "{first}-{last}"},
@@ -92,6 +97,11 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         "id": "tingkat|aturan|lokasi|pesan|saran",
         "en": "severity|rule|where|message|suggestion",
     },
+    "severity.error": {"id": "galat", "en": "error"},
+    "severity.warning": {"id": "peringatan", "en": "warning"},
+    "severity.info": {"id": "info", "en": "info"},
+    "progress.failed": {"id": "{count} gagal", "en": "{count} failed"},
+    "progress.rate": {"id": "{rate} berkas/dtk", "en": "{rate} files/s"},
     "rules.explain.what": {"id": "Yang diperiksa", "en": "What it checks"},
     "rules.explain.why": {"id": "Mengapa penting", "en": "Why it matters"},
     "rules.explain.example": {"id": "Contoh yang memicunya", "en": "An example that fires"},

@@ -6,15 +6,21 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from renstra.schemas import Lang
+
 Advance = Callable[..., None]
 
 
 @contextmanager
-def progress_bar(total: int, *, enabled: bool, label: str = "extract") -> Iterator[Advance]:
+def progress_bar(
+    total: int, *, enabled: bool, label: str = "extract", lang: Lang = "id"
+) -> Iterator[Advance]:
     """Yield ``advance(failed=False, message=None)``. Error messages print above the bar
     (or plainly when stderr is not a terminal, where no bar is drawn); ``label`` names the
     command at the bar's left."""
     from rich.console import Console
+
+    from .messages import msg, render
 
     console = Console(stderr=True, highlight=False)
     if not (enabled and console.is_terminal):
@@ -40,13 +46,14 @@ def progress_bar(total: int, *, enabled: bool, label: str = "extract") -> Iterat
         TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
-        TextColumn("{task.fields[failed]} failed"),
+        TextColumn("{task.fields[failed]}"),
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
         console=console,
         transient=False,
     ) as progress:
-        task = progress.add_task(label, total=total, failed=0, rate="")
+        failed_text = render(msg("progress.failed", count=0), lang)
+        task = progress.add_task(label, total=total, failed=failed_text, rate="")
 
         def advance(failed: bool = False, message: str | None = None) -> None:
             nonlocal failures, done
@@ -55,7 +62,12 @@ def progress_bar(total: int, *, enabled: bool, label: str = "extract") -> Iterat
             failures += int(failed)
             done += 1
             elapsed = time.monotonic() - start
-            rate = f"{done / elapsed:7.1f} files/s" if elapsed > 0.5 else ""
-            progress.update(task, advance=1, failed=failures, rate=rate)
+            rate = f"{done / elapsed:7.1f}" if elapsed > 0.5 else ""
+            progress.update(
+                task,
+                advance=1,
+                failed=render(msg("progress.failed", count=failures), lang),
+                rate=render(msg("progress.rate", rate=rate), lang) if rate else "",
+            )
 
         yield advance

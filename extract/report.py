@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from renstra.schemas import SEVERITY_RANK, Finding, Report, Stats, Task, TaskError
 
 from .locations import describe
-from .messages import Lang, msg, render
+from .messages import Lang, msg, render, severity_word
 from .printable import one_line, path_text
 from .result import FileResult
 
@@ -158,7 +158,7 @@ def render_text(
             table.add_column(column, overflow="fold")
         for f in shown:
             table.add_row(
-                f"[{SEVERITY_STYLE[f.severity]}]{f.severity}[/]",
+                f"[{SEVERITY_STYLE[f.severity]}]{severity_word(f.severity, lang)}[/]",
                 f.rule,
                 describe(f.location, lang),
                 escape(f.message),

@@ -1,11 +1,12 @@
 """`renstra check --format concise|github`: one line per finding, for grep, editors and CI.
 
-``concise`` writes ``path:line: severity rule: message`` (a PDF's place as ``p3``, a
+``concise`` writes ``path:line: severity rule: message`` (a PDF's place as ``p3l17``, a
 workbook's as ``Sheet!B7``, a table cell without a line as ``t1r4c6``; a location's column
-counts table columns, not characters, so it never follows a line number), never wrapped, and a
-totals line; ``github`` writes GitHub Actions workflow commands (``::error file=...``), which
-the Actions log turns into annotations on the changed files. Messages are in the run's
-language; rule ids stay as they are.
+counts table columns, not characters, so it never follows a line number), never wrapped,
+then a totals line. The severity and the messages are in the run's language (``--lang en``
+for an editor's problem matcher that looks for ``error``/``warning``); rule ids stay as
+they are. ``github`` writes GitHub Actions workflow commands (``::error file=...``), which
+the Actions log turns into annotations on the changed files.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Literal
 
 from renstra.schemas import Finding, SourceLocation
 
-from .messages import Lang, render
+from .messages import Lang, render, severity_word
 from .printable import one_line
 from .report_statistics import totals
 from .result import FileResult
@@ -40,7 +41,7 @@ def render_lines(
         findings = result.document.findings
         counts.update(f.severity for f in findings)
         for finding in findings if limit is None else findings[:limit]:
-            line = _github(path, finding) if style == "github" else _concise(path, finding)
+            line = _github(path, finding) if style == "github" else _concise(path, finding, lang)
             out.write(line + "\n")
     if style == "concise":
         out.write(render(totals(counts, files), lang) + "\n")
@@ -62,8 +63,9 @@ def place(location: SourceLocation) -> str:
     return "".join(parts) or "0"
 
 
-def _concise(path: str, finding: Finding) -> str:
-    return f"{path}:{place(finding.location)}: {finding.severity} {finding.rule}: " + one_line(
+def _concise(path: str, finding: Finding, lang: Lang) -> str:
+    severity = severity_word(finding.severity, lang)
+    return f"{path}:{place(finding.location)}: {severity} {finding.rule}: " + one_line(
         finding.message
     )
 

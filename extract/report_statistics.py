@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from .messages import Lang, Msg, msg, render
+from .messages import Lang, Msg, msg, render, severity_word
 from .result import FileResult
 
 
@@ -48,9 +48,14 @@ def render_statistics(results: list[FileResult], lang: Lang) -> None:
     out = sys.stdout
     width = max((len(str(count)) for _, _, count in rows), default=1)
     rule_width = max((len(rule) for rule, _, _ in rows), default=1)
+    words = {severity: severity_word(severity, lang) for _, severity, _ in rows}
+    severity_width = max((len(word) for word in words.values()), default=1)
     for rule, severity, count in rows:
         described = RULES[rule].describe(lang) if rule in RULES else ""
-        out.write(f"{count:>{width}}  {severity:<7}  {rule:<{rule_width}}  {described}\n")
+        word = words[severity]
+        out.write(
+            f"{count:>{width}}  {word:<{severity_width}}  {rule:<{rule_width}}  {described}\n"
+        )
     by_severity: Counter[str] = Counter()
     for _, severity, count in rows:
         by_severity[severity] += count

@@ -189,8 +189,8 @@ def test_a_full_disk_is_one_clear_error_and_keeps_what_was_written(
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-j", "2", "-q"])
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == (
-        f"renstra: error: cannot write to {out}: No space left on device; the files written "
-        "are kept"
+        f"renstra: error: tidak dapat menulis ke {out}: No space left on device; berkas yang "
+        "sudah ditulis disimpan"
     )
     written = tree(out)
     assert not any(name.endswith(".csv") or name.endswith(".tmp") for name in written)
@@ -218,7 +218,9 @@ def test_a_json_that_cannot_be_written_stops_the_batch(tmp_path: Path) -> None:
     (out / "sub").write_text("a file where a folder must go")
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "-q"])
     assert result.exit_code == 2
-    assert result.output.startswith(f"renstra: error: cannot write to {out}: Not a directory (")
+    assert result.output.startswith(
+        f"renstra: error: tidak dapat menulis ke {out}: Not a directory ("
+    )
     assert sorted(p.name for p in out.iterdir()) == [".renstra-run.json", "sub"]
 
 
@@ -286,8 +288,8 @@ def test_a_summary_that_cannot_be_written_is_one_line_exit_2_and_changes_no_batc
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--jsonl", "-j", "1"])
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == (
-        f"renstra: error: cannot write to {out}: No space left on device; the files written "
-        "are kept"
+        f"renstra: error: tidak dapat menulis ke {out}: No space left on device; berkas yang "
+        "sudah ditulis disimpan"
     )
     assert "Traceback" not in result.output
     assert batch_files(out) == before  # the CSVs and JSON Lines were not committed alone
@@ -301,8 +303,8 @@ def test_a_folder_named_summary_json_is_refused_before_any_file_is_read(tmp_path
     result = runner.invoke(app, ["extract", str(SAMPLES / "iku_metro_utara.txt"), "-o", str(out)])
     assert result.exit_code == 2
     assert result.output == (
-        f"renstra: error: cannot write to {out}: Is a directory ({out / 'summary.json'}); the "
-        "files written are kept\n"
+        f"renstra: error: tidak dapat menulis ke {out}: Is a directory ({out / 'summary.json'}); "
+        "berkas yang sudah ditulis disimpan\n"
     )
     assert sorted(p.name for p in out.iterdir()) == ["summary.json"]
 
@@ -327,8 +329,8 @@ def test_the_batch_files_are_committed_together_or_not_at_all(
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--jsonl", "-j", "1"])
     assert result.exit_code == 2
     assert result.output.splitlines()[-1] == (
-        f"renstra: error: cannot write to {out}: Input/output error ({out / failing}); the "
-        "files written are kept"
+        f"renstra: error: tidak dapat menulis ke {out}: Input/output error ({out / failing}); "
+        "berkas yang sudah ditulis disimpan"
     )
     assert batch_files(out) == before
     assert leftovers(out) == []

@@ -317,6 +317,6 @@ def test_rules_piped_is_one_whole_line_per_rule() -> None:
 
 def test_report_and_fix_show_progress_on_a_terminal(tmp_path: Path) -> None:
     code, screen = on_terminal(["report", str(SEED_IKU), "-o", "r.html"], tmp_path)
-    assert code == 0 and "report ━" in plain(screen) and "1/1 0 failed" in plain(screen)
-    code, screen = on_terminal(["fix", str(SEED_IKU), "-o", "fixed"], tmp_path)
+    assert code == 0 and "report ━" in plain(screen) and "1/1 0 gagal" in plain(screen)
+    code, screen = on_terminal(["fix", str(SEED_IKU), "-o", "fixed", "--lang", "en"], tmp_path)
     assert code == 0 and "fix ━" in plain(screen) and "1/1 0 failed" in plain(screen)

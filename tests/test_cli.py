@@ -37,9 +37,14 @@ def test_extract_warns_of_a_pdf_without_text_rather_than_an_empty_success(
     result = runner.invoke(app, ["extract", str(scan), "-o", str(tmp_path / "out"), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert (
+        f"renstra: warning: {scan}: PDF tidak memiliki lapisan teks (hasil pindai?): tidak ada "
+        "yang diekstrak; jalankan OCR [no-text-layer]"
+    ) in result.output
+    english = runner.invoke(app, ["extract", str(scan), "-o", str(tmp_path / "en"), "--lang", "en"])
+    assert (
         f"renstra: warning: {scan}: PDF has no text layer (a scan?): nothing was extracted; "
         "run OCR [no-text-layer]"
-    ) in result.output
+    ) in english.output
     document = json.loads((tmp_path / "out" / "scan.json").read_text(encoding="utf-8"))
     assert [(f["rule"], f["severity"]) for f in document["findings"]] == [
         ("no-text-layer", "error")
@@ -123,7 +128,7 @@ def test_extract_says_which_documents_gave_no_indicators(tmp_path: Path) -> None
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
     assert result.exit_code == 0
     assert result.output.splitlines()[-1] == (
-        "1 document(s) with no indicators; see summary.json (without_indicators, coverage)"
+        "1 dokumen tanpa indikator; lihat summary.json (without_indicators, coverage)"
     )
     summary = json.loads((out / "summary.json").read_text())
     assert summary["without_indicators"] == [str(folder / "minutes.txt")]
@@ -245,7 +250,7 @@ def test_a_link_to_a_file_outside_the_folder_is_not_read_unless_asked(tmp_path: 
     result = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1].startswith(
-        "1 file(s): 1 extracted, 0 failed, 1 symbolic link(s) not followed (--follow-links); "
+        "1 berkas: 1 diekstrak, 0 gagal, 1 tautan simbolik tidak diikuti (--follow-links); "
     )
     summary = json.loads((out / "summary.json").read_bytes())
     assert (summary["files"], summary["skipped_links"]) == (1, 1)

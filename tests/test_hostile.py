@@ -306,7 +306,7 @@ def test_an_output_folder_that_cannot_be_made_is_one_clear_error(tmp_path: Path)
     assert (
         result.output.strip()
         .splitlines()[-1]
-        .startswith(f"renstra: error: cannot write to {out}: ")
+        .startswith(f"renstra: error: tidak dapat menulis ke {out}: ")
     )
     assert "Traceback" not in result.output
 
@@ -317,7 +317,7 @@ def test_a_read_only_output_folder_is_one_clear_error(tmp_path: Path) -> None:
     out.mkdir(mode=0o555)
     result = runner.invoke(app, ["extract", str(GOOD["good_seed.txt"]), "-o", str(out)])
     assert result.exit_code == 2
-    assert f"renstra: error: cannot write to {out}: Permission denied" in result.output
+    assert f"renstra: error: tidak dapat menulis ke {out}: Permission denied" in result.output
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from renstra.extract.checks import RULES
+from renstra.extract.cli.texts import MESSAGES as CLI_TEXTS
 from renstra.extract.messages import CATALOGUE, LANGS, Msg, number, render
 from renstra.extract.parsers.formula import formula_problems
 from renstra.extract.parsers.nip import nip_problems
@@ -29,9 +30,12 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
-@pytest.mark.parametrize("key", sorted(k for k in CATALOGUE if not k.endswith(LITERAL)))
+ALL_TEXTS = {**CATALOGUE, **CLI_TEXTS}
+
+
+@pytest.mark.parametrize("key", sorted(k for k in ALL_TEXTS if not k.endswith(LITERAL)))
 def test_both_languages_use_the_same_placeholders(key: str) -> None:
-    texts = CATALOGUE[key]
+    texts = ALL_TEXTS[key]
     assert set(texts) == set(LANGS)
     assert all(texts[lang].strip() for lang in LANGS)
     assert _fields(texts["en"]) == _fields(texts["id"]) - EN_LEAVES_OUT.get(key, set())

@@ -95,7 +95,7 @@ def test_without_pyarrow_parquet_is_one_line_and_exit_2_before_any_work(
     )
     assert result.exit_code == 2
     assert result.output == (
-        "renstra: error: --parquet needs pyarrow: pip install 'renstra[parquet]'\n"
+        "renstra: error: --parquet memerlukan pyarrow: pip install 'renstra[parquet]'\n"
     )
     assert not output.exists()
 

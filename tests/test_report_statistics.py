@@ -59,4 +59,4 @@ def test_statistics_in_a_format_made_for_findings_is_a_usage_error() -> None:
         app, ["check", str(SEED_IKU), "--statistics", "--output-format", "sarif"]
     )
     assert result.exit_code == 2
-    assert "--statistics prints text, concise, json, not sarif" in result.stderr
+    assert "--statistics mencetak text, concise, json, bukan sarif" in result.stderr

@@ -103,7 +103,8 @@ def test_the_cli_reports_an_interruption_and_the_rerun_resumes(
     result = runner.invoke(app, ["extract", str(folder), "-o", str(tmp_path), "--jsonl", "-q"])
     assert result.exit_code == 130
     assert result.output.splitlines()[-1] == (
-        "renstra: error: interrupted; the files written are kept: run the same command to resume"
+        "renstra: error: dihentikan; berkas yang sudah ditulis disimpan: jalankan perintah yang "
+        "sama untuk melanjutkan"
     )
     monkeypatch.undo()
     run_cli(folder, tmp_path)
@@ -190,7 +191,7 @@ def test_outputs_of_inputs_that_are_gone_are_removed_and_said(tmp_path: Path) ->
     (folder / "sub" / "renstra.txt").unlink()
     second = runner.invoke(app, ["extract", str(folder), "-o", str(out)])
     assert second.exit_code == 0, second.output
-    assert "removed 1 output(s) of inputs no longer given" in second.output
+    assert "1 keluaran dari masukan yang tidak lagi diberikan dihapus" in second.output
     assert not (out / "sub" / "renstra.json").exists()
     assert (out / "iku.json").exists() and (out / "mine.json").exists()
     summary = json.loads((out / "summary.json").read_bytes())

@@ -93,7 +93,9 @@ def read_files(
     from ..batch import check_files, default_jobs
     from ..progress import progress_bar
 
-    with progress_bar(len(files), enabled=progress is not None, label=progress or "") as advance:
+    with progress_bar(
+        len(files), enabled=progress is not None, label=progress or "", lang=settings.lang
+    ) as advance:
 
         def report(result: FileResult) -> None:
             if result.error is not None:

@@ -23,6 +23,7 @@ from .options import (
     SettingsCommand,
     with_config,
 )
+from .texts import say
 
 if TYPE_CHECKING:
     from ..messages import Lang
@@ -110,7 +111,7 @@ def check(
     chosen = chosen_format(fmt, output)
     if statistics and chosen not in STATISTICS_FORMATS:
         names = ", ".join(f.value for f in STATISTICS_FORMATS)
-        error(f"--statistics prints {names}, not {chosen.value}")
+        error(say("cli.check.statistics-format", settings.lang, names=names, chosen=chosen.value))
         raise typer.Exit(2)
     from ..baseline import BaselineError, apply_baseline, load_baseline
     from ..report import exit_code
@@ -135,7 +136,7 @@ def check(
         else:
             _findings(results, chosen, limit, dropped, known is not None, fail_on, settings.lang)
 
-    _emit(render, output, quiet)
+    _emit(render, output, quiet, settings.lang)
     raise typer.Exit(exit_code(results, fail_on.value))
 
 
@@ -183,7 +184,7 @@ def _statistics(results: list[FileResult], fmt: ReportFormat, lang: Lang) -> Non
         render_statistics(results, lang)
 
 
-def _emit(render: Callable[[], None], output: Path | None, quiet: bool) -> None:
+def _emit(render: Callable[[], None], output: Path | None, quiet: bool, lang: Lang) -> None:
     """What ``render`` prints, on stdout (unless ``quiet``) or into ``output``."""
     if output is None:
         if not quiet:
@@ -197,5 +198,5 @@ def _emit(render: Callable[[], None], output: Path | None, quiet: bool) -> None:
     try:
         atomic_write_bytes(output, buffer.getvalue().encode("utf-8"))
     except OSError as e:
-        error(f"cannot write {output}: {e.strerror or e}")
+        error(say("cli.cannot-write", lang, target=output, reason=e.strerror or e))
         raise typer.Exit(2) from e

@@ -18,6 +18,7 @@ from .options import (
     SettingsCommand,
     with_config,
 )
+from .texts import say
 
 if TYPE_CHECKING:
     from ..result import FileResult
@@ -28,10 +29,6 @@ def write_error(e: OSError) -> str:
     reason = e.strerror or str(e)
     name = e.filename2 if e.filename2 is not None else e.filename
     return f"{reason} ({name})" if name is not None else reason
-
-
-NO_TEXT = "PDF has no text layer (a scan?): nothing was extracted; run OCR [no-text-layer]"
-"""Said as the file is done: its JSON exists, but an empty Document is no success."""
 
 
 @app.command(cls=SettingsCommand)
@@ -90,12 +87,13 @@ def extract(
     from ..sandbox import SandboxStartError
     from .tables_cmd import check_table_outputs, write_table_outputs
 
-    check_table_outputs(sqlite, parquet)  # before any work: a missing pyarrow, a foreign file
     settings = options.settings()
+    lang = settings.lang
+    check_table_outputs(sqlite, parquet, lang)  # before any work: a missing pyarrow, a foreign file
     inputs, skipped, links = collect(paths, follow_links=follow_links)
     workers = jobs or default_jobs()
     results: list[FileResult] = []
-    with progress_bar(len(inputs), enabled=not quiet) as advance:
+    with progress_bar(len(inputs), enabled=not quiet, lang=lang) as advance:
 
         def report(result: FileResult) -> None:
             results.append(result)
@@ -103,8 +101,9 @@ def extract(
                 e = result.error
                 advance(failed=True, message=f"renstra: error: {one_line(str(e))} [{e.code}]")
             elif any(note["code"] == "no-text-layer" for note in result.notes):
-                path = one_line(result.input.path)
-                advance(message=f"renstra: warning: {path}: {NO_TEXT}")
+                # Said as the file is done: its JSON exists, but an empty Document is no success.
+                said = say("cli.extract.no-text", lang, path=one_line(result.input.path))
+                advance(message=f"renstra: warning: {said}")
             else:
                 advance()
 
@@ -114,40 +113,33 @@ def extract(
                 force=force, scheduler=scheduler, skipped=skipped, links=links,
             )  # fmt: skip
         except OSError as e:
-            error(f"cannot write to {output}: {write_error(e)}; the files written are kept")
+            error(say("cli.extract.cannot-write", lang, output=output, reason=write_error(e)))
             raise typer.Exit(2) from e
         except (SandboxStartError, DistributedError) as e:
             error(str(e))
             raise typer.Exit(2) from e
         except KeyboardInterrupt:
-            error("interrupted; the files written are kept: run the same command to resume")
+            error(say("cli.extract.interrupted", lang))
             raise typer.Exit(130) from None
-    write_table_outputs(results, output, sqlite, parquet)
+    write_table_outputs(results, output, sqlite, parquet, lang)
     if not quiet:
         found = sum(summary.findings_by_severity.values())
-        reused = f" ({summary.reused} kept from an earlier run)" if summary.reused else ""
-        copies = f", {len(summary.copies)} identical to another" if summary.copies else ""
-        left_out = f", {skipped} skipped (unsupported type)" if skipped else ""
+        reused = say("cli.extract.reused", lang, count=summary.reused) if summary.reused else ""
+        copied = len(summary.copies)
+        copies = say("cli.extract.copies", lang, count=copied) if copied else ""
+        left_out = say("cli.extract.skipped", lang, count=skipped) if skipped else ""
         if links:
-            left_out += f", {links} symbolic link(s) not followed (--follow-links)"
-        typer.echo(
-            f"{summary.files} file(s): {summary.ok} extracted{reused}{copies}, "
-            f"{len(summary.failed)} failed{left_out}; "
-            f"{found} finding(s) -> {one_line(str(output))}/",
-            err=True,
-        )
+            left_out += say("cli.extract.links", lang, count=links)
+        line = say(
+            "cli.extract.summary", lang, files=summary.files, ok=summary.ok, reused=reused,
+            copies=copies, failed=len(summary.failed), left_out=left_out, found=found,
+            output=one_line(str(output)),
+        )  # fmt: skip
+        typer.echo(line, err=True)
         if summary.removed:
-            typer.echo(
-                f"removed {len(summary.removed)} output(s) of inputs no longer given; see "
-                "summary.json (removed)",
-                err=True,
-            )
+            typer.echo(say("cli.extract.removed", lang, count=len(summary.removed)), err=True)
         if summary.without_indicators:
             count = len(summary.without_indicators)
-            typer.echo(
-                f"{count} document(s) with no indicators; see summary.json "
-                "(without_indicators, coverage)",
-                err=True,
-            )
+            typer.echo(say("cli.extract.without-indicators", lang, count=count), err=True)
     if summary.failed:
         raise typer.Exit(2)

@@ -19,6 +19,7 @@ from .options import (
     SettingsCommand,
     with_config,
 )
+from .texts import say
 
 
 @app.command(cls=SettingsCommand)
@@ -66,13 +67,13 @@ def fix(
             continue
         target = output / names[result.input.path]
         if os.path.realpath(target) in sources:
-            error(f"{target}: would overwrite a source file; choose another --output")
+            error(say("cli.fix.overwrite", settings.lang, target=target))
             raise typer.Exit(2)
         document = result.document
         try:
             atomic_write_bytes(target, document_json(document))
         except OSError as e:
-            error(f"cannot write {target}: {e.strerror or e}")
+            error(say("cli.cannot-write", settings.lang, target=target, reason=e.strerror or e))
             raise typer.Exit(2) from e
         count = len(document.fixes)
         total += count

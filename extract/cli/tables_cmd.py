@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING
 import typer
 
 from .app import error
+from .texts import say
 
 if TYPE_CHECKING:
+    from renstra.schemas import Lang
+
     from ..result import FileResult
 
 
-def check_table_outputs(sqlite: Path | None, parquet: bool) -> None:
+def check_table_outputs(sqlite: Path | None, parquet: bool, lang: Lang) -> None:
     """Exit 2 now, before any file is read, when the outputs asked for cannot be written:
     no pyarrow for ``--parquet``, a ``--sqlite`` file that is no renstra database."""
     if parquet:
@@ -25,7 +28,7 @@ def check_table_outputs(sqlite: Path | None, parquet: bool) -> None:
         try:
             require_pyarrow()
         except ParquetUnavailable as e:
-            error(str(e))
+            error(say("cli.tables.no-pyarrow", lang))
             raise typer.Exit(2) from e
     if sqlite is not None:
         from ..writers.sqlite_out import DatabaseLayoutError, open_database
@@ -33,12 +36,12 @@ def check_table_outputs(sqlite: Path | None, parquet: bool) -> None:
         try:
             open_database(sqlite).close()
         except (DatabaseLayoutError, sqlite3.Error, OSError) as e:
-            error(f"cannot use {sqlite} as the --sqlite database: {e}")
+            error(say("cli.tables.cannot-use", lang, database=sqlite, reason=e))
             raise typer.Exit(2) from e
 
 
 def write_table_outputs(
-    results: Sequence[FileResult], output: Path, sqlite: Path | None, parquet: bool
+    results: Sequence[FileResult], output: Path, sqlite: Path | None, parquet: bool, lang: Lang
 ) -> None:
     """Write the database and the Parquet files of a finished batch; exit 2 when they
     cannot be written (the JSON and CSV outputs stay)."""
@@ -51,8 +54,8 @@ def write_table_outputs(
         write_tables(results, output, sqlite=sqlite, parquet=parquet)
     except (DatabaseLayoutError, sqlite3.Error, OSError) as e:
         where = sqlite if isinstance(e, (DatabaseLayoutError, sqlite3.Error)) else output
-        error(f"cannot write the tables to {where}: {e}; the JSON and CSV outputs are kept")
+        error(say("cli.tables.cannot-write", lang, where=where, reason=e))
         raise typer.Exit(2) from e
     except KeyboardInterrupt:
-        error("interrupted; the database and the Parquet files are as they were")
+        error(say("cli.tables.interrupted", lang))
         raise typer.Exit(130) from None

@@ -1,0 +1,104 @@
+"""What the commands themselves say to a person, in Indonesian and English.
+
+``--lang`` (default ``id``) governs it, as it governs findings: summaries, the errors and
+warnings a command raises itself, the progress bar's words. The ``renstra: error:`` and
+``renstra: warning:`` prefixes, rule ids, option names and file names stay as they are, so
+scripts can grep them. The texts join the message catalogue when first said: the commands
+import this module at start-up, and the catalogue (pydantic behind it) must not slow
+``renstra --help``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from renstra.schemas import Lang
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "cli.extract.summary": {
+        "id": "{files} berkas: {ok} diekstrak{reused}{copies}, {failed} gagal{left_out}; "
+        "{found} temuan -> {output}/",
+        "en": "{files} file(s): {ok} extracted{reused}{copies}, {failed} failed{left_out}; "
+        "{found} finding(s) -> {output}/",
+    },
+    "cli.extract.reused": {
+        "id": " ({count} dipakai dari proses sebelumnya)",
+        "en": " ({count} kept from an earlier run)",
+    },
+    "cli.extract.copies": {
+        "id": ", {count} identik dengan berkas lain",
+        "en": ", {count} identical to another",
+    },
+    "cli.extract.skipped": {
+        "id": ", {count} dilewati (jenis berkas tidak didukung)",
+        "en": ", {count} skipped (unsupported type)",
+    },
+    "cli.extract.links": {
+        "id": ", {count} tautan simbolik tidak diikuti (--follow-links)",
+        "en": ", {count} symbolic link(s) not followed (--follow-links)",
+    },
+    "cli.extract.removed": {
+        "id": "{count} keluaran dari masukan yang tidak lagi diberikan dihapus; lihat "
+        "summary.json (removed)",
+        "en": "removed {count} output(s) of inputs no longer given; see summary.json (removed)",
+    },
+    "cli.extract.without-indicators": {
+        "id": "{count} dokumen tanpa indikator; lihat summary.json (without_indicators, coverage)",
+        "en": "{count} document(s) with no indicators; see summary.json (without_indicators, "
+        "coverage)",
+    },
+    "cli.extract.no-text": {
+        "id": "{path}: PDF tidak memiliki lapisan teks (hasil pindai?): tidak ada yang "
+        "diekstrak; jalankan OCR [no-text-layer]",
+        "en": "{path}: PDF has no text layer (a scan?): nothing was extracted; run OCR "
+        "[no-text-layer]",
+    },
+    "cli.extract.cannot-write": {
+        "id": "tidak dapat menulis ke {output}: {reason}; berkas yang sudah ditulis disimpan",
+        "en": "cannot write to {output}: {reason}; the files written are kept",
+    },
+    "cli.extract.interrupted": {
+        "id": "dihentikan; berkas yang sudah ditulis disimpan: jalankan perintah yang sama "
+        "untuk melanjutkan",
+        "en": "interrupted; the files written are kept: run the same command to resume",
+    },
+    "cli.cannot-write": {
+        "id": "tidak dapat menulis {target}: {reason}",
+        "en": "cannot write {target}: {reason}",
+    },
+    "cli.wrote": {"id": "ditulis: {target}", "en": "wrote {target}"},
+    "cli.check.statistics-format": {
+        "id": "--statistics mencetak {names}, bukan {chosen}",
+        "en": "--statistics prints {names}, not {chosen}",
+    },
+    "cli.fix.overwrite": {
+        "id": "{target}: akan menimpa berkas sumber; pilih --output lain",
+        "en": "{target}: would overwrite a source file; choose another --output",
+    },
+    "cli.tables.cannot-use": {
+        "id": "tidak dapat memakai {database} sebagai basis data --sqlite: {reason}",
+        "en": "cannot use {database} as the --sqlite database: {reason}",
+    },
+    "cli.tables.cannot-write": {
+        "id": "tidak dapat menulis tabel ke {where}: {reason}; keluaran JSON dan CSV disimpan",
+        "en": "cannot write the tables to {where}: {reason}; the JSON and CSV outputs are kept",
+    },
+    "cli.tables.no-pyarrow": {
+        "id": "--parquet memerlukan pyarrow: pip install 'renstra[parquet]'",
+        "en": "--parquet needs pyarrow: pip install 'renstra[parquet]'",
+    },
+    "cli.tables.interrupted": {
+        "id": "dihentikan; basis data dan berkas Parquet tetap seperti sebelumnya",
+        "en": "interrupted; the database and the Parquet files are as they were",
+    },
+}
+
+
+def say(key: str, lang: Lang, **params: object) -> str:
+    """The text of ``key`` in ``lang``."""
+    from ..messages import CATALOGUE, msg, render
+
+    if key not in CATALOGUE:
+        CATALOGUE.update(MESSAGES)
+    return render(msg(key, **params), lang)
