@@ -56,11 +56,10 @@ table.ind td.t,table.ind td.name,table.prog td.rp{white-space:normal;min-width:0
 td.cont{border-top-color:transparent}
 td.cont:not(.flag)>.v{display:none}
 .scroll{max-width:100%}
-span.formula{display:inline-block;max-width:100%}
+span.formula{display:inline-block;min-width:max-content}
 math.fm{math-style:normal}
 math.fm,math.fm *{font-size:inherit;font-family:inherit}
 math.fm mtext{display:inline-block;white-space:normal;max-width:12em;text-align:center}
-td:has(>span.formula){min-width:16em}
 details.raw{font-size:12px;color:var(--muted)}
 details.raw summary{cursor:pointer}
 footer.made{padding:8px 24px 24px;color:var(--muted);font-size:13px}
