@@ -30,8 +30,9 @@ from .report_html_programs import e
 
 OPEN_UP_TO = 10
 """A batch of up to this many documents opens them all; a larger one starts with every
-document folded to its heading line (a 475-file batch is some 40 px a file, not the
-685,000 px page it was), and a search or filter that leaves this many or fewer opens them."""
+document folded to its heading line (about 75 px a file at 1366 px on the samples: some
+36,000 px for 475 files, not the 685,000 px page it was), and a search or filter that
+leaves this many or fewer opens them."""
 
 CSS = """
 nav.filters{gap:8px 14px}
@@ -40,8 +41,8 @@ nav.filters select{max-width:16em}
 nav.filters .counts{margin-left:auto;color:var(--muted)}
 nav.filters .counts b{color:#101828}
 .badge.new{background:#d1fadf;color:#05603a}
-section.doc{padding:0}
-section.doc>details>summary,section.doc>.doc-head{padding:12px 16px;cursor:pointer;
+section.doc{padding:0;margin-bottom:10px}
+section.doc>details>summary,section.doc>.doc-head{padding:8px 16px;cursor:pointer;
 list-style-position:outside;margin-left:14px}
 section.doc>.doc-head{cursor:auto}
 section.doc>details>.doc-grid,section.doc>.doc-body{padding:0 16px 16px}
