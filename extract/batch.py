@@ -34,7 +34,7 @@ from .printable import path_text
 from .result import FileResult, failed
 from .resume import claim_output, finish_output
 from .sandbox import Failure
-from .writers.atomic import AtomicFile, atomic_write_bytes, commit_together
+from .writers.atomic import AtomicFile, Replacement, atomic_write_bytes, commit_together
 from .writers.json_out import BATCH_FILES, CSV_FILES, JSONL_FILES, SUMMARY_FILE, output_names
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
@@ -196,12 +196,18 @@ def check_files(
     jobs: int = 1,
     scheduler: str | None = None,
     excerpts: bool = False,
+    on_result: Callable[[FileResult], None] | None = None,
 ) -> list[FileResult]:
     """Every input's result, its Document checked by the per-file and the cross-document
-    rules: what check, report and fix show (and what extract writes)."""
+    rules: what check, report and fix show (and what extract writes). ``on_result`` hears
+    of each file as it is read (a progress bar), before the cross-document rules run."""
     from .checks import run_batch_checks
 
-    results = list(process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts))
+    results = []
+    for result in process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
     read = [r for r in results if r.document is not None and r.card is not None]
     documents = [r.document for r in read if r.document is not None]
     run_batch_checks(documents, settings, [r.card for r in read if r.card is not None])
@@ -287,7 +293,7 @@ def _add_cross_findings(
     settings: Settings,
     jsonl: bool,
     summary: BatchSummary,
-) -> list[dict[tuple[int, int], bytes]]:
+) -> list[list[Replacement]]:
     """Run the cross-document rules over the documents read back from their JSON; rewrite
     the JSON of each document they add findings to, and return, per batch file, the new
     bytes of that document's rows (findings.csv, and with ``jsonl`` its JSON Lines)."""
@@ -297,11 +303,13 @@ def _add_cross_findings(
     from .writers.json_out import document_json
 
     names = [*CSV_FILES, *(JSONL_FILES if jsonl else ())]  # the order of the batch files
-    replacements: list[dict[tuple[int, int], bytes]] = [{} for _ in names]
+    replacements: list[list[Replacement]] = [[] for _ in names]
 
     def replace(index: int, name: str, data: bytes) -> None:
+        """Documents come in input order: two with no rows have the same empty span, and
+        their new rows land in that order."""
         at = names.index(name)
-        replacements[at][spans[index][at]] = data
+        replacements[at].append((spans[index][at], data))
 
     loaded: OrderedDict[int, tuple[Document, bytes]] = OrderedDict()
 

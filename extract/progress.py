@@ -10,9 +10,10 @@ Advance = Callable[..., None]
 
 
 @contextmanager
-def progress_bar(total: int, *, enabled: bool) -> Iterator[Advance]:
+def progress_bar(total: int, *, enabled: bool, label: str = "extract") -> Iterator[Advance]:
     """Yield ``advance(failed=False, message=None)``. Error messages print above the bar
-    (or plainly when stderr is not a terminal, where no bar is drawn)."""
+    (or plainly when stderr is not a terminal, where no bar is drawn); ``label`` names the
+    command at the bar's left."""
     from rich.console import Console
 
     console = Console(stderr=True, highlight=False)
@@ -36,7 +37,7 @@ def progress_bar(total: int, *, enabled: bool) -> Iterator[Advance]:
     failures = done = 0
     start = time.monotonic()
     with Progress(
-        TextColumn("[bold]extract"),
+        TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TextColumn("{task.fields[failed]} failed"),
@@ -45,7 +46,7 @@ def progress_bar(total: int, *, enabled: bool) -> Iterator[Advance]:
         console=console,
         transient=False,
     ) as progress:
-        task = progress.add_task("extract", total=total, failed=0, rate="")
+        task = progress.add_task(label, total=total, failed=0, rate="")
 
         def advance(failed: bool = False, message: str | None = None) -> None:
             nonlocal failures, done

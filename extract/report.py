@@ -167,3 +167,12 @@ def render_text(
         console.print(table)
         if note:
             console.print(escape(note))
+    from collections import Counter
+
+    from .report_statistics import totals
+
+    counts: Counter[str] = Counter(
+        f.severity for r in results if r.document for f in r.document.findings
+    )
+    files = sum(1 for r in results if r.document is not None)
+    console.print(escape(render(totals(counts, files), lang)), soft_wrap=True)

@@ -1,7 +1,8 @@
 """`renstra check --format concise|github`: one line per finding, for grep, editors and CI.
 
-``concise`` writes ``path:line:column: severity rule: message`` (a PDF's place as ``p3``, a
-workbook's as ``Sheet!B7``, a table cell without a line as ``t1r4c6``), never wrapped, and a
+``concise`` writes ``path:line: severity rule: message`` (a PDF's place as ``p3``, a
+workbook's as ``Sheet!B7``, a table cell without a line as ``t1r4c6``; a location's column
+counts table columns, not characters, so it never follows a line number), never wrapped, and a
 totals line; ``github`` writes GitHub Actions workflow commands (``::error file=...``), which
 the Actions log turns into annotations on the changed files. Messages are in the run's
 language; rule ids stay as they are.
@@ -15,8 +16,9 @@ from typing import Literal
 
 from renstra.schemas import Finding, SourceLocation
 
-from .messages import Lang, msg, render
+from .messages import Lang, render
 from .printable import one_line
+from .report_statistics import totals
 from .result import FileResult
 
 LineStyle = Literal["concise", "github"]
@@ -41,27 +43,20 @@ def render_lines(
             line = _github(path, finding) if style == "github" else _concise(path, finding)
             out.write(line + "\n")
     if style == "concise":
-        totals = msg(
-            "report.totals",
-            count=sum(counts.values()),
-            errors=counts["error"],
-            warnings=counts["warning"],
-            info=counts["info"],
-            files=files,
-        )
-        out.write(render(totals, lang) + "\n")
+        out.write(render(totals(counts, files), lang) + "\n")
 
 
 def place(location: SourceLocation) -> str:
-    """Where a finding is, in the fewest characters a person or an editor can follow."""
-    if location.line is not None:
-        return f"{location.line}:{location.column}" if location.column else str(location.line)
+    """Where a finding is, in the fewest characters a person or an editor can follow: a
+    text file's line as a number; a PDF's line counts within its page, so ``p3l17``."""
+    if location.line is not None and location.page is None:
+        return str(location.line)  # its column counts table columns, not characters
     if location.sheet is not None:
         return f"{location.sheet}!{location.cell}" if location.cell else location.sheet
     parts = [
         f"{key}{value}"
-        for key, value in (("p", location.page), ("t", location.table), ("r", location.row),
-                           ("c", location.column))
+        for key, value in (("p", location.page), ("l", location.line), ("t", location.table),
+                           ("r", location.row), ("c", location.column))
         if value is not None
     ]  # fmt: skip
     return "".join(parts) or "0"
@@ -77,10 +72,8 @@ def _github(path: str, finding: Finding) -> str:
     """A workflow command: properties escaped as GitHub's toolkit escapes them."""
     where = finding.location
     properties = [f"file={_property(path)}"]
-    if where.line is not None:
+    if where.line is not None and where.page is None:
         properties.append(f"line={where.line}")
-        if where.column is not None:
-            properties.append(f"col={where.column}")
     properties.append(f"title={_property(finding.rule)}")
     level = GITHUB_LEVEL[finding.severity]
     return f"::{level} {','.join(properties)}::{_data(finding.message)}"

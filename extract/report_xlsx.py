@@ -35,6 +35,8 @@ from .report_html import (
 )
 from .vocabulary import REPORT_HEAD, REPORT_TAIL
 from .writers.spreadsheet import runs_as_formula
+from .xlsx_numbers import format_number, plain_number, target_value
+from .xlsx_page import fit_row_heights, make_printable
 
 if TYPE_CHECKING:
     from .result import FileResult
@@ -69,18 +71,12 @@ def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
         program_sheet(workbook.create_sheet(PROGRAM_SHEET), documents)
     _finding_sheet(workbook.create_sheet(FINDING_SHEET), documents, anchors, lang)
     _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), build_report(results), lang)
+    for sheet in workbook.worksheets:
+        fit_row_heights(sheet, 1)
+        make_printable(sheet, title_rows=(1, 1), lang=lang)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
-
-
-def target_value(target: Target) -> float | int | str | None:
-    """A number where the cell holds one (kept as int when whole), else the text as written."""
-    if target.kind == "empty" or not target.text.strip():
-        return None
-    if target.kind == "number" and target.value is not None:
-        return int(target.value) if target.value.is_integer() else target.value
-    return target.text
 
 
 Part = Literal["target", "realization", "achievement"]
@@ -119,10 +115,18 @@ def _row(indicator: Indicator, parts: list[Any], document: Document) -> list[obj
     name = indicator.name
     if indicator.sub_items:
         name += "".join(f"\n{s.label}. {s.name}" for s in indicator.sub_items)
-    head = [name if r == "indicator" else field_text(indicator, r) or None for r, _ in HEAD]
+    head = [_head_value(indicator, r, name) for r, _ in HEAD]
     tail = [field_text(indicator, r) or None for r, _ in TAIL]
     values = [part_value(targets.get(k), part) for k, part in parts]
     return [*head, *values, *tail, document.source.path, indicator.id]
+
+
+def _head_value(indicator: Indicator, role: str, name: str) -> object:
+    if role == "indicator":
+        return name
+    if role == "number":
+        return plain_number(indicator.number)
+    return field_text(indicator, role) or None
 
 
 def _indicator_sheet(
@@ -148,11 +152,12 @@ def _indicator_sheet(
             _append(sheet, _row(indicator, parts, document))
             for cell in sheet[sheet.max_row]:
                 cell.alignment = wrap
+                format_number(cell)
         for (i, field), js in finding_cells(document).items():
             cell = sheet.cell(first + i, column[field])
             found = [document.findings[j] for j in js]
             cell.fill = PatternFill("solid", fgColor=FILL[worst(found)])
-            comment = Comment("\n\n".join(_comment_text(f, lang) for f in found), "renstra")
+            comment = Comment("\n\n".join(comment_text(f, lang) for f in found), "renstra")
             comment.width, comment.height = 320, 60 + 60 * len(found)
             cell.comment = comment
             for j in js:
@@ -162,8 +167,8 @@ def _indicator_sheet(
     return anchors
 
 
-def _comment_text(finding: Finding, lang: Lang) -> str:
-    text = f"[{finding.severity}] {finding.rule}: {finding.message}"
+def comment_text(finding: Finding, lang: Lang) -> str:
+    text = f"[{WORDS[lang][finding.severity]}] {finding.rule}: {finding.message}"
     suggestion = f"\n{WORDS[lang]['suggestion']}: {finding.suggestion}"
     return text + (suggestion if finding.suggestion else "")
 
@@ -183,7 +188,7 @@ def _finding_sheet(
         for j, f in enumerate(document.findings):
             description, _ = rule_info(f)
             _append(sheet, [
-                document.source.path, f.rule, f.severity, f.message,
+                document.source.path, f.rule, words[f.severity], f.message,
                 describe_location(f.location, lang), f.suggestion, f.indicator_id, description,
             ])  # fmt: skip
             row = sheet[sheet.max_row]
@@ -196,6 +201,7 @@ def _finding_sheet(
                     ref=link.coordinate, location=f"'{INDICATOR_SHEET}'!{anchors[d, j]}"
                 )
                 link.style = "Hyperlink"
+                link.alignment = wrap
     for letter, width in zip("ABCDEFGH", (30, 22, 10, 60, 28, 24, 12, 40), strict=True):
         sheet.column_dimensions[letter].width = width
 

@@ -21,6 +21,7 @@ from renstra.schemas import Budget, Document, Indicator, Program
 from .program_layout import YearKey, depths, top_level_totals, year_columns, year_key
 from .report_html import WORDS, target_label
 from .report_xlsx import _append, _header, target_value
+from .xlsx_numbers import format_number
 
 RUPIAH_FORMAT = '"Rp "#,##0'
 TOTAL_LABEL = WORDS["id"]["top_total"]
@@ -55,6 +56,7 @@ def program_sheet(sheet: Any, documents: list[Document]) -> None:
                 _append(sheet, _line(document, program, indicator, i == 0, keys, finals))
                 for cell in sheet[sheet.max_row]:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    format_number(cell)
                 sheet.cell(sheet.max_row, NAME_COLUMN).alignment = Alignment(
                     wrap_text=True, vertical="top", indent=2 * depth
                 )

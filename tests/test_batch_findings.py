@@ -215,3 +215,23 @@ def test_the_version_named_in_the_configuration_is_the_one_compared(tmp_path: Pa
         "iku_dinas_kesehatan_kabupaten_sukamaju_v1.txt",
         "iku_dinas_sosial_kota_mekarsari_v2.txt",
     ]
+
+
+def test_cross_findings_of_documents_without_rows_all_reach_findings_csv(tmp_path: Path) -> None:
+    """The PK's three formats have no findings of their own; each gains one cross-version
+    info (two older copies of the same PK). Their rows were once written at one empty span
+    and two of the three were lost."""
+    import csv
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["extract", str(SAMPLES / "real" / "pk_statement_and_annex"), "-o", str(out), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    with open(out / "findings.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted((Path(r["source_path"]).suffix, r["rule"]) for r in rows) == [
+        (".docx", "cross-version"),
+        (".pdf", "cross-version"),
+        (".txt", "cross-version"),
+    ]

@@ -10,6 +10,7 @@ from renstra.extract.cli import app
 from typer.testing import CliRunner
 
 from .paths import SAMPLES
+from .terminal import on_terminal, plain
 
 runner = CliRunner()
 SEED_RENSTRA = SAMPLES / "renstra_metro_timur.txt"
@@ -63,7 +64,11 @@ def test_limit_caps_the_findings_but_not_the_stats() -> None:
 
 
 def test_limit_in_the_text_report_says_so() -> None:
-    result = runner.invoke(app, ["check", str(DISDIK), "--limit", "1"], env={"COLUMNS": "200"})
+    result = runner.invoke(
+        app,
+        ["check", str(DISDIK), "--limit", "1", "--output-format", "text"],
+        env={"COLUMNS": "200"},
+    )
     assert "1 dari 5 temuan ditampilkan (--limit 1)." in result.output
 
 
@@ -250,3 +255,68 @@ def test_rules_with_an_unknown_id_is_one_error_line() -> None:
         "renstra: error: no rule 'cross-versio' (did you mean 'cross-version'?); "
         "`renstra rules` lists them all\n"
     )
+
+
+# ------------------------------------------------------- the format a run chooses
+
+
+def test_piped_output_is_one_line_per_finding_and_a_totals_line() -> None:
+    result = runner.invoke(app, ["check", str(SEED_IKU), "--lang", "en"])
+    assert result.stdout.splitlines()[0].startswith(f"{SEED_IKU}:25: warning spelling: ")
+    assert result.stdout.splitlines()[-1] == (
+        "2 finding(s) (1 error(s), 1 warning(s), 0 info) in 1 file(s)"
+    )
+
+
+def test_on_a_terminal_the_table_and_a_progress_bar(tmp_path: Path) -> None:
+    code, screen = on_terminal(["check", str(SEED_IKU), str(DISDIK), "--lang", "en"], tmp_path)
+    screen = plain(screen)
+    assert code == 1
+    assert "┃ severity ┃ rule " in screen  # the rich table's header
+    assert "check ━" in screen and "2/2 0 failed" in screen  # the progress bar, done
+    assert "7 finding(s) (2 error(s), 5 warning(s), 0 info) in 2 file(s)" in screen
+
+
+def test_quiet_on_a_terminal_draws_no_progress_bar(tmp_path: Path) -> None:
+    code, screen = on_terminal(["check", str(SEED_IKU), "--quiet"], tmp_path)
+    assert code == 1
+    assert screen == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [("report.json", "{"), ("report.sarif", "{"), ("report.xml", "<?xml"), ("report.txt", "/")],
+)
+def test_the_output_file_extension_chooses_the_format(
+    tmp_path: Path, name: str, first: str
+) -> None:
+    target = tmp_path / name
+    runner.invoke(app, ["check", str(SEED_IKU), "-o", str(target)])
+    assert target.read_text(encoding="utf-8").startswith(first)
+    if name == "report.sarif":
+        assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_the_old_format_option_still_works() -> None:
+    result = runner.invoke(app, ["check", str(SEED_IKU), "--format", "json"])
+    assert json.loads(result.stdout)["stats"]["errors"] == 1
+
+
+def test_rules_piped_is_one_whole_line_per_rule() -> None:
+    from renstra.extract.checks import RULES
+
+    lines = runner.invoke(app, ["rules", "--lang", "en"]).stdout.splitlines()
+    assert lines[0].split("\t") == [
+        "rule", "severity", "tags", "options", "description", "example"
+    ]  # fmt: skip
+    assert len(lines) == 1 + len(RULES)
+    jump = next(line.split("\t") for line in lines if line.startswith("target-jump\t"))
+    assert jump[1:3] == ["warning", "#target"]
+    assert jump[4] == RULES["target-jump"].describe("en")  # whole, never cut
+
+
+def test_report_and_fix_show_progress_on_a_terminal(tmp_path: Path) -> None:
+    code, screen = on_terminal(["report", str(SEED_IKU), "-o", "r.html"], tmp_path)
+    assert code == 0 and "report ━" in plain(screen) and "1/1 0 failed" in plain(screen)
+    code, screen = on_terminal(["fix", str(SEED_IKU), "-o", "fixed"], tmp_path)
+    assert code == 0 and "fix ━" in plain(screen) and "1/1 0 failed" in plain(screen)

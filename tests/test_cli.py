@@ -202,7 +202,11 @@ def test_check_json_report() -> None:
 
 @pytest.mark.parametrize(("lang", "where"), [("id", "baris 25"), ("en", "line 25")])
 def test_check_text_report_names_rule_and_place(lang: str, where: str) -> None:
-    result = runner.invoke(app, ["check", str(SEED_RENSTRA), "--lang", lang], terminal_width=200)
+    result = runner.invoke(
+        app,
+        ["check", str(SEED_RENSTRA), "--lang", lang, "--output-format", "text"],
+        terminal_width=200,
+    )
     assert "period-typo" in result.output
     assert where in result.output
     assert "2021-2026" in result.output

@@ -30,8 +30,8 @@ def check(*args: str) -> list[str]:
 def test_concise_is_one_unwrapped_line_per_finding_and_a_totals_line() -> None:
     path = str(SEED_IKU)
     assert check("--format", "concise", "--lang", "en") == [
-        f"{path}:25:2: warning spelling: 'Presentase' in {RULE_NAME} looks misspelled.",
-        f"{path}:25:2: error unit-mismatch: {RULE_NAME}: it is named as a percentage but its "
+        f"{path}:25: warning spelling: 'Presentase' in {RULE_NAME} looks misspelled.",
+        f"{path}:25: error unit-mismatch: {RULE_NAME}: it is named as a percentage but its "
         "satuan is 'kegiatan'.",
         "2 finding(s) (1 error(s), 1 warning(s), 0 info) in 1 file(s)",
     ]
@@ -43,9 +43,9 @@ def test_concise_is_one_unwrapped_line_per_finding_and_a_totals_line() -> None:
 def test_github_annotations_carry_file_line_column_and_rule() -> None:
     path = str(SEED_IKU)
     assert check("--format", "github", "--lang", "en") == [
-        f"::warning file={path},line=25,col=2,title=spelling::'Presentase' in {RULE_NAME} "
+        f"::warning file={path},line=25,title=spelling::'Presentase' in {RULE_NAME} "
         "looks misspelled.",
-        f"::error file={path},line=25,col=2,title=unit-mismatch::{RULE_NAME}: it is named as a "
+        f"::error file={path},line=25,title=unit-mismatch::{RULE_NAME}: it is named as a "
         "percentage but its satuan is 'kegiatan'.",
     ]
 
@@ -53,9 +53,10 @@ def test_github_annotations_carry_file_line_column_and_rule() -> None:
 @pytest.mark.parametrize(
     ("location", "shown"),
     [
-        (SourceLocation(line=25, column=2), "25:2"),
+        (SourceLocation(line=25, column=2), "25"),
         (SourceLocation(line=7), "7"),
         (SourceLocation(page=3, table=1, row=4, column=6), "p3t1r4c6"),
+        (SourceLocation(page=2, line=17), "p2l17"),
         (SourceLocation(sheet="IKU", cell="B7", table=1, row=2), "IKU!B7"),
         (SourceLocation(), "0"),
     ],

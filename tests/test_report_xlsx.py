@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from openpyxl.utils import get_column_letter
 from renstra.extract.batch import FileResult, process
 from renstra.extract.cli import app
 from renstra.extract.inputs import collect_inputs
@@ -16,6 +17,7 @@ from renstra.extract.report_xlsx import render_xlsx, target_value
 from renstra.schemas import Settings, Target
 from typer.testing import CliRunner
 
+from .office import printed_pages
 from .paths import SAMPLES
 
 runner = CliRunner()
@@ -74,7 +76,7 @@ def test_cells_that_carry_findings_are_filled_and_commented(
     # row 5: the 4th IKU indicator, 'Presentase penanganan Konflik pada kecamatan'
     assert sheet["D5"].value == "Presentase penanganan Konflik pada kecamatan"
     assert sheet["D5"].fill.fgColor.rgb == WARNING_FILL
-    assert sheet["D5"].comment.text.startswith("[warning] spelling: ")
+    assert sheet["D5"].comment.text.startswith("[Peringatan] spelling: ")
     assert message(results, IKU, "spelling") in sheet["D5"].comment.text
     assert sheet["E5"].value == "kegiatan"
     assert sheet["E5"].fill.fgColor.rgb == ERROR_FILL
@@ -121,7 +123,7 @@ def test_pandas_reads_values_and_counts(workbook_bytes: bytes) -> None:
     assert iku.loc["t1r6", "Rumus"] == "Jumlah kegiatan"
     assert iku.loc["t1r6", "Sumber Data"] == "Sekretariat dan Kesra"
     findings = sheets["Temuan"]
-    assert findings.groupby("Tingkat").size().to_dict() == {"error": 5, "warning": 3}
+    assert findings.groupby("Tingkat").size().to_dict() == {"Galat": 5, "Peringatan": 3}
     summary = sheets["Ringkasan"].set_index("Dokumen")
     assert summary.loc["Jumlah", ["Galat", "Peringatan", "Info", "Jumlah"]].tolist() == [5, 3, 0, 8]
 
@@ -155,6 +157,9 @@ def test_english_labels_keep_the_standard_layout() -> None:
     assert book["Temuan"]["E2"].value == "line 25, table 1, row 6, col 2"
     assert book["Ringkasan"]["C2"].value == "Not valid"
     assert book["Indikator"]["E5"].comment.text.endswith("\nSuggestion: satuan '%'")
+    assert book["Indikator"]["E5"].comment.text.startswith("[Error] unit-mismatch: ")
+    severities = [row[2].value for row in book["Temuan"].iter_rows(min_row=2)]
+    assert severities == ["Warning", "Error"]  # spelling, unit-mismatch
 
 
 @pytest.mark.parametrize(
@@ -199,3 +204,71 @@ def test_text_that_would_run_as_a_formula_is_an_inert_string_cell_with_its_exact
     for text in (FORMULA_NAME, "@SUM(1)", "=1+1"):
         assert cells[text].data_type == "s" and cells[text].quotePrefix, text
     assert cells[-5].data_type == "n" and cells[-1.5].data_type == "n"  # numbers stay numbers
+
+
+# ---------------------------------------------------------------- printed
+
+
+def test_every_sheet_prints_landscape_one_page_wide_with_its_header_on_each_page(
+    workbook: openpyxl.Workbook,
+) -> None:
+    for sheet in workbook.worksheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.paperSize) == ("landscape", 9), sheet.title  # A4
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert sheet.print_title_rows == "$1:$1", sheet.title
+        corner = f"${get_column_letter(sheet.max_column)}${sheet.max_row}"
+        assert sheet.print_area == f"'{sheet.title}'!$A$1:{corner}"
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref is not None and sheet.auto_filter.ref.startswith("A1:")
+    assert workbook["Indikator"].print_area == "'Indikator'!$A$1:$S$16"
+
+
+def test_rows_are_as_tall_as_their_wrapped_text(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook["Indikator"]
+    # the IKU's first indicator: its name and four sub-items, five lines at least in D
+    assert sheet["D2"].value.count("\n") == 4
+    assert sheet.row_dimensions[2].height >= 5 * 15
+    # 'Presentase penanganan Konflik pada kecamatan' and 'Jumlah kegiatan': short cells
+    assert sheet.row_dimensions[5].height < sheet.row_dimensions[2].height
+    for row in range(1, sheet.max_row + 1):
+        assert sheet.row_dimensions[row].height >= 15
+    temuan = workbook["Temuan"]
+    assert all(temuan.row_dimensions[r].height > 15 for r in range(2, temuan.max_row + 1))
+
+
+def test_numbers_stay_numbers_with_a_number_format(workbook: openpyxl.Workbook) -> None:
+    sheet = workbook["Indikator"]
+    # Dispar's first indicator: No 1, 160.000 visitors in 2022 (column F)
+    assert (sheet["A10"].value, sheet["F10"].value) == (1, 160000)
+    assert sheet["F10"].data_type == "n" and sheet["F10"].number_format == "#,##0"
+    # Metro Timur's targets have no year: 'Tahun 1' (column K)
+    assert (sheet["K1"].value, sheet["K9"].value) == ("Tahun 1", 30)
+    summary = workbook["Ringkasan"]
+    assert all(isinstance(c.value, int) for c in summary[summary.max_row][3:7])
+
+
+def test_libreoffice_prints_the_report_on_few_landscape_pages(
+    workbook_bytes: bytes, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(workbook_bytes)
+    pages = printed_pages(path)
+    # before: these 3 documents printed on 13 portrait pages, the columns cut over several
+    assert len(pages) == 3  # one page per sheet: Indikator, Temuan, Ringkasan
+    assert all(p.width > p.height for p in pages)
+    # every column on the page: the first and the last header of each sheet
+    assert pages[0].text.startswith("No Tujuan Sasaran") and "ID Indikator" in pages[0].text
+    assert "Keterangan" in pages[1].text.splitlines()[0]
+    assert "Peringatan" in pages[1].text and "warning" not in pages[1].text
+    assert pages[2].text.splitlines()[0].endswith("Sebab")
+
+
+def test_a_long_sheet_repeats_its_header_on_every_printed_page(tmp_path: Path) -> None:
+    path = tmp_path / "report.xlsx"
+    path.write_bytes(render_xlsx(results_of(SAMPLES / "real" / "renstra_tc27_rupiah_ribuan")))
+    pages = printed_pages(path)
+    assert len(pages) > 2
+    heads = [p.text.splitlines()[0] for p in pages]
+    assert all(h.startswith(("No Tujuan", "Dokumen")) for h in heads), heads

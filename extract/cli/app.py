@@ -13,7 +13,7 @@ from ..printable import one_line
 if TYPE_CHECKING:
     from renstra.schemas import Settings
 
-    from ..inputs import Inputs
+    from ..inputs import InputFile, Inputs
     from ..result import FileResult
 
 app = typer.Typer(
@@ -45,8 +45,10 @@ class FailOn(str, Enum):
 
 class ReportFormat(str, Enum):
     text = "text"
-    json = "json"
     concise = "concise"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
     github = "github"
 
 
@@ -67,19 +69,41 @@ def checked(
     jobs: int | None = None,
     excerpts: bool = False,
     follow_links: bool = False,
+    progress: str | None = None,
 ) -> list[FileResult]:
     """Every file under ``paths`` read (by ``jobs`` workers, default one per core) and
     checked, the cross-document rules included; one error line for each that failed.
-    ``excerpts``: with the source lines a report shows."""
-    from ..batch import check_files, default_jobs
-
+    ``excerpts``: with the source lines a report shows. ``progress``: the command name a
+    progress bar on stderr shows (only on a terminal); None draws none."""
     inputs = collect(paths, follow_links=follow_links)
     say_links(inputs.links)
-    results = check_files(inputs.files, settings, jobs=jobs or default_jobs(), excerpts=excerpts)
-    for result in results:
-        if result.error is not None:
-            error(str(result.error))
-    return results
+    return read_files(inputs.files, settings, jobs=jobs, excerpts=excerpts, progress=progress)
+
+
+def read_files(
+    files: list[InputFile],
+    settings: Settings,
+    *,
+    jobs: int | None = None,
+    excerpts: bool = False,
+    progress: str | None = None,
+) -> list[FileResult]:
+    """``checked`` for inputs already collected: a progress bar named ``progress`` while
+    they are read, the error line of each that failed printed above it."""
+    from ..batch import check_files, default_jobs
+    from ..progress import progress_bar
+
+    with progress_bar(len(files), enabled=progress is not None, label=progress or "") as advance:
+
+        def report(result: FileResult) -> None:
+            if result.error is not None:
+                advance(failed=True, message=f"renstra: error: {one_line(str(result.error))}")
+            else:
+                advance()
+
+        return check_files(
+            files, settings, jobs=jobs or default_jobs(), excerpts=excerpts, on_result=report
+        )
 
 
 def collect(paths: list[Path], *, follow_links: bool = False) -> Inputs:

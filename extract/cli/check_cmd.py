@@ -1,13 +1,15 @@
-"""`renstra check`: findings for people (text) or programs (json)."""
+"""`renstra check`: findings for people (text, concise), programs (json) and CI (sarif,
+junit, github)."""
 
 from __future__ import annotations
 
 import io
+import json
 import sys
 from collections.abc import Callable
 from contextlib import redirect_stdout
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,6 +24,29 @@ from .options import (
     with_config,
 )
 
+if TYPE_CHECKING:
+    from ..messages import Lang
+    from ..result import FileResult
+
+SUFFIX_FORMATS = {
+    ".json": ReportFormat.json,
+    ".sarif": ReportFormat.sarif,
+    ".xml": ReportFormat.junit,
+}
+"""The format an -o file's extension asks for when --output-format is not given."""
+
+STATISTICS_FORMATS = (ReportFormat.text, ReportFormat.concise, ReportFormat.json)
+
+
+def chosen_format(fmt: ReportFormat | None, output: Path | None) -> ReportFormat:
+    """--output-format, else what -o's extension names, else the table on a terminal and
+    one line per finding anywhere else (a pipe, a file, CI)."""
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        return SUFFIX_FORMATS.get(output.suffix.lower(), ReportFormat.concise)
+    return ReportFormat.text if sys.stdout.isatty() else ReportFormat.concise
+
 
 @app.command(cls=SettingsCommand)
 @with_config
@@ -31,18 +56,31 @@ def check(
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity.")
     ] = FailOn.error,
     fmt: Annotated[
-        ReportFormat,
+        ReportFormat | None,
         typer.Option(
+            "--output-format",
             "--format",
-            help="text: a table per file; json: a validation report; concise: one line per "
-            "finding (path:line:col: severity rule: message) and a totals line, for grep "
-            "and editors; github: GitHub Actions annotations.",
+            help="text: a table per file; concise: one line per finding (path:line: "
+            "severity rule: message), for grep and editors; json: renstra's validation "
+            "report (`renstra schema --kind report`); sarif: SARIF 2.1.0 for code scanning; "
+            "junit: JUnit XML for CI test reports; github: GitHub Actions annotations. "
+            "[default: from -o's extension (.json, .sarif, .xml), else text on a terminal "
+            "and concise elsewhere]",
+            show_default=False,
         ),
-    ] = ReportFormat.text,
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option("--output", "-o", help="Write the report to this file, not stdout."),
     ] = None,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics",
+            help="Print how many findings each rule raised (most first) and the totals, "
+            "not the findings (with text, concise or json).",
+        ),
+    ] = False,
     limit: Annotated[
         int | None,
         typer.Option(
@@ -56,7 +94,7 @@ def check(
         Path | None,
         typer.Option(
             "--baseline",
-            help="A previous `check --format json` report: show only findings not in it.",
+            help="A previous `check --output-format json` report: show only findings not in it.",
             metavar="FILE",
         ),
     ] = None,
@@ -65,12 +103,17 @@ def check(
     follow_links: FollowLinks = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
-    """Check files and report every finding. Exit 0 when none reaches --fail-on, 1 when one
-    does, 2 on usage, configuration or read errors. With --quiet only the exit status (and
-    the -o file) says it."""
+    """Check files and report every finding, then a totals line. Exit 0 when none reaches
+    --fail-on, 1 when one does, 2 on usage, configuration or read errors. With --quiet only
+    the exit status (and the -o file) says it; no progress bar is drawn."""
     settings = options.settings()
+    chosen = chosen_format(fmt, output)
+    if statistics and chosen not in STATISTICS_FORMATS:
+        names = ", ".join(f.value for f in STATISTICS_FORMATS)
+        error(f"--statistics prints {names}, not {chosen.value}")
+        raise typer.Exit(2)
     from ..baseline import BaselineError, apply_baseline, load_baseline
-    from ..report import build_report, exit_code, render_text
+    from ..report import exit_code
 
     known = None
     if baseline is not None:
@@ -79,24 +122,65 @@ def check(
         except BaselineError as e:
             error(str(e))
             raise typer.Exit(2) from e
-    results = checked(paths, settings, jobs=jobs, follow_links=follow_links)
+    results = checked(
+        paths, settings, jobs=jobs, follow_links=follow_links, progress=None if quiet else "check"
+    )
     dropped: dict[str, int] = {}
     if known is not None:
         results, dropped = apply_baseline(results, known)
 
     def render() -> None:
-        if fmt is ReportFormat.json:
-            report = build_report(results, limit=limit, baselined=dropped, lang=settings.lang)
-            sys.stdout.write(report.model_dump_json(indent=2) + "\n")
-        elif fmt in (ReportFormat.concise, ReportFormat.github):
-            from ..report_lines import render_lines
-
-            render_lines(results, fmt.value, limit=limit, lang=settings.lang)  # type: ignore[arg-type]
+        if statistics:
+            _statistics(results, chosen, settings.lang)
         else:
-            render_text(results, limit=limit, baselined=dropped, lang=settings.lang)
+            _findings(results, chosen, limit, dropped, known is not None, fail_on, settings.lang)
 
     _emit(render, output, quiet)
     raise typer.Exit(exit_code(results, fail_on.value))
+
+
+def _findings(
+    results: list[FileResult],
+    fmt: ReportFormat,
+    limit: int | None,
+    dropped: dict[str, int],
+    baselined: bool,
+    fail_on: FailOn,
+    lang: Lang,
+) -> None:
+    out = sys.stdout
+    if fmt is ReportFormat.json:
+        from ..report import build_report
+
+        report = build_report(results, limit=limit, baselined=dropped, lang=lang)
+        out.write(report.model_dump_json(indent=2) + "\n")
+    elif fmt is ReportFormat.sarif:
+        from ..report_sarif import sarif_log
+
+        log = sarif_log(results, limit=limit, lang=lang, baselined=baselined)
+        out.write(json.dumps(log, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is ReportFormat.junit:
+        from ..report_junit import junit_xml
+
+        out.write(junit_xml(results, fail_on=fail_on.value, limit=limit, lang=lang).decode())
+    elif fmt in (ReportFormat.concise, ReportFormat.github):
+        from ..report_lines import render_lines
+
+        render_lines(results, fmt.value, limit=limit, lang=lang)  # type: ignore[arg-type]
+    else:
+        from ..report import render_text
+
+        render_text(results, limit=limit, baselined=dropped, lang=lang)
+
+
+def _statistics(results: list[FileResult], fmt: ReportFormat, lang: Lang) -> None:
+    from ..report_statistics import render_statistics, statistics_json
+
+    if fmt is ReportFormat.json:
+        rows = statistics_json(results, lang)
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        render_statistics(results, lang)
 
 
 def _emit(render: Callable[[], None], output: Path | None, quiet: bool) -> None:

@@ -59,6 +59,23 @@ def extract(
         ),
     ] = None,
     follow_links: FollowLinks = False,
+    sqlite: Annotated[
+        Path | None,
+        typer.Option(
+            "--sqlite",
+            metavar="FILE",
+            help="Also write the batch to this SQLite database, created or updated: a re-run "
+            "replaces each document's rows (by sha256), never duplicates them.",
+        ),
+    ] = None,
+    parquet: Annotated[
+        bool,
+        typer.Option(
+            "--parquet",
+            help="Also write one Parquet file per table (documents, indicators, targets, "
+            "programs, budgets, findings, files); needs pyarrow: pip install 'renstra[parquet]'.",
+        ),
+    ] = False,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv,
@@ -71,13 +88,17 @@ def extract(
     from ..distributed import DistributedError
     from ..progress import progress_bar
     from ..sandbox import SandboxStartError
+    from .tables_cmd import check_table_outputs, write_table_outputs
 
+    check_table_outputs(sqlite, parquet)  # before any work: a missing pyarrow, a foreign file
     settings = options.settings()
     inputs, skipped, links = collect(paths, follow_links=follow_links)
     workers = jobs or default_jobs()
+    results: list[FileResult] = []
     with progress_bar(len(inputs), enabled=not quiet) as advance:
 
         def report(result: FileResult) -> None:
+            results.append(result)
             if result.error is not None:
                 e = result.error
                 advance(failed=True, message=f"renstra: error: {one_line(str(e))} [{e.code}]")
@@ -101,6 +122,7 @@ def extract(
         except KeyboardInterrupt:
             error("interrupted; the files written are kept: run the same command to resume")
             raise typer.Exit(130) from None
+    write_table_outputs(results, output, sqlite, parquet)
     if not quiet:
         found = sum(summary.findings_by_severity.values())
         reused = f" ({summary.reused} kept from an earlier run)" if summary.reused else ""

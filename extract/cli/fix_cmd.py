@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..printable import one_line
-from .app import Paths, app, collect, error, say_links
+from .app import Paths, app, collect, error, read_files, say_links
 from .options import (
     NO_OPTIONS,
     ConfigOptions,
@@ -38,7 +38,6 @@ def fix(
     then print the changes for review (not with --quiet). Source files are never modified.
     Exit 0 when every file was read, 2 when one was not."""
     settings = options.settings()
-    from ..batch import check_files, default_jobs
     from ..fix import fix_batch
     from ..messages import msg, render
     from ..writers.atomic import atomic_write_bytes
@@ -50,7 +49,7 @@ def fix(
     names = output_names(inputs)
     sources = {os.path.realpath(item.path) for item in inputs}
     failed = written = total = 0
-    results = check_files(inputs, settings, jobs=jobs or default_jobs())
+    results = read_files(inputs, settings, jobs=jobs, progress=None if quiet else "fix")
     documents = [r.document for r in results if r.document is not None]
     for result, fixed in zip(
         [r for r in results if r.document is not None], fix_batch(documents, settings), strict=True
@@ -62,8 +61,7 @@ def fix(
                 said = render(msg("report.copy", path=result.copy_of), settings.lang)
                 typer.echo(one_line(f"{result.input.path}: {said}"))
             continue
-        if result.document is None:
-            error(str(result.error))
+        if result.document is None:  # its error line was printed as it was read
             failed += 1
             continue
         target = output / names[result.input.path]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,10 +20,16 @@ from .options import (
     with_config,
 )
 
+if TYPE_CHECKING:
+    from renstra.schemas import Lang
+
+    from ..result import FileResult
+
 
 class OutputFormat(str, Enum):
     html = "html"
     xlsx = "xlsx"
+    workbook = "workbook"
 
 
 class SplitBy(str, Enum):
@@ -32,18 +38,24 @@ class SplitBy(str, Enum):
 
 EXTENSIONS = {".html": OutputFormat.html, ".htm": OutputFormat.html, ".xlsx": OutputFormat.xlsx}
 """The format each file name extension of -o asks for."""
+WORKBOOK_FOLDER = "workbooks"
 
 
 def report_target(output: Path | None, fmt: OutputFormat | None) -> tuple[Path, OutputFormat] | str:
     """The file to write and its format: from -o's extension, or --format, or html; a
     reason (one line) when they disagree or the extension is none of ours."""
+    if fmt is OutputFormat.workbook:  # a folder of workbooks, or one workbook (.xlsx)
+        return output or Path(WORKBOOK_FOLDER), fmt
     if output is None:
         chosen = fmt or OutputFormat.html
         return Path(f"report.{chosen.value}"), chosen
     named = EXTENSIONS.get(output.suffix.lower())
     if named is None:
         wanted = ", ".join(EXTENSIONS)
-        return f"{output}: a report is written as {wanted}; name the file with one of them"
+        return (
+            f"{output}: a report is written as {wanted}; name the file with one of them "
+            "(or --format workbook for a folder of standard workbooks)"
+        )
     if fmt is not None and fmt is not named:
         return f"{output}: the name says {named.value}, --format says {fmt.value}"
     return output, named
@@ -52,8 +64,8 @@ def report_target(output: Path | None, fmt: OutputFormat | None) -> tuple[Path, 
 def split_target(output: Path | None, fmt: OutputFormat | None) -> Path | str:
     """The folder ``--split-by`` writes (index.html and one page per OPD): -o, else
     ``report``; a reason (one line) when -o names a file or --format asks for xlsx."""
-    if fmt is OutputFormat.xlsx:
-        return "--split-by writes HTML pages; leave out --format xlsx"
+    if fmt is not None and fmt is not OutputFormat.html:
+        return f"--split-by writes HTML pages; leave out --format {fmt.value}"
     if output is None:
         return Path("report")
     if output.suffix.lower() in EXTENSIONS:
@@ -73,13 +85,20 @@ def report(
         typer.Option(
             "--output",
             "-o",
-            help="File to write; its extension (.html, .xlsx) gives the format. "
-            "[default: report.html, or report.xlsx with --format xlsx]",
+            help="File to write; its extension (.html, .xlsx) gives the format. With "
+            "--format workbook: a folder, one workbook per document, or a .xlsx file, one "
+            "sheet per document. [default: report.html, report.xlsx with --format xlsx, "
+            "workbooks/ with --format workbook]",
         ),
     ] = None,
     fmt: Annotated[
         OutputFormat | None,
-        typer.Option("--format", help="Report format [default: from -o, else html]."),
+        typer.Option(
+            "--format",
+            help="Report format: html, xlsx, or workbook (each Renstra as the standard "
+            "table T-C.25 and each IKU as the IKU matrix, findings marked, for the OPD to "
+            "correct and resubmit) [default: from -o, else html].",
+        ),
     ] = None,
     split_by: Annotated[
         SplitBy | None,
@@ -104,7 +123,9 @@ def report(
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Write one report for every file: a self-contained HTML page (indicator tables,
-    findings with source excerpts) or an Excel workbook (Indikator and Temuan sheets).
+    findings with source excerpts), an Excel workbook (Indikator and Temuan sheets, printable
+    on A4 landscape), or the standard workbooks (--format workbook: T-C.25 for a Renstra, the
+    IKU matrix for an IKU; other kinds have no standard table and are listed as left out).
     A file that cannot be read shows as failed. The page shows its date, version and
     settings; --baseline marks what is new since it. Exit 0 when written, 2 on usage
     errors, when no file could be read, or when the report cannot be written."""
@@ -114,8 +135,8 @@ def report(
         error(chosen)
         raise typer.Exit(2)
     target, fmt = (chosen, OutputFormat.html) if isinstance(chosen, Path) else chosen
-    if baseline is not None and fmt is OutputFormat.xlsx:
-        error("--baseline marks new findings in the HTML report; leave out --format xlsx")
+    if baseline is not None and fmt is not OutputFormat.html:
+        error(f"--baseline marks new findings in the HTML report; leave out --format {fmt.value}")
         raise typer.Exit(2)
     from ..baseline import BaselineError, load_baseline
     from ..writers.atomic import atomic_write_bytes
@@ -134,7 +155,11 @@ def report(
         jobs=jobs,
         excerpts=fmt is OutputFormat.html,
         follow_links=follow_links,
+        progress=None if quiet else "report",
     )
+    if fmt is OutputFormat.workbook:
+        _write_workbooks(results, target, settings.lang, quiet=quiet)
+        raise typer.Exit(2 if all(r.error is not None for r in results) else 0)
     named = str(baseline) if baseline else None
     files: dict[Path, bytes]
     if split_by:
@@ -166,3 +191,39 @@ def report(
         more = f" and {len(files) - 1} OPD pages" if split_by else ""
         typer.echo(f"wrote {one_line(str(shown))}{more}", err=True)
     raise typer.Exit(2 if all(r.error is not None for r in results) else 0)
+
+
+def _write_workbooks(results: list[FileResult], target: Path, lang: Lang, *, quiet: bool) -> None:
+    """The standard workbooks: one .xlsx with a sheet per document when ``target`` names
+    one, else a folder with a workbook per document."""
+    from ..standard_workbook import LAYOUTS, has_layout, render_workbook, render_workbooks
+    from ..writers.atomic import atomic_write_bytes
+
+    laid = [r.document for r in results if r.document is not None and has_layout(r.document)]
+    left_out = [
+        (r.input.path, r.document.doc_type)
+        for r in results
+        if r.document is not None and not has_layout(r.document)
+    ]
+    if not laid:
+        error("no Renstra or IKU document with indicators: no standard workbook to write")
+        raise typer.Exit(2)
+    one_file = target.suffix.lower() == ".xlsx"
+    if one_file:
+        files = {target: render_workbook(laid, lang=lang)}
+    else:
+        files = {target / name: data for name, data in render_workbooks(results, lang=lang).items()}
+    try:
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(path, data)
+    except OSError as e:
+        error(f"cannot write {target}: {e.strerror or e}")
+        raise typer.Exit(2) from e
+    if quiet:
+        return
+    for source, kind in left_out:
+        why = "no indicators" if kind in LAYOUTS else f"no standard table for a {kind} document"
+        typer.echo(f"left out {one_line(source)}: {why}", err=True)
+    what = str(target) if one_file else f"{len(files)} workbook(s) to {target}"
+    typer.echo(f"wrote {one_line(what)}", err=True)

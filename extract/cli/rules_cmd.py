@@ -24,7 +24,8 @@ def rules(
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """List every checker rule (id, default severity, tags, options, description, example),
-    or explain one: `renstra rules target-jump`."""
+    or explain one: `renstra rules target-jump`. Piped or redirected, one tab-separated line
+    per rule, cells never cut."""
     import difflib
 
     from ..checks import RULES
@@ -44,20 +45,29 @@ def rules(
             raise typer.Exit(2)
         sys.stdout.write(explain(rule, lang))
         return
+    columns = render(msg("rules.columns"), lang).split("|")
+    rows = [
+        [
+            rule.id,
+            rule.severity,
+            " ".join(rule.tags),
+            options_text(rule),
+            rule.describe(lang),
+            rule.example_in(lang),
+        ]
+        for rule in sorted(RULES.values(), key=lambda r: r.id)
+    ]
+    if not sys.stdout.isatty():  # a pipe or a file: whole cells, one rule per line
+        for row in [columns, *rows]:
+            sys.stdout.write("\t".join(" ".join(cell.split()) for cell in row) + "\n")
+        return
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     table = Table()
-    for i, column in enumerate(render(msg("rules.columns"), lang).split("|")):
+    for i, column in enumerate(columns):
         table.add_column(column, no_wrap=i == 0)
-    for rule in sorted(RULES.values(), key=lambda r: r.id):
-        table.add_row(
-            rule.id,
-            rule.severity,
-            " ".join(rule.tags),
-            options_text(rule),
-            escape(rule.describe(lang)),
-            escape(rule.example_in(lang)),
-        )
+    for row in rows:
+        table.add_row(*(escape(cell) for cell in row))
     Console().print(table)

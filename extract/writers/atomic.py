@@ -16,9 +16,12 @@ import itertools
 import os
 import shutil
 import stat
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, NamedTuple
+
+Replacement = tuple[tuple[int, int], bytes]
+"""A span (start, end) of a written file and the bytes that replace it."""
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 _MODE = 0o666
@@ -174,13 +177,14 @@ class AtomicFile:
         """Bytes written so far: where the next write starts."""
         return self._handle.tell()
 
-    def close(self, replacements: Mapping[tuple[int, int], bytes] | None = None) -> None:
-        """Rename the file into place; with ``replacements`` ({(start, end): bytes}, spans
-        that do not overlap), those spans of what was written are replaced first."""
+    def close(self, replacements: Sequence[Replacement] | None = None) -> None:
+        """Rename the file into place; with ``replacements`` (((start, end), bytes), spans
+        that do not overlap), those spans of what was written are replaced first. Empty
+        spans at one place (inserts) keep the order they are given in."""
         self.seal(replacements)
         self.commit()
 
-    def seal(self, replacements: Mapping[tuple[int, int], bytes] | None = None) -> None:
+    def seal(self, replacements: Sequence[Replacement] | None = None) -> None:
         """Finish the temp file (``replacements`` as in ``close``), still under its temp
         name: ``commit`` or ``commit_together`` puts it in place, ``abort`` drops it."""
         self._handle.close()
@@ -190,7 +194,7 @@ class AtomicFile:
         try:
             with open(self._temp, "rb") as old:
                 at = 0
-                for (start, end), data in sorted(replacements.items()):
+                for (start, end), data in sorted(replacements, key=lambda item: item[0]):
                     spliced.write(old.read(start - at))
                     spliced.write(data)
                     old.seek(end)
