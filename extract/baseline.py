@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
-from renstra.schemas import SourceLocation
+from renstra.schemas import Document, SourceLocation
 
 from .memo import CACHE_SIZE
 
@@ -133,3 +133,15 @@ def apply_baseline(
             replace(result, document=document.model_copy(update={"findings": kept}))
         )
     return kept_results, dropped
+
+
+def new_findings(path: str, document: Document, baseline: Baseline) -> list[bool]:
+    """Per finding of the document, in order, whether the baseline lacks it: what
+    ``apply_baseline`` would keep, marked instead of dropped."""
+    known = baseline.for_file(path, document.source.sha256)
+    marks = []
+    for finding in document.findings:
+        mark = finding.fingerprint or ""
+        marks.append(known[mark] <= 0)
+        known[mark] -= 1
+    return marks

@@ -15,6 +15,7 @@ import base64
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from renstra.schemas import (
     Indicator,
     Lang,
     Report,
+    Settings,
     SourceLocation,
     Stats,
     Target,
@@ -33,11 +35,16 @@ from renstra.schemas import (
 
 from .locations import describe
 from .program_layout import year_key
+from .report_html_math import formula_html
 from .report_html_programs import CSS as PROGRAM_CSS
 from .report_html_programs import program_section, target_html
+from .report_html_words import WORKBENCH_WORDS
+from .report_html_workbench import CSS as WORKBENCH_CSS
+from .report_html_workbench import JS, OPEN_UP_TO, filter_bar, footer, generated_line
 from .vocabulary import BY_ROLE, FIELDS, REPORT_HEAD, REPORT_TAIL
 
 if TYPE_CHECKING:
+    from .baseline import Baseline
     from .excerpts import Excerpt
     from .result import FileResult
 
@@ -106,7 +113,8 @@ LABELS: dict[str, tuple[str, str]] = {
 } | {f.role: f.labels for f in FIELDS}
 """key -> (Indonesian, English); every vocabulary field's column label among them."""
 WORDS: dict[str, dict[str, str]] = {
-    lang: {key: pair[i] for key, pair in LABELS.items()} for i, lang in enumerate(("id", "en"))
+    lang: {key: pair[i] for key, pair in LABELS.items()} | WORKBENCH_WORDS[lang]
+    for i, lang in enumerate(("id", "en"))
 }
 
 # ---------------------------------------------------------------- shared with report_xlsx
@@ -265,34 +273,7 @@ mark{background:var(--mark);padding:0 1px;border-radius:2px}
 p.error{color:var(--err)}.ok{color:#027a48}.bad{color:var(--err)}
 @media print{nav.filters{display:none}.doc-grid{grid-template-columns:1fr}}
 """
-STYLE = CSS + PROGRAM_CSS
-
-JS = """
-(function () {
-  "use strict";
-  var boxes = document.querySelectorAll("input[data-severity-filter]");
-  var ruleSelect = document.getElementById("filter-rule");
-  var shown = document.getElementById("count-shown");
-  var findings = document.querySelectorAll("article.finding");
-  function apply() {
-    var on = {};
-    boxes.forEach(function (box) { on[box.value] = box.checked; });
-    var rule = ruleSelect.value;
-    var n = 0;
-    findings.forEach(function (el) {
-      var visible = on[el.dataset.severity] === true && (!rule || el.dataset.rule === rule);
-      el.hidden = !visible;
-      if (visible) { n += 1; }
-    });
-    shown.textContent = String(n);
-    shown.dataset.count = String(n);
-  }
-  boxes.forEach(function (box) { box.addEventListener("change", apply); });
-  ruleSelect.addEventListener("change", apply);
-  apply();
-  document.documentElement.dataset.ready = "1";
-})();
-"""
+STYLE = CSS + PROGRAM_CSS + WORKBENCH_CSS
 
 
 def _hash(text: str) -> str:
@@ -309,35 +290,85 @@ def e(value: object) -> str:
     return escape("" if value is None else str(value), quote=True)
 
 
-def render_html(results: list[FileResult], *, lang: Lang = "id") -> str:
-    """The whole page for a batch; counts come from ``build_report(results)``."""
+def render_html(
+    results: list[FileResult],
+    *,
+    lang: Lang = "id",
+    settings: Settings | None = None,
+    generated: datetime | None = None,
+    baseline: Baseline | None = None,
+    baseline_name: str | None = None,
+    index_href: str | None = None,
+) -> str:
+    """The whole page for a batch; counts come from ``build_report(results)``.
+
+    ``settings``: those of the run, shown in the footer (the defaults when none);
+    ``generated``: the time shown (now when none); ``baseline``: a previous
+    ``check --format json`` report, whose findings are not marked new; ``index_href``: the
+    index a page of ``--split-by`` links back to."""
     from .excerpts import document_excerpts
     from .report import build_report
     from .version import RENSTRA_VERSION
 
     words = WORDS[lang]
     report = build_report(results)
+    settings = settings or Settings(lang=lang)
+    generated = generated or datetime.now().astimezone()
+    facets = [
+        _facets(result, task.path) for result, task in zip(results, report.tasks, strict=True)
+    ]
+    back = f' · <a href="{e(index_href)}">{e(words["back_to_index"])}</a>' if index_href else ""
     out = [
         f'<!DOCTYPE html>\n<html lang="{lang}" data-ready="0">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        f"<title>{e(words['title'])}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{e(words['title'])}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f'<body data-open-up-to="{OPEN_UP_TO}">\n'
         f'<header class="top"><h1>{e(words["title"])}</h1>'
-        f"<p>{e(words['generated'])} renstra {e(RENSTRA_VERSION)}</p></header>\n",
-        _filters(report, words),
+        f"<p>{generated_line(generated, RENSTRA_VERSION, words)}{back}</p></header>\n",
+        filter_bar(report, facets, words, SEVERITIES, baseline=baseline is not None),
         "<main>\n",
         _summary(report, words),
     ]
-    for number, (result, task) in enumerate(zip(results, report.tasks, strict=True), start=1):
+    fold = len(results) > OPEN_UP_TO
+    for number, (result, task, facet) in enumerate(
+        zip(results, report.tasks, facets, strict=True), start=1
+    ):
         if result.copy_of is not None:
-            out.append(_copy(number, task.path, task.copy_of or "", words))
+            out.append(_copy(number, task.path, task.copy_of or "", facet, words))
         elif result.document is None:
-            out.append(_failed(number, task.path, task.error, words))
+            out.append(_failed(number, task.path, task.error, facet, words))
         else:
             excerpts = document_excerpts(result.document, result.excerpts)
-            out.append(_document(number, result.document, excerpts, lang))
-    out.append(f"</main>\n<script>{JS}</script>\n</body>\n</html>\n")
+            new = _new_marks(result, baseline)
+            out.append(_document(number, result.document, excerpts, facet, new, fold, lang))
+    out.append("</main>\n")
+    out.append(footer(settings, generated, RENSTRA_VERSION, words, baseline_name))
+    out.append(f"<script>{JS}</script>\n</body>\n</html>\n")
     return "".join(out)
+
+
+def _facets(result: FileResult, path: str) -> dict[str, str]:
+    """What the filters know of a document: OPD, region, kind, file."""
+    document = result.document
+    if document is None:
+        return {"org": "", "region": "", "kind": "", "path": path}
+    org = document.organization
+    return {"org": org.name or "", "region": org.region or "", "kind": document.doc_type,
+            "path": path}  # fmt: skip
+
+
+def _facet_attrs(facet: dict[str, str]) -> str:
+    return "".join(f' data-{k}="{e(v)}"' for k, v in facet.items())
+
+
+def _new_marks(result: FileResult, baseline: Baseline | None) -> list[bool] | None:
+    """Per finding, whether the baseline lacks it (None without a baseline)."""
+    if baseline is None or result.document is None:
+        return None
+    from .baseline import new_findings
+
+    return new_findings(result.input.path, result.document, baseline)
 
 
 def _count(n: int, scope: str, stat: str, name: str | None = None, tag: str = "td") -> str:
@@ -351,23 +382,6 @@ def _count(n: int, scope: str, stat: str, name: str | None = None, tag: str = "t
 
 def _total(stats: Stats) -> int:
     return stats.errors + stats.warnings + stats.infos
-
-
-def _filters(report: Report, words: dict[str, str]) -> str:
-    rules = sorted({f.rule for t in report.tasks for f in t.findings})
-    boxes = "".join(
-        f'<label><input type="checkbox" data-severity-filter value="{s}" checked> '
-        f'<span class="badge {s}">{e(words[s])}</span></label>'
-        for s in SEVERITIES
-    )
-    options = "".join(f'<option value="{e(r)}">{e(r)}</option>' for r in rules)
-    total = _total(report.stats)
-    return (
-        f'<nav class="filters">{boxes}<label>{e(words["rule"])} <select id="filter-rule">'
-        f'<option value="">{e(words["all_rules"])}</option>{options}</select></label>'
-        f'<span>{e(words["shown"])}: <b id="count-shown"></b> {e(words["of"])} '
-        f"{_count(total, 'total', 'findings', tag='b')}</span></nav>\n"
-    )
 
 
 def _summary(report: Report, words: dict[str, str]) -> str:
@@ -432,31 +446,46 @@ def _file_rows(report: Report, words: dict[str, str]) -> str:
             for s in SEVERITIES
         )
         rows.append(
-            f'<tr data-file="{e(task.path)}"><td><a href="#doc-{number}">{e(task.path)}</a></td>'
+            f'<tr id="line-doc-{number}" data-file="{e(task.path)}">'
+            f'<td><a href="#doc-{number}">{e(task.path)}</a></td>'
             f"<td>{e(task.doc_type)}</td><td>{status}</span></td>{cells}"
             f"{_count(_total(task.stats), 'file', 'findings', task.path)}</tr>"
         )
     return "".join(rows)
 
 
-def _copy(number: int, path: str, original: str, words: dict[str, str]) -> str:
+def _copy(
+    number: int, path: str, original: str, facet: dict[str, str], words: dict[str, str]
+) -> str:
     return (
-        f'<section class="doc copy" id="doc-{number}" data-path="{e(path)}" '
-        f'data-copy-of="{e(original)}"><h2>{e(path)}</h2><p>{e(words["copy"])} '
-        f"<code>{e(original)}</code></p></section>\n"
+        f'<section class="doc copy" id="doc-{number}"{_facet_attrs(facet)} '
+        f'data-copy-of="{e(original)}"><div class="doc-head"><h2>{e(path)}</h2></div>'
+        f'<div class="doc-body"><p>{e(words["copy"])} <code>{e(original)}</code></p></div>'
+        "</section>\n"
     )
 
 
-def _failed(number: int, path: str, error: TaskError | None, words: dict[str, str]) -> str:
+def _failed(
+    number: int, path: str, error: TaskError | None, facet: dict[str, str], words: dict[str, str]
+) -> str:
     code, message = (error.code, error.message) if error else ("", "")
     return (
-        f'<section class="doc failed" id="doc-{number}" data-path="{e(path)}" '
-        f'data-error-code="{e(code)}"><h2>{e(path)}</h2><p class="error"><b>'
-        f"{e(words['failed'])}</b> <code>{e(code)}</code>: {e(message)}</p></section>\n"
+        f'<section class="doc failed" id="doc-{number}"{_facet_attrs(facet)} '
+        f'data-error-code="{e(code)}"><div class="doc-head"><h2>{e(path)}</h2></div>'
+        f'<div class="doc-body"><p class="error"><b>{e(words["failed"])}</b> <code>{e(code)}'
+        f"</code>: {e(message)}</p></div></section>\n"
     )
 
 
-def _document(number: int, document: Document, excerpts: list[Excerpt | None], lang: Lang) -> str:
+def _document(
+    number: int,
+    document: Document,
+    excerpts: list[Excerpt | None],
+    facet: dict[str, str],
+    new: list[bool] | None,
+    fold: bool,
+    lang: Lang,
+) -> str:
     words = WORDS[lang]
     org = document.organization
     period = document.period
@@ -464,50 +493,49 @@ def _document(number: int, document: Document, excerpts: list[Excerpt | None], l
     meta.append(f"{words['period']} {period.start}-{period.end}" if period else None)
     meta.append(document.source.format)
     findings = "".join(
-        _finding(number, j, f, excerpts[j] if j < len(excerpts) else None, document, lang)
+        _finding(number, j, f, excerpts[j] if j < len(excerpts) else None, document, new, lang)
         for j, f in enumerate(document.findings)
     )
+    by: Counter[str] = Counter(f.severity for f in document.findings)
+    chips = "".join(
+        f'<span class="badge {s}">{by[s]} {e(words[s])}</span>' for s in SEVERITIES if by[s]
+    )
+    if new is not None and any(new):
+        chips += f'<span class="badge new">{sum(new)} {e(words["new"])}</span>'
     return (
-        f'<section class="doc" id="doc-{number}" data-path="{e(document.source.path)}">'
+        f'<section class="doc" id="doc-{number}"{_facet_attrs(facet)}>'
+        f'<details{"" if fold else " open"}><summary class="doc-head">'
         f"<h2>{e(document.source.path)}</h2>"
-        f'<p class="meta">{" · ".join(e(m) for m in meta if m)}</p>\n<div class="doc-grid">'
+        f'<p class="meta">{" · ".join(e(m) for m in meta if m)} · {e(words["indicators"])} '
+        f'{len(document.indicators)} <span class="chips">{chips}</span></p></summary>\n'
+        f'<div class="doc-grid">'
         f'<div class="indicators"><h3>{e(words["indicators"])} ({len(document.indicators)})'
         f"</h3>{_indicator_table(number, document, lang)}"
         f"{program_section(number, document, words)}</div>\n"
         f'<div class="findings"><h3>{e(words["findings"])} ({len(document.findings)})</h3>'
-        f"{findings or '<p>' + e(words['no_findings']) + '</p>'}</div></div></section>\n"
+        f"{findings or '<p>' + e(words['no_findings']) + '</p>'}</div></div></details>"
+        "</section>\n"
     )
 
 
-def _runs(values: list[object]) -> list[int]:
-    """Rowspans that merge equal neighbours: the run's length on its first row, 0 below."""
-    spans = [1] * len(values)
-    start = 0
-    for i in range(1, len(values) + 1):
-        if i < len(values) and values[i] == values[start]:
-            spans[i] = 0
-            continue
-        spans[start] = i - start
-        start = i
-    return spans
+def _continues(values: list[object]) -> list[bool]:
+    """Whether each value repeats the one above it: a merged cell's later rows."""
+    return [i > 0 and value == values[i - 1] for i, value in enumerate(values)]
 
 
 def _indicator_table(number: int, document: Document, lang: Lang) -> str:
+    """The indicator rows; a tujuan or sasaran that repeats is drawn once per run.
+
+    The run is merged by a class (``cont``: text hidden, top border gone), not a rowspan,
+    so the filters can hide any row and the script draws each run's first shown row."""
     words = WORDS[lang]
     indicators = document.indicators
     if not indicators:
         return f"<p>{e(words['no_indicators'])}</p>"
     keys = target_columns(indicators)
     cells = finding_cells(document)
-    goals = _runs([i.goal or "" for i in indicators])
-    objectives = _runs([(i.goal or "", sasaran(i)) for i in indicators])
-    # a finding on a merged cell shows on the cell that is drawn
-    for spans, field in ((goals, "goal"), (objectives, "objective")):
-        start = 0
-        for i, span in enumerate(spans):
-            start = i if span else start
-            if not span and (i, field) in cells:
-                cells.setdefault((start, field), []).extend(cells.pop((i, field)))
+    goals = _continues([i.goal or "" for i in indicators])
+    objectives = _continues([(i.goal or "", sasaran(i)) for i in indicators])
     head = [f.role for f in REPORT_HEAD]
     tail = [f.role for f in REPORT_TAIL]
     out = ['<div class="scroll"><table class="ind"><thead><tr>']
@@ -518,28 +546,38 @@ def _indicator_table(number: int, document: Document, lang: Lang) -> str:
     for i, ind in enumerate(indicators):
         targets = {target_key(t): t for t in ind.targets}
 
-        def cell(field: Field, html: str, cls: str = "", span: int = 1, i: int = i) -> str:
-            return _cell(number, document, cells.get((i, field), []), html, cls, span)
+        def cell(field: Field, html: str, cls: str = "", i: int = i) -> str:
+            return _cell(number, document, cells.get((i, field), []), html, cls)
 
         name = e(ind.name)
         if ind.sub_items:
             items = "".join(f"<li>{e(s.name)}</li>" for s in ind.sub_items)
             name += f'<ol class="sub" type="a">{items}</ol>'
         row = [cell("number", e(ind.number))]
-        if goals[i]:
-            row.append(cell("goal", e(ind.goal), span=goals[i]))
-        if objectives[i]:
-            row.append(cell("objective", e(sasaran(ind)), span=objectives[i]))
+        for field, text, cls, cont in (
+            ("goal", ind.goal, "g", goals[i]),
+            ("objective", sasaran(ind), "o", objectives[i]),
+        ):
+            row.append(
+                cell(field, f'<span class="v">{e(text)}</span>', f"{cls} cont" if cont else cls)
+            )
         row += [cell("indicator", name, "name"), cell("unit", e(ind.unit))]
         row += [cell(k, target_html(targets.get(k), words), "t") for k in keys]
-        row += [cell(r, e(field_text(ind, r))) for r in tail]
-        out.append(f'<tr id="i-{number}-{i + 1}" data-indicator="{e(ind.id)}">{"".join(row)}</tr>')
+        row += [
+            cell(r, formula_html(ind.formula, words["as_written"]) if r == "formula"
+                 else e(field_text(ind, r)))
+            for r in tail
+        ]  # fmt: skip
+        out.append(
+            f'<tr id="i-{number}-{i + 1}" class="rowu" data-unit="i-{number}-{i + 1}" '
+            f'data-indicator="{e(ind.id)}">{"".join(row)}</tr>'
+        )
     out.append("</tbody></table></div>")
     return "".join(out)
 
 
-def _cell(number: int, document: Document, js: list[int], html: str, cls: str, span: int) -> str:
-    attrs = f' rowspan="{span}"' if span > 1 else ""
+def _cell(number: int, document: Document, js: list[int], html: str, cls: str) -> str:
+    attrs = ""
     if js:
         found = [document.findings[j] for j in js]
         cls = f"{cls} flag {worst(found)}".strip()
@@ -549,15 +587,26 @@ def _cell(number: int, document: Document, js: list[int], html: str, cls: str, s
 
 
 def _finding(
-    number: int, j: int, f: Finding, excerpt: Excerpt | None, document: Document, lang: Lang
+    number: int,
+    j: int,
+    f: Finding,
+    excerpt: Excerpt | None,
+    document: Document,
+    new: list[bool] | None,
+    lang: Lang,
 ) -> str:
     words = WORDS[lang]
     description, _ = rule_info(f)
+    row = next((i for i, ind in enumerate(document.indicators, 1) if ind.id == f.indicator_id), 0)
+    program = 0 if row else _program_row(document, f.indicator_id)
+    unit = f"i-{number}-{row}" if row else f"p-{number}-{program}" if program else ""
+    is_new = new is not None and j < len(new) and new[j]
+    badge = f' <span class="badge new">{e(words["new"])}</span>' if is_new else ""
     parts = [
         f'<article class="finding {f.severity}" id="f-{number}-{j + 1}" '
-        f'data-severity="{f.severity}" data-rule="{e(f.rule)}" '
-        f'data-fingerprint="{e(f.fingerprint)}">'
-        f'<div><span class="badge {f.severity}">{e(words[f.severity])}</span> '
+        f'data-severity="{f.severity}" data-rule="{e(f.rule)}" data-row="{unit}" '
+        f'data-new="{int(is_new)}" data-fingerprint="{e(f.fingerprint)}">'
+        f'<div><span class="badge {f.severity}">{e(words[f.severity])}</span>{badge} '
         f'<code>{e(f.rule)}</code> <span class="loc">[{j + 1}] · '
         f"{e(describe_location(f.location, lang))}</span></div>"
         f'<p class="msg">{e(f.message)}</p>'
@@ -570,10 +619,9 @@ def _finding(
         parts.append(
             f'<p class="suggestion"><b>{e(words["suggestion"])}:</b> {e(f.suggestion)}</p>'
         )
-    row = next((i for i, ind in enumerate(document.indicators, 1) if ind.id == f.indicator_id), 0)
     if row:
         parts.append(f'<a href="#i-{number}-{row}">{e(words["see_row"])}</a>')
-    elif program := _program_row(document, f.indicator_id):
+    elif program:
         parts.append(f'<a href="#p-{number}-{program}">{e(words["see_program"])}</a>')
     return "".join(parts) + "</article>\n"
 

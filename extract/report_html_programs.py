@@ -73,10 +73,14 @@ def program_section(number: int, document: Document, words: dict[str, str]) -> s
         "</tr><tr>",
         *(f"<th>{e(words['target'])}</th><th>{e(words['budget'])}</th>"
           for _ in range(len(keys) + finals)),
-        "</tr></thead><tbody>",
+        "</tr></thead>",
     ]  # fmt: skip
     for k, (program, depth) in enumerate(zip(programs, depths(programs), strict=True), start=1):
+        # each program its own row group: its cells span its indicators' lines, and the
+        # report's filters hide or show it whole
+        out.append(f'<tbody class="rowu" data-unit="p-{number}-{k}">')
         out.append(_program_rows(number, k, program, min(depth, MAX_DEPTH), keys, finals, words))
+        out.append("</tbody>")
     out.append(_total_row(programs, keys, finals, words))
     out.append("</table></div></div>\n")
     return "".join(out)
@@ -159,7 +163,7 @@ def _total_row(
     if finals:
         cells.append("<td></td>" + _total_cell(final, "final"))
     cells.append('<td colspan="2"></td>')
-    return f'</tbody><tfoot><tr class="total">{"".join(cells)}</tr></tfoot>'
+    return f'<tfoot><tr class="total">{"".join(cells)}</tr></tfoot>'
 
 
 def _total_cell(amount: int | None, key: str) -> str:

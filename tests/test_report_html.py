@@ -1,19 +1,9 @@
-"""The HTML report: its content, and how it behaves in a real headless Chromium.
-
-The browser is driven over the DevTools protocol on a pipe (``--remote-debugging-pipe``:
-commands on fd 3, replies on fd 4, each a JSON text ended by NUL), so the tests see every
-uncaught exception, console error, failed load and CSP violation, and every request.
-"""
+"""The HTML report: its content, and how it behaves in a real headless Chromium
+(``tests/chromium.py``: every uncaught exception, console error, failed load, CSP violation
+and request is seen)."""
 
 from __future__ import annotations
 
-import fcntl
-import json
-import os
-import select
-import shutil
-import subprocess
-import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,17 +26,13 @@ from renstra.extract.report_html import (
 from renstra.schemas import Report, Settings, SourceLocation
 from typer.testing import CliRunner
 
+from .chromium import Chromium, chromium_binary
 from .documents import IKU_HEAD, renstra
 from .paths import SAMPLES
 
 runner = CliRunner()
 SEED_IKU = SAMPLES / "iku_metro_utara.txt"
 SEED_RENSTRA = SAMPLES / "renstra_metro_timur.txt"
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--remote-debugging-pipe",
-]  # fmt: skip
 
 
 def results_of(*paths: Path | str) -> list[FileResult]:
@@ -340,137 +326,6 @@ def test_report_exits_2_when_no_file_could_be_read(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------- in a real browser
-
-
-def chromium_binary() -> str:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail("CI is set but chromium is not installed (apt-get install -y chromium)")
-    pytest.skip("chromium is not installed (apt-get install -y chromium); browser tests skipped")
-
-
-@dataclass
-class Loaded:
-    dom: str
-    errors: list[str]
-    requests: list[str]
-    url: str
-
-
-class Chromium:
-    """Headless Chromium over the DevTools pipe: load a file, collect what went wrong."""
-
-    def __init__(self, binary: str, profile: Path) -> None:
-        cmd_read, self._cmd = map(_high, os.pipe())
-        self._res, res_write = map(_high, os.pipe())
-
-        def child() -> None:  # the browser reads commands on fd 3 and answers on fd 4
-            os.dup2(cmd_read, 3)
-            os.dup2(res_write, 4)
-
-        self.process = subprocess.Popen(
-            [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            preexec_fn=child,
-            close_fds=False,  # our pipe ends are close-on-exec; fds 3 and 4 are not
-        )
-        os.close(cmd_read)
-        os.close(res_write)
-        self._buffer = b""
-        self._id = 0
-        self.events: list[dict[str, object]] = []
-
-    def send(self, method: str, params: dict[str, object] | None = None, session: str = "") -> dict:
-        self._id += 1
-        message: dict[str, object] = {"id": self._id, "method": method, "params": params or {}}
-        if session:
-            message["sessionId"] = session
-        os.write(self._cmd, json.dumps(message).encode() + b"\0")
-        while True:
-            reply = self._receive()
-            if reply.get("id") == self._id:
-                if "error" in reply:
-                    raise RuntimeError(f"{method}: {reply['error']}")
-                return reply["result"]  # type: ignore[return-value]
-            self.events.append(reply)
-
-    def _receive(self, timeout: float = 30.0) -> dict:
-        deadline = time.monotonic() + timeout
-        while b"\0" not in self._buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._res], [], [], left)[0]:
-                raise TimeoutError("chromium did not answer")
-            chunk = os.read(self._res, 1 << 16)
-            if not chunk:
-                raise EOFError("chromium closed the DevTools pipe")
-            self._buffer += chunk
-        raw, self._buffer = self._buffer.split(b"\0", 1)
-        return json.loads(raw)  # type: ignore[no-any-return]
-
-    def load(self, path: Path) -> Loaded:
-        self.events.clear()
-        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
-        session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
-            "sessionId"
-        ]
-        for domain in ("Runtime", "Log", "Network", "Page"):
-            self.send(f"{domain}.enable", session=session)
-        url = path.resolve().as_uri()
-        self.send("Page.navigate", {"url": url}, session=session)
-        while not any(e.get("method") == "Page.loadEventFired" for e in self.events):
-            self.events.append(self._receive())
-        dom = self.send(
-            "Runtime.evaluate",
-            {"expression": "document.documentElement.outerHTML", "returnByValue": True},
-            session=session,
-        )["result"]["value"]
-        self.send("Target.closeTarget", {"targetId": target})
-        return Loaded(dom, _errors(self.events), _requests(self.events), url)
-
-    def close(self) -> None:
-        try:
-            self.send("Browser.close")
-            self.process.wait(timeout=10)
-        except (OSError, EOFError, TimeoutError, subprocess.TimeoutExpired):
-            self.process.kill()
-            self.process.wait()
-        finally:
-            os.close(self._cmd)
-            os.close(self._res)
-
-
-def _high(fd: int) -> int:
-    """Move an fd out of the way of 3 and 4 (close-on-exec)."""
-    moved = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 10)
-    os.close(fd)
-    return moved
-
-
-def _errors(events: list[dict]) -> list[str]:
-    out = []
-    for event in events:
-        method, params = event.get("method"), event.get("params") or {}
-        if method == "Runtime.exceptionThrown":
-            details = params["exceptionDetails"]
-            out.append(f"exception: {details.get('exception', {}).get('description') or details}")
-        elif method == "Runtime.consoleAPICalled" and params["type"] in ("error", "assert"):
-            out.append(f"console.{params['type']}: {params['args']}")
-        elif method == "Log.entryAdded" and params["entry"]["level"] == "error":
-            out.append(f"log: {params['entry']['text']}")
-    return out
-
-
-def _requests(events: list[dict]) -> list[str]:
-    return [
-        e["params"]["request"]["url"]
-        for e in events
-        if e.get("method") == "Network.requestWillBeSent"
-    ]
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,8 @@ from renstra.extract.report_html import render_html
 from renstra.extract.result import FileResult
 from renstra.schemas import Budget, Document, Finding, Program, Target
 
+from .chromium import Chromium, chromium_binary
 from .documents import at, program_document
-from .test_report_html import Chromium, chromium_binary
 
 
 def results(*documents: Document) -> list[FileResult]:

@@ -32,6 +32,10 @@ class OutputFormat(str, Enum):
     workbook = "workbook"
 
 
+class SplitBy(str, Enum):
+    organization = "organization"
+
+
 EXTENSIONS = {".html": OutputFormat.html, ".htm": OutputFormat.html, ".xlsx": OutputFormat.xlsx}
 """The format each file name extension of -o asks for."""
 WORKBOOK_FOLDER = "workbooks"
@@ -55,6 +59,21 @@ def report_target(output: Path | None, fmt: OutputFormat | None) -> tuple[Path, 
     if fmt is not None and fmt is not named:
         return f"{output}: the name says {named.value}, --format says {fmt.value}"
     return output, named
+
+
+def split_target(output: Path | None, fmt: OutputFormat | None) -> Path | str:
+    """The folder ``--split-by`` writes (index.html and one page per OPD): -o, else
+    ``report``; a reason (one line) when -o names a file or --format asks for xlsx."""
+    if fmt is not None and fmt is not OutputFormat.html:
+        return f"--split-by writes HTML pages; leave out --format {fmt.value}"
+    if output is None:
+        return Path("report")
+    if output.suffix.lower() in EXTENSIONS:
+        return (
+            f"{output}: with --split-by, -o names a folder (it gets index.html and one page "
+            "per OPD), not a file"
+        )
+    return output
 
 
 @app.command(cls=SettingsCommand)
@@ -81,6 +100,23 @@ def report(
             "correct and resubmit) [default: from -o, else html].",
         ),
     ] = None,
+    split_by: Annotated[
+        SplitBy | None,
+        typer.Option(
+            "--split-by",
+            help="Write one HTML page per OPD (organization) and an index.html linking them "
+            "into the folder -o names [default folder: report].",
+        ),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="A previous `check --format json` report: mark the findings not in it as "
+            "new, with a 'new only' filter (HTML).",
+            metavar="FILE",
+        ),
+    ] = None,
     quiet: Quiet = False,
     jobs: Jobs = None,
     follow_links: FollowLinks = False,
@@ -90,15 +126,28 @@ def report(
     findings with source excerpts), an Excel workbook (Indikator and Temuan sheets, printable
     on A4 landscape), or the standard workbooks (--format workbook: T-C.25 for a Renstra, the
     IKU matrix for an IKU; other kinds have no standard table and are listed as left out).
-    A file that cannot be read shows as failed. Exit 0 when written, 2 on usage errors,
-    when no file could be read, or when the report cannot be written."""
+    A file that cannot be read shows as failed. The page shows its date, version and
+    settings; --baseline marks what is new since it. Exit 0 when written, 2 on usage
+    errors, when no file could be read, or when the report cannot be written."""
     settings = options.settings()
-    chosen = report_target(output, fmt)
+    chosen = split_target(output, fmt) if split_by else report_target(output, fmt)
     if isinstance(chosen, str):
         error(chosen)
         raise typer.Exit(2)
-    target, fmt = chosen
+    target, fmt = (chosen, OutputFormat.html) if isinstance(chosen, Path) else chosen
+    if baseline is not None and fmt is not OutputFormat.html:
+        error(f"--baseline marks new findings in the HTML report; leave out --format {fmt.value}")
+        raise typer.Exit(2)
+    from ..baseline import BaselineError, load_baseline
     from ..writers.atomic import atomic_write_bytes
+
+    known = None
+    if baseline is not None:
+        try:
+            known = load_baseline(str(baseline))
+        except BaselineError as e:
+            error(str(e))
+            raise typer.Exit(2) from e
 
     results = checked(
         paths,
@@ -111,21 +160,36 @@ def report(
     if fmt is OutputFormat.workbook:
         _write_workbooks(results, target, settings.lang, quiet=quiet)
         raise typer.Exit(2 if all(r.error is not None for r in results) else 0)
-    if fmt is OutputFormat.xlsx:
+    named = str(baseline) if baseline else None
+    files: dict[Path, bytes]
+    if split_by:
+        from ..report_html_split import render_split
+
+        pages = render_split(
+            results, lang=settings.lang, settings=settings, baseline=known, baseline_name=named
+        )
+        files = {target / name: html.encode("utf-8") for name, html in pages.items()}
+    elif fmt is OutputFormat.xlsx:
         from ..report_xlsx import render_xlsx
 
-        data = render_xlsx(results, lang=settings.lang)
+        files = {target: render_xlsx(results, lang=settings.lang)}
     else:
         from ..report_html import render_html
 
-        data = render_html(results, lang=settings.lang).encode("utf-8")
+        html = render_html(
+            results, lang=settings.lang, settings=settings, baseline=known, baseline_name=named
+        )
+        files = {target: html.encode("utf-8")}
     try:
-        atomic_write_bytes(target, data)
+        for path, data in files.items():
+            atomic_write_bytes(path, data)
     except OSError as e:
-        error(f"cannot write {target}: {e.strerror or e}")
+        error(f"cannot write {path}: {e.strerror or e}")
         raise typer.Exit(2) from e
     if not quiet:
-        typer.echo(f"wrote {one_line(str(target))}", err=True)
+        shown = target / "index.html" if split_by else target
+        more = f" and {len(files) - 1} OPD pages" if split_by else ""
+        typer.echo(f"wrote {one_line(str(shown))}{more}", err=True)
     raise typer.Exit(2 if all(r.error is not None for r in results) else 0)
 
 
