@@ -35,7 +35,14 @@ from .result import FileResult, failed
 from .resume import claim_output, finish_output
 from .sandbox import Failure
 from .writers.atomic import AtomicFile, Replacement, atomic_write_bytes, commit_together
-from .writers.json_out import BATCH_FILES, CSV_FILES, JSONL_FILES, SUMMARY_FILE, output_names
+from .writers.json_out import (
+    BATCH_FILES,
+    CSV_FILES,
+    JSONL_FILES,
+    PACKAGE_FILE,
+    SUMMARY_FILE,
+    output_names,
+)
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
     from renstra.schemas import Document, Settings
@@ -227,8 +234,9 @@ def extract_to(
     skipped: int = 0,
     links: int = 0,
 ) -> BatchSummary:
-    """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv and
-    summary.json (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs
+    """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv,
+    documents.csv, the datapackage.json that describes them and summary.json (and with
+    ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs
     an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of no
     supported type and symbolic links not followed, for the summary.
 
@@ -276,6 +284,11 @@ def extract_to(
         for file, replaced in zip(files, replacements, strict=True):
             file.seal(replaced)
         summary.removed = finish_output(out, claim)
+        from .writers.datapackage import package_json
+
+        files.append(AtomicFile(out / PACKAGE_FILE))
+        files[-1].write(package_json())
+        files[-1].seal()
         files.append(AtomicFile(out / SUMMARY_FILE))
         files[-1].write(json.dumps(summary.as_dict(), indent=2).encode() + b"\n")
         files[-1].seal()
@@ -360,18 +373,17 @@ def read_output(path: str) -> tuple[Document, bytes]:
 
 
 def _batch_csvs() -> dict[str, list[str]]:
-    from .writers.csv_out import FINDING_COLUMNS, INDICATOR_COLUMNS, PROGRAM_COLUMNS
+    from .writers.csv_out import CSV_COLUMNS
 
-    columns = (INDICATOR_COLUMNS, FINDING_COLUMNS, PROGRAM_COLUMNS)
-    return dict(zip(CSV_FILES, columns, strict=True))
+    return {name: CSV_COLUMNS[name] for name in CSV_FILES}
 
 
 def _append(result: FileResult, files: list[AtomicFile]) -> list[tuple[int, int]]:
     """Write the result's rows to the batch files (CSV_FILES, then JSONL_FILES where
     written); where each landed, (start, end)."""
     rows = result.rows
-    pieces = [rows.indicator_csv, rows.finding_csv, rows.program_csv, rows.jsonl_document,
-              rows.jsonl_findings]  # fmt: skip
+    pieces = [rows.indicator_csv, rows.finding_csv, rows.program_csv, rows.document_csv,
+              rows.jsonl_document, rows.jsonl_findings]  # fmt: skip
     spans = []
     for file, data in zip(files, pieces, strict=False):
         start = file.size

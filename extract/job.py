@@ -77,7 +77,7 @@ def run(task: FileTask) -> FileResult:
     from .pipeline import extract_with_raw, read_source
     from .resume import reusable
     from .writers.atomic import atomic_write_bytes
-    from .writers.csv_out import finding_rows, indicator_rows, program_rows
+    from .writers.csv_out import document_rows, finding_rows, indicator_rows, program_rows
     from .writers.json_out import document_json
 
     try:
@@ -121,6 +121,7 @@ def run(task: FileTask) -> FileResult:
     result.rows.indicator_csv = csv_bytes(indicator_rows(document))
     result.rows.finding_csv = csv_bytes(finding_rows(document))
     result.rows.program_csv = csv_bytes(program_rows(document))
+    result.rows.document_csv = csv_bytes(document_rows(document))
     if task.jsonl:
         result.rows.jsonl_document, result.rows.jsonl_findings = jsonl_bytes(document)
     return result

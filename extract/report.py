@@ -1,7 +1,8 @@
 """Turn batch results into the check report (JSON) or a readable table (text).
 
-The JSON report has the shape of a Frictionless validation report: a top-level ``valid``
-and ``stats``, then one task per file with its own ``valid``, ``stats`` and findings.
+The JSON report is renstra's validation report (``renstra.schemas.Report``, published as
+schemas/report.schema.json): a top-level ``valid`` and ``stats``, then one task per file
+with its own ``valid``, ``stats`` and findings.
 ``stats`` always count every finding of a file; ``limit`` only shortens the list shown, and
 the task then says so in ``limited`` and ``note``.
 """

@@ -31,6 +31,7 @@ class BatchRows:
     indicator_csv: bytes = b""
     finding_csv: bytes = b""
     program_csv: bytes = b""
+    document_csv: bytes = b""
     jsonl_document: bytes = b""
     jsonl_findings: bytes = b""
 

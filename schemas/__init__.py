@@ -34,6 +34,7 @@ from .program import LEVEL_ORDER, Budget, Program, ProgramLevel
 from .report import Report, Stats, Task, TaskError
 from .rule_options import RuleOptions
 from .settings import Lang, Settings
+from .summary import Summary
 
 __all__ = [
     "Budget",
@@ -68,6 +69,7 @@ __all__ = [
     "SourceNote",
     "SourceLocation",
     "Stats",
+    "Summary",
     "SubItem",
     "TableSummary",
     "UnreadPart",

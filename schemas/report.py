@@ -1,4 +1,7 @@
-"""The `renstra check --format json` report: a Frictionless-style validation report."""
+"""The `renstra check --format json` report: renstra's own validation report, one task per
+file. Its JSON Schema is published (`renstra schema --kind report`,
+schemas/report.schema.json); it is not a Frictionless report, and frictionless does not
+read it."""
 
 from __future__ import annotations
 
@@ -49,6 +52,9 @@ class Task(BaseModel):
 
 
 class Report(BaseModel):
+    """renstra's validation report (`renstra check --format json`): ``valid`` is false when
+    a file has an error-level finding or could not be read."""
+
     model_config = ConfigDict(extra="forbid")
 
     valid: bool

@@ -18,9 +18,11 @@ from renstra.extract.pipeline import extract_document
 from renstra.extract.resume import RUN_FILE
 from renstra.extract.writers.atomic import AtomicFile
 from renstra.extract.writers.csv_out import (
+    DOCUMENT_TABLE_COLUMNS,
     FINDING_COLUMNS,
     INDICATOR_COLUMNS,
     PROGRAM_COLUMNS,
+    document_rows,
     finding_rows,
     indicator_rows,
     program_rows,
@@ -77,6 +79,8 @@ def serial(folder: Path) -> dict[str, bytes]:
 def test_serial_run_writes_every_output(serial: dict[str, bytes]) -> None:
     assert sorted(serial) == [
         ".renstra-run.json",
+        "datapackage.json",
+        "documents.csv",
         "documents.jsonl",
         "findings.csv",
         "findings.jsonl",
@@ -123,6 +127,7 @@ def test_batch_csvs_hold_one_header_then_every_row_in_input_order(
         ("indicators.csv", INDICATOR_COLUMNS, indicator_rows),
         ("findings.csv", FINDING_COLUMNS, finding_rows),
         ("programs.csv", PROGRAM_COLUMNS, program_rows),
+        ("documents.csv", DOCUMENT_TABLE_COLUMNS, document_rows),
     ):
         expected = BOM + csv_bytes([columns, *(row for d in documents for row in rows(d))])
         assert (out / name).read_bytes() == expected
@@ -252,7 +257,7 @@ BATCH_FILES = ("indicators.csv", "findings.csv", "documents.jsonl", "findings.js
 
 
 def batch_files(out: Path) -> dict[str, bytes]:
-    names = (*BATCH_FILES, "programs.csv", "summary.json")  # programs.csv: its header only
+    names = (*BATCH_FILES, "programs.csv", "documents.csv", "datapackage.json", "summary.json")
     return {name: (out / name).read_bytes() for name in names}
 
 
@@ -310,7 +315,8 @@ def test_a_folder_named_summary_json_is_refused_before_any_file_is_read(tmp_path
 
 
 @pytest.mark.parametrize(
-    "failing", ["indicators.csv", "programs.csv", "findings.jsonl", "summary.json"]
+    "failing",
+    ["indicators.csv", "programs.csv", "findings.jsonl", "datapackage.json", "summary.json"],
 )
 def test_the_batch_files_are_committed_together_or_not_at_all(
     earlier: tuple[Path, Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch, failing: str
@@ -359,6 +365,7 @@ def test_one_file_named_by_two_paths_is_read_once(
     assert (summary["files"], summary["ok"]) == (1, 1)
     assert [name for name in tree(Path("out")) if name.endswith(".json")] == [
         ".renstra-run.json",
+        "datapackage.json",
         "summary.json",
         "x.json",
     ]

@@ -35,7 +35,7 @@ def _rules(report: dict) -> list[str]:  # type: ignore[type-arg]
     return [f["rule"] for task in report["tasks"] for f in task["findings"]]
 
 
-def test_json_report_has_the_frictionless_shape() -> None:
+def test_json_report_has_valid_stats_and_a_task_per_file() -> None:
     report = _json(str(DISDIK), str(SEED_IKU))
     assert set(report) == {"valid", "stats", "tasks"}
     assert report["valid"] is False

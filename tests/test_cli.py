@@ -63,6 +63,8 @@ def test_extract_writes_json_csv_and_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
         ".renstra-run.json",
+        "datapackage.json",
+        "documents.csv",
         "findings.csv",
         "iku_metro_utara.json",
         "indicators.csv",

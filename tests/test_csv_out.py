@@ -16,6 +16,7 @@ from renstra.extract.batch import BOM
 from renstra.extract.cli import app
 from renstra.extract.job import csv_bytes
 from renstra.extract.writers.csv_out import (
+    DOCUMENT_TABLE_COLUMNS,
     FINDING_COLUMNS,
     INDICATOR_COLUMNS,
     PROGRAM_COLUMNS,
@@ -238,12 +239,13 @@ def test_extract_writes_programs_csv_with_the_other_batch_files(tmp_path: Path) 
         ("indicators.csv", INDICATOR_COLUMNS),
         ("programs.csv", PROGRAM_COLUMNS),
         ("findings.csv", FINDING_COLUMNS),
+        ("documents.csv", DOCUMENT_TABLE_COLUMNS),
     ],
 )
 def test_the_docs_list_the_columns_the_writer_declares(name: str, columns: list[str]) -> None:
     text = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
     listed = text.split(f"<!-- {name} -->\n", 1)[1].split("<!-- end -->", 1)[0]
-    assert re.findall(r"`([a-z_]+)`", listed) == columns
+    assert re.findall(r"^\| `([a-z_0-9]+)` \|", listed, re.M) == columns
 
 
 def test_a_ranges_bounds_each_values_kind_and_the_rumus_target_are_columns() -> None:

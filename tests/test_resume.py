@@ -35,7 +35,8 @@ NAMES = [
     "formats/renstra_metro_timur.xlsx",
 ]
 BATCH_FILES = (
-    "indicators.csv", "findings.csv", "programs.csv", "documents.jsonl", "findings.jsonl",
+    "indicators.csv", "findings.csv", "programs.csv", "documents.csv", "documents.jsonl",
+    "findings.jsonl", "datapackage.json",
 )  # fmt: skip
 
 
@@ -114,7 +115,8 @@ def test_the_cli_reports_an_interruption_and_the_rerun_resumes(
 
 def test_a_rerun_reuses_every_json_without_rewriting_it(folder: Path, tmp_path: Path) -> None:
     first = run_cli(folder, tmp_path)
-    outputs = [p for p in tmp_path.rglob("*.json") if not p.name.startswith((".", "summary"))]
+    batch = (".", "summary", "datapackage")
+    outputs = [p for p in tmp_path.rglob("*.json") if not p.name.startswith(batch)]
     inodes = {p: p.stat().st_ino for p in outputs}
     second = run_cli(folder, tmp_path)
     assert (first["reused"], second["reused"]) == (0, len(NAMES))

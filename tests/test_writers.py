@@ -292,11 +292,14 @@ def test_output_names_number_what_still_collides() -> None:
         "Programs.CSV/x.txt",
         "summary.json/x.txt",
         ".renstra-run.json/x.txt",
+        "datapackage.txt",
+        "Documents.csv/x.txt",
     ],
 )
 def test_output_names_keep_out_of_the_batch_files_and_the_run_state(relative: str) -> None:
     reserved = {"summary.json", ".renstra-run.json", "indicators.csv", "findings.csv",
-                "programs.csv", "documents.jsonl", "findings.jsonl"}  # fmt: skip
+                "programs.csv", "documents.csv", "datapackage.json", "documents.jsonl",
+                "findings.jsonl"}  # fmt: skip
     name = output_names([InputFile(f"in/{relative}", relative)])[f"in/{relative}"]
     assert name.split("/")[0].casefold() not in reserved
 

@@ -76,7 +76,8 @@ def extract(
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv,
-    programs.csv and summary.json for the batch. Files already extracted from the same
+    programs.csv, documents.csv, the datapackage.json that describes them (types, keys)
+    and summary.json for the batch. Files already extracted from the same
     bytes by this version are reused (resume). Settings also come from renstra.toml (see
     `renstra config`). Exit 0 when every file was read, 2 when one was not; a PDF with no
     text layer is read (its JSON has a no-text-layer error finding) with a warning."""

@@ -73,6 +73,18 @@ FINDING_COLUMNS = [
 """``fingerprint`` (what ``--baseline`` matches on), ``evidence`` (the offending text as
 written), ``tags`` (space-separated) and ``description`` (the rule's) come after the older
 columns."""
+DOCUMENT_TABLE_COLUMNS = [
+    *DOCUMENT_COLUMNS, "year", "format", "sha256", "size_bytes", "pages", "encoding",
+]  # fmt: skip
+"""documents.csv: one row per document read, the key the other CSVs' ``source_path`` points
+at (a document with no indicator, program or finding is there too)."""
+CSV_COLUMNS = {
+    "indicators.csv": INDICATOR_COLUMNS,
+    "findings.csv": FINDING_COLUMNS,
+    "programs.csv": PROGRAM_COLUMNS,
+    "documents.csv": DOCUMENT_TABLE_COLUMNS,
+}
+"""Each batch CSV's header: what the batch writes and what datapackage.json declares."""
 
 
 def _number(value: float | None) -> str:
@@ -96,6 +108,14 @@ def _document_cells(document: Document) -> list[object]:
         document.source.path, document.doc_type, document.organization.name or "",
         document.organization.region or "", period.start if period else "",
         period.end if period else "",
+    ]  # fmt: skip
+
+
+def document_rows(document: Document) -> Iterator[list[object]]:
+    source = document.source
+    yield _document_cells(document) + [
+        document.year or "", source.format, source.sha256, source.size_bytes,
+        source.pages or "", source.encoding or "",
     ]  # fmt: skip
 
 
