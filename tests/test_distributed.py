@@ -88,7 +88,7 @@ def test_a_resumed_run_on_dask_reuses_the_local_jsons(
     result = runner.invoke(
         app, ["extract", str(folder), "-o", str(tmp_path), "--jsonl", "--scheduler", scheduler]
     )
-    assert f"{len(NAMES)} kept from an earlier run" in result.output
+    assert f"{len(NAMES)} dipakai dari proses sebelumnya" in result.output
     assert {k: v for k, v in tree(tmp_path).items() if k != "summary.json"} == {
         k: v for k, v in local.items() if k != "summary.json"
     }

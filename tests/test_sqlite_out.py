@@ -49,7 +49,7 @@ def json_counts(out: Path) -> dict[str, int]:
     found = {"documents": 0, "indicators": 0, "targets": 0, "programs": 0, "budgets": 0}
     found["findings"] = 0
     for path in out.glob("*.json"):
-        if path.name == "summary.json" or path.name.startswith("."):  # the run state
+        if path.name in ("summary.json", "datapackage.json") or path.name.startswith("."):
             continue
         document = json.loads(path.read_text(encoding="utf-8"))
         indicators = document["indicators"] + [
