@@ -220,11 +220,14 @@ def extract_to(
     scheduler: str | None = None,
     skipped: int = 0,
     links: int = 0,
+    xlsx: bool = True,
 ) -> BatchSummary:
-    """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv and
-    summary.json (and with ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs
-    an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of no
-    supported type and symbolic links not followed, for the summary.
+    """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv,
+    indicators_wide.csv, indicators.xlsx and summary.json (and with ``jsonl``
+    documents.jsonl and findings.jsonl; without ``xlsx`` no indicators.xlsx), the CSVs in
+    ``settings.csv_dialect``; remove the outputs an earlier run wrote for inputs that are
+    gone. ``skipped``, ``links``: files of no supported type and symbolic links not
+    followed, for the summary.
 
     The batch files are temp files until every input is done, then renamed into place
     together (``commit_together``): all new, or all as they were.
@@ -241,13 +244,17 @@ def extract_to(
     claim = claim_output(out, settings, names.values())
     force = not claim.same_settings or force
     summary = BatchSummary(skipped=skipped, links=links)
+    from .writers.indicators_xlsx import XLSX, IndonesianTables
+
     files: list[AtomicFile] = []
     spans: list[list[tuple[int, int]]] = []
     results: list[FileResult] = []
+    dialect = settings.csv_dialect
+    tables = IndonesianTables(out, dialect)
     try:
         for name, columns in _batch_csvs().items():
             files.append(AtomicFile(out / name))
-            files[-1].write(BOM + csv_bytes([columns]))
+            files[-1].write(BOM + csv_bytes([columns], dialect))
         if jsonl:
             files += [AtomicFile(out / name) for name in JSONL_FILES]
 
@@ -261,6 +268,7 @@ def extract_to(
                     code, message = result.write_error
                     raise OSError(code, message)
                 spans.append(_append(result, files) if result.ok else [])
+                tables.add(result.rows)
                 result.rows = type(result.rows)()  # written: not kept for the whole batch
                 summary.add(result)
                 results.append(result)
@@ -269,14 +277,18 @@ def extract_to(
         replacements = _add_cross_findings(results, spans, settings, jsonl, summary)
         for file, replaced in zip(files, replacements, strict=True):
             file.seal(replaced)
+        files += tables.finish(files[0].temp_path, xlsx=xlsx)
         summary.removed = finish_output(out, claim)
         files.append(AtomicFile(out / SUMMARY_FILE))
         files[-1].write(json.dumps(summary.as_dict(), indent=2).encode() + b"\n")
         files[-1].seal()
         commit_together(files)
+        if not xlsx:  # an earlier run's would no longer match the CSVs beside it
+            (out / XLSX).unlink(missing_ok=True)
     except BaseException:
         for file in files:
             file.abort()
+        tables.abort()
         raise
     return summary
 
@@ -328,7 +340,7 @@ def _add_cross_findings(
         if data != written:  # a re-run that finds the same leaves the file as it was
             atomic_write_bytes(results[index].output or "", data)
         summary.count((f.rule, f.severity) for f in findings)
-        replace(index, "findings.csv", csv_bytes(finding_rows(document)))
+        replace(index, "findings.csv", csv_bytes(finding_rows(document), settings.csv_dialect))
         if jsonl:
             from .job import jsonl_bytes
 
