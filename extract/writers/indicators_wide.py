@@ -15,7 +15,7 @@ link in the document, and its pagu stays empty rather than guessed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple, TypeVar
 
 from renstra.schemas import Budget, Document, Indicator, Program, Target
@@ -87,16 +87,13 @@ def _parts(document: Document, indicator: Indicator, program: Program | None) ->
         indicator.objective or "", indicator.code or "", indicator.name, indicator.unit or "",
         value_cell(indicator.baseline),
     ]  # fmt: skip
-    targets = {
-        slot: value_cell(target) for slot, target in by_slot(indicator.targets, start).items()
-    }
+    by_column = by_slot(indicator.targets)
+    targets = {slot: value_cell(target) for slot, target in by_column.items()}
     pagu: dict[int, str] = {}
-    if program is not None:
-        pagu = {
-            slot: str(budget.amount)
-            for slot, budget in by_slot(program.budgets, start).items()
-            if budget.amount is not None
-        }
+    if program is not None:  # a budget that gives its year only is in its target's column
+        years = {t.year: slot for slot, t in by_column.items() if t.year is not None}
+        budgets = by_slot(program.budgets, years).items()
+        pagu = {slot: str(b.amount) for slot, b in budgets if b.amount is not None}
     responsible = indicator.responsible or (program.responsible if program else None)
     tail = [
         indicator.formula.raw if indicator.formula else "", indicator.data_source or "",
@@ -117,14 +114,14 @@ def value_cell(value: Target | None) -> str:
     return value.text
 
 
-def by_slot(values: Iterable[Year], start: int | None) -> dict[int, Year]:
+def by_slot(values: Iterable[Year], years: Mapping[int, int] | None = None) -> dict[int, Year]:
     """Each value by its year column (1-based): its position among the year columns where
-    the document gives it, else its year's place in the period, else its order; the first
-    of two in one column."""
+    the document gives it, else the column of its year in ``years`` (year -> column, from
+    the targets beside it), else its order; the first of two in one column."""
     slots: dict[int, Year] = {}
     for position, value in enumerate(values, 1):
         slot = value.year_index
-        if slot is None and value.year is not None and start is not None:
-            slot = value.year - start + 1 if value.year >= start else None
+        if slot is None and years and value.year is not None:
+            slot = years.get(value.year)
         slots.setdefault(slot if slot is not None and slot > 0 else position, value)
     return slots

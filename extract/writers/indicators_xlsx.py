@@ -26,7 +26,7 @@ from .column_kinds import kinds_of
 from .csv_dialect import DELIMITERS, csv_bytes
 from .csv_out import INDICATOR_COLUMNS
 from .indicators_wide import WideParts, wide_columns, wide_row
-from .xlsx_stream import Workbook, escape_bytes
+from .xlsx_stream import Workbook, mask_bytes
 
 WIDE_CSV = "indicators_wide.csv"
 XLSX = "indicators.xlsx"
@@ -37,6 +37,8 @@ LONG_TEXT = frozenset({
     "sumber_data", "penanggung_jawab",
 })  # fmt: skip
 """Columns shown wide in the workbook: names and sentences."""
+BLOCK = 1 << 20
+"""Bytes of a CSV read, masked and parsed at a time."""
 
 
 def _open_quote(lines: list[bytes]) -> bool:
@@ -105,12 +107,13 @@ class IndonesianTables:
 
 
 def read_rows(path: str, delimiter: str) -> Iterator[list[str]]:
-    """A batch CSV's rows (the header skipped), escaped for XML a megabyte at a time."""
+    """A batch CSV's rows (the header skipped), masked for the workbook (xlsx_stream.mask)
+    a block at a time."""
     with open(path, "rb") as handle:
         handle.readline()  # the header, after the byte-order mark
-        while lines := handle.readlines(1 << 20):
+        while lines := handle.readlines(BLOCK):
             # a quoted cell may hold a line break: a block ends where a row does
             while _open_quote(lines) and (more := handle.readline()):
                 lines.append(more)
-            block = escape_bytes(b"".join(lines)).decode("utf-8")
+            block = mask_bytes(b"".join(lines)).decode("utf-8")
             yield from csv.reader(io.StringIO(block, newline=""), delimiter=delimiter)

@@ -32,8 +32,13 @@ _CHUNK = 1000
 _STYLES = {"text": 0, "integer": 1, "year": 1, "rupiah": 2, "decimal": 3}
 """Cell format (cellXfs index) by column kind; 4 is the header's."""
 _WIDE_TEXT = 40
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+MASKS = ("\ufdd0", "\ufdd1", "\ufdd2")
+"""What stands in for ``&``, ``<`` and ``>`` in masked text (see ``mask``)."""
+_ENTITIES = tuple((m.encode(), e) for m, e in zip(MASKS, (b"&amp;", b"&lt;", b"&gt;"), strict=True))
+_MASK = str.maketrans(dict(zip("&<>", MASKS, strict=True)))
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ufdd0-\ufdd2]")
 _NOT_XML_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
 _COMMA = re.compile(rb"(<v>-?[0-9]+),([0-9]+(?:[eE][-+]?[0-9]+)?</v>)")
 _NOT_NUMBER = re.compile(
     rb'<c s="[0-9]"><v>(?!-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?</v>)([^<]*)</v></c>'
@@ -53,19 +58,31 @@ class Sink(Protocol):
     def size(self) -> int: ...
 
 
-def escape(text: str) -> str:
-    """Text as an XML element holds it: ``&``, ``<``, ``>`` escaped, characters XML cannot
-    carry (control characters) dropped."""
+def mask(text: str) -> str:
+    """A cell's text as ``Workbook.add_sheet`` takes it: ``&``, ``<`` and ``>`` stand in
+    as three Unicode noncharacters (``MASKS``) until the sheet's XML is made, where they
+    become entities, and characters that XML cannot carry (control characters) and the
+    noncharacters themselves are dropped. (Entities straight away would put a ``;`` into
+    the text while it is still CSV in the ``;`` dialect.)"""
+    return _NOT_XML.sub("", text).translate(_MASK)
+
+
+def mask_bytes(data: bytes) -> bytes:
+    """``mask`` for UTF-8 text, done on its bytes (a C loop each, where str methods on
+    text with non-ASCII letters run several times slower)."""
+    data = data.translate(None, _NOT_XML_BYTES)
+    for sequence in (*_NONCHARACTERS, *(m.encode() for m in MASKS)):
+        if sequence in data:
+            data = data.replace(sequence, b"")
+    for char, stand_in in zip(b"&<>", MASKS, strict=True):
+        data = data.replace(bytes([char]), stand_in.encode())
+    return data
+
+
+def _xml_text(text: str) -> str:
+    """Text escaped for XML straight away: a header, a sheet's name."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _NOT_XML.sub("", text)
-
-
-def escape_bytes(data: bytes) -> bytes:
-    """``escape`` for UTF-8 text, done on its bytes (a C loop each, where the str methods
-    on text with non-ASCII letters run several times slower)."""
-    data = data.replace(b"&", b"&amp;").replace(b"<", b"&lt;").replace(b">", b"&gt;")
-    data = data.translate(None, _NOT_XML_BYTES)
-    return data.replace(b"\xef\xbf\xbe", b"").replace(b"\xef\xbf\xbf", b"")
 
 
 def column_letter(index: int) -> str:
@@ -99,7 +116,7 @@ class Workbook:
         long_text: frozenset[str] = frozenset(),
     ) -> None:
         """A sheet (and its continuations) of ``rows``, each a cell per header column,
-        already escaped (``escape``); ``long_text``: columns made wide."""
+        masked (``mask``); ``long_text``: columns made wide."""
         cells = _cell_templates(kinds)
         head = _header_xml(header)
         cols = _cols_xml(header, kinds, long_text)
@@ -202,6 +219,9 @@ def _rows_xml(cells: list[str], rows: list[Sequence[str]], first: int, comma: bo
         parts.append("".join([cell % value if value else "<c/>" for cell, value in pairs]))
         parts.append("</row>")
     data = "".join(parts).encode()
+    for stand_in, entity in _ENTITIES:
+        if stand_in in data:
+            data = data.replace(stand_in, entity)
     if comma:
         data = _COMMA.sub(rb"\1.\2", data)
     data = _NOT_NUMBER.sub(rb'<c t="inlineStr"><is><t xml:space="preserve">\1</t></is></c>', data)
@@ -210,7 +230,7 @@ def _rows_xml(cells: list[str], rows: list[Sequence[str]], first: int, comma: bo
 
 def _header_xml(header: Sequence[str]) -> str:
     cells = "".join(
-        f'<c r="{column_letter(i)}1" s="4" t="inlineStr"><is><t>{escape(name)}</t></is></c>'
+        f'<c r="{column_letter(i)}1" s="4" t="inlineStr"><is><t>{_xml_text(name)}</t></is></c>'
         for i, name in enumerate(header)
     )
     return f'<row r="1">{cells}</row>'
@@ -246,12 +266,12 @@ def _quoted_sheet(name: str) -> str:
 
 def _workbook(sheets: list[tuple[str, str]]) -> str:
     entries = "".join(
-        f'<sheet name="{escape(name)}" sheetId="{i}" r:id="rId{i}"/>'
+        f'<sheet name="{_xml_text(name)}" sheetId="{i}" r:id="rId{i}"/>'
         for i, (name, _) in enumerate(sheets, 1)
     )
     names = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-        f"{escape(_quoted_sheet(name))}!{_absolute(span)}</definedName>"
+        f"{_xml_text(_quoted_sheet(name))}!{_absolute(span)}</definedName>"
         for i, (name, span) in enumerate(sheets)
     )
     return (
