@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from renstra.extract.writers.indicators_wide import by_slot, value_cell, wide_columns
 from renstra.schemas import Budget, Target
 
 from .id_batches import KODEFIKASI, SEED, TC27, extract_batch, read_csv
+from .paths import REPO
 
 TUJUAN = "Terwujudnya Stabilitas dan Kondusifitas di Kabupaten Situbondo"
 SASARAN = "Terwujudnya Pemahaman Ideologi Pancasila, Wawasan Kebangsaan dan Politik pada Masyarakat"
@@ -101,3 +104,9 @@ def test_a_value_goes_to_its_column_else_its_years_else_its_place() -> None:
     budgets = [Budget(text="x", year=2027), Budget(text="w", year_index=1), Budget(text="z")]
     slots = by_slot(budgets, {2026: 1, 2027: 2})
     assert {k: v.text for k, v in slots.items()} == {2: "x", 1: "w", 3: "z"}
+
+
+def test_the_docs_list_the_wide_columns() -> None:
+    text = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
+    listed = text.split("<!-- indicators_wide.csv -->\n", 1)[1].split("<!-- end -->", 1)[0]
+    assert re.findall(r"`([a-z_0-9]+)`", listed) == wide_columns(5)
