@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from renstra.extract.writers.indicators_wide import by_slot, value_cell, wide_columns
+from renstra.extract.writers.indicators_wide import MAX_YEARS, by_slot, value_cell, wide_columns
 from renstra.schemas import Budget, Target
 
 from .id_batches import KODEFIKASI, SEED, TC27, extract_batch, read_csv
@@ -104,6 +104,11 @@ def test_a_value_goes_to_its_column_else_its_years_else_its_place() -> None:
     budgets = [Budget(text="x", year=2027), Budget(text="w", year_index=1), Budget(text="z")]
     slots = by_slot(budgets, {2026: 1, 2027: 2})
     assert {k: v.text for k, v in slots.items()} == {2: "x", 1: "w", 3: "z"}
+
+
+def test_a_hostile_table_cannot_widen_the_shape_beyond_its_limit() -> None:
+    targets = [Target(text=str(i), value=float(i), year_index=i) for i in range(1, 5001)]
+    assert max(by_slot(targets)) == MAX_YEARS == 50
 
 
 def test_the_docs_list_the_wide_columns() -> None:

@@ -31,6 +31,10 @@ TAIL_COLUMNS = [
     "formulasi", "sumber_data", "penanggung_jawab", "polarity", "tahun_awal", "tahun_akhir",
 ]  # fmt: skip
 Year = TypeVar("Year", Target, Budget)
+MAX_YEARS = 50
+"""Most year columns of the wide shape (a real plan has up to ten): a hostile table with
+thousands of target columns would otherwise make thousands of columns in every row, more
+than a sheet holds (16,384). Targets beyond it stay in indicators.csv."""
 POLARITY = {"higher-is-better": "positif", "lower-is-better": "negatif"}
 """As e-SAKIP applications store it (tren positif / negatif)."""
 
@@ -117,11 +121,14 @@ def value_cell(value: Target | None) -> str:
 def by_slot(values: Iterable[Year], years: Mapping[int, int] | None = None) -> dict[int, Year]:
     """Each value by its year column (1-based): its position among the year columns where
     the document gives it, else the column of its year in ``years`` (year -> column, from
-    the targets beside it), else its order; the first of two in one column."""
+    the targets beside it), else its order; the first of two in one column; none beyond
+    ``MAX_YEARS``."""
     slots: dict[int, Year] = {}
     for position, value in enumerate(values, 1):
         slot = value.year_index
         if slot is None and years and value.year is not None:
             slot = years.get(value.year)
-        slots.setdefault(slot if slot is not None and slot > 0 else position, value)
+        slot = slot if slot is not None and slot > 0 else position
+        if slot <= MAX_YEARS:
+            slots.setdefault(slot, value)
     return slots
