@@ -233,12 +233,14 @@ def extract_to(
     scheduler: str | None = None,
     skipped: int = 0,
     links: int = 0,
+    xlsx: bool = True,
 ) -> BatchSummary:
     """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv,
-    documents.csv, the datapackage.json that describes them and summary.json (and with
-    ``jsonl`` documents.jsonl and findings.jsonl); remove the outputs
-    an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of no
-    supported type and symbolic links not followed, for the summary.
+    documents.csv, the datapackage.json that describes them, indicators_wide.csv,
+    indicators.xlsx and summary.json (and with ``jsonl`` documents.jsonl and findings.jsonl;
+    without ``xlsx`` no indicators.xlsx), the CSVs in ``settings.csv_dialect``; remove the
+    outputs an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of
+    no supported type and symbolic links not followed, for the summary.
 
     The batch files are temp files until every input is done, then renamed into place
     together (``commit_together``): all new, or all as they were.
@@ -255,13 +257,17 @@ def extract_to(
     claim = claim_output(out, settings, names.values())
     force = not claim.same_settings or force
     summary = BatchSummary(skipped=skipped, links=links)
+    from .writers.indicators_xlsx import XLSX, IndonesianTables
+
     files: list[AtomicFile] = []
     spans: list[list[tuple[int, int]]] = []
     results: list[FileResult] = []
+    dialect = settings.csv_dialect
+    tables = IndonesianTables(out, dialect)
     try:
         for name, columns in _batch_csvs().items():
             files.append(AtomicFile(out / name))
-            files[-1].write(BOM + csv_bytes([columns]))
+            files[-1].write(BOM + csv_bytes([columns], dialect))
         if jsonl:
             files += [AtomicFile(out / name) for name in JSONL_FILES]
 
@@ -275,6 +281,7 @@ def extract_to(
                     code, message = result.write_error
                     raise OSError(code, message)
                 spans.append(_append(result, files) if result.ok else [])
+                tables.add(result.rows)
                 result.rows = type(result.rows)()  # written: not kept for the whole batch
                 summary.add(result)
                 results.append(result)
@@ -283,19 +290,25 @@ def extract_to(
         replacements = _add_cross_findings(results, spans, settings, jsonl, summary)
         for file, replaced in zip(files, replacements, strict=True):
             file.seal(replaced)
+        files += tables.finish(files[0].temp_path, xlsx=xlsx)
         summary.removed = finish_output(out, claim)
+        from .writers.csv_dialect import DELIMITERS
         from .writers.datapackage import package_json
 
         files.append(AtomicFile(out / PACKAGE_FILE))
-        files[-1].write(package_json())
+        decimal_char = "," if settings.csv_dialect == "id" else "."
+        files[-1].write(package_json(delimiter=DELIMITERS[dialect], decimal_char=decimal_char))
         files[-1].seal()
         files.append(AtomicFile(out / SUMMARY_FILE))
         files[-1].write(json.dumps(summary.as_dict(), indent=2).encode() + b"\n")
         files[-1].seal()
         commit_together(files)
+        if not xlsx:  # an earlier run's would no longer match the CSVs beside it
+            (out / XLSX).unlink(missing_ok=True)
     except BaseException:
         for file in files:
             file.abort()
+        tables.abort()
         raise
     return summary
 
@@ -349,7 +362,7 @@ def _add_cross_findings(
         if data != written:  # a re-run that finds the same leaves the file as it was
             atomic_write_bytes(results[index].output or "", data)
         summary.count((f.rule, f.severity) for f in findings)
-        replace(index, "findings.csv", csv_bytes(finding_rows(document)))
+        replace(index, "findings.csv", csv_bytes(finding_rows(document), settings.csv_dialect))
         if jsonl:
             from .job import jsonl_bytes
 

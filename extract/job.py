@@ -8,10 +8,8 @@ worker ran what, and the batch process stays light however many workers feed it.
 
 from __future__ import annotations
 
-import csv
-import io
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -19,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import RenstraError
 from .inputs import InputFile
 from .result import FileResult
-from .writers.spreadsheet import inert
+from .writers.csv_dialect import csv_bytes as dialect_csv_bytes
 
 if TYPE_CHECKING:  # the batch process imports this module too: it parses nothing
     from renstra.schemas import Document, Settings
@@ -118,10 +116,13 @@ def run(task: FileTask) -> FileResult:
         except OSError as e:
             result.write_error = (e.errno or 0, f"{e.strerror or e} ({task.output})")
             return result
-    result.rows.indicator_csv = csv_bytes(indicator_rows(document))
-    result.rows.finding_csv = csv_bytes(finding_rows(document))
-    result.rows.program_csv = csv_bytes(program_rows(document))
-    result.rows.document_csv = csv_bytes(document_rows(document))
+    dialect = task.settings.csv_dialect
+    decimals = decimal_columns()
+    result.rows.indicator_csv = csv_bytes(indicator_rows(document), dialect, decimals[0])
+    result.rows.finding_csv = csv_bytes(finding_rows(document), dialect)
+    result.rows.program_csv = csv_bytes(program_rows(document), dialect, decimals[1])
+    result.rows.wide, result.rows.wide_years = wide_bytes(document)
+    result.rows.document_csv = csv_bytes(document_rows(document), dialect)
     if task.jsonl:
         result.rows.jsonl_document, result.rows.jsonl_findings = jsonl_bytes(document)
     return result
@@ -146,9 +147,32 @@ def coverage_summary(document: Document) -> dict[str, object]:
     }
 
 
-def csv_bytes(rows: Iterable[Sequence[object]]) -> bytes:
-    """Rows as csv.writer writes them (excel dialect, CRLF), in UTF-8, each cell that a
-    spreadsheet would run as a formula made inert (see writers.spreadsheet)."""
-    text = io.StringIO()
-    csv.writer(text).writerows([inert(cell) for cell in row] for row in rows)
-    return text.getvalue().encode("utf-8")
+def csv_bytes(
+    rows: Iterable[Sequence[object]], dialect: str = "rfc4180", decimals: Collection[int] = ()
+) -> bytes:
+    """Rows as csv.writer writes them (CRLF), in UTF-8, each cell that a spreadsheet would
+    run as a formula made inert; in the ``id`` dialect with ``;`` and a decimal comma in
+    the columns at ``decimals`` (see writers.csv_dialect)."""
+    return dialect_csv_bytes(rows, dialect, decimals)
+
+
+@lru_cache(maxsize=1)
+def decimal_columns() -> tuple[frozenset[int], frozenset[int]]:
+    """Where indicators.csv and programs.csv have numbers that may have decimals."""
+    from .writers.column_kinds import decimal_positions
+    from .writers.csv_out import INDICATOR_COLUMNS, PROGRAM_COLUMNS
+
+    return decimal_positions(INDICATOR_COLUMNS), decimal_positions(PROGRAM_COLUMNS)
+
+
+def wide_bytes(document: Document) -> tuple[bytes, int]:
+    """The document's rows of indicators_wide.csv, pickled as ``indicators_wide.wide_parts``
+    gives them (their width is the batch's, known at its end), and the year columns they
+    need."""
+    from .writers.indicators_wide import wide_parts
+
+    parts = wide_parts(document)
+    if not parts:
+        return b"", 0
+    years = max(part.width for part in parts)
+    return pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL), years

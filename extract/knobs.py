@@ -66,6 +66,7 @@ KNOBS = (
     Knob("min-period-years", "min_period_years", metavar="YEARS"),
     Knob("max-period-years", "max_period_years", metavar="YEARS"),
     Knob("preferred-versions", "preferred_versions", metavar="GLOB"),
+    Knob("csv-dialect", "csv_dialect", commands=("extract",)),
     Knob("max-file-size", "max_file_bytes", LIMITS_TABLE, old_keys=("max-file-bytes",)),
     Knob("max-pdf-pages", "max_pdf_pages", LIMITS_TABLE, old_options=("--max-pages",)),
     Knob("max-text-lines", "max_text_lines", LIMITS_TABLE),

@@ -34,6 +34,10 @@ class BatchRows:
     document_csv: bytes = b""
     jsonl_document: bytes = b""
     jsonl_findings: bytes = b""
+    wide: bytes = b""
+    """Its rows of indicators_wide.csv, pickled (see job.wide_bytes); empty for none."""
+    wide_years: int = 0
+    """The year columns its widest row of indicators_wide.csv needs."""
 
 
 @dataclass(slots=True)

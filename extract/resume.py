@@ -55,8 +55,9 @@ def reusable(json_path: str, source: SourceFile) -> Document | None:
 
 
 def settings_digest(settings: Settings) -> str:
-    """What decides a Document's content; the limits only decide whether a file fails."""
-    data = settings.model_dump_json(exclude={"limits"}).encode("utf-8")
+    """What decides a Document's content; the limits only decide whether a file fails,
+    the CSV dialect only how the batch CSVs are written (they are written anew each run)."""
+    data = settings.model_dump_json(exclude={"limits", "csv_dialect"}).encode("utf-8")
     return hashlib.sha256(data).hexdigest()
 
 

@@ -15,6 +15,7 @@ from .finding import Severity
 from .limits import Limits
 
 Lang = Literal["id", "en"]
+CsvDialect = Literal["rfc4180", "id"]
 
 
 def _pairs(value: Any) -> Any:
@@ -55,6 +56,12 @@ class Settings(BaseModel):
         default=(),
         description="of several versions of one document, the one whose path matches one of "
         "these globs (e.g. '*/renstra_final.docx') is compared; otherwise the newest",
+    )
+    csv_dialect: CsvDialect = Field(
+        default="rfc4180",
+        description="how extract writes its CSVs: rfc4180 (',' between cells, '.' in numbers) "
+        "or id (';' and a decimal comma in number columns, as Excel or LibreOffice set to "
+        "Indonesian open them)",
     )
     rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = Field(
         default=(),

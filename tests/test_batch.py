@@ -93,6 +93,8 @@ def test_serial_run_writes_every_output(serial: dict[str, bytes]) -> None:
         "iku_arsip_tanah_datar_baru_2008.json",
         "iku_metro_utara.json",
         "indicators.csv",
+        "indicators.xlsx",
+        "indicators_wide.csv",
         "programs.csv",
         "renstra_disdik_tanah_datar_baru.json",
         "renstra_kec_sukamaju_barat_cp1252.json",

@@ -68,6 +68,8 @@ def test_extract_writes_json_csv_and_summary(tmp_path: Path) -> None:
         "findings.csv",
         "iku_metro_utara.json",
         "indicators.csv",
+        "indicators.xlsx",
+        "indicators_wide.csv",
         "programs.csv",
         "renstra_metro_timur.json",
         "summary.json",

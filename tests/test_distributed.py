@@ -72,7 +72,7 @@ def test_a_tcp_scheduler_gives_the_local_outputs(
 ) -> None:
     assert scheduler.startswith("tcp://127.0.0.1:")
     assert extract(folder, tmp_path, "--scheduler", scheduler) == local
-    assert len(local) == len(NAMES) + 9  # the JSONs, 4 CSVs, 2 JSONL, package, summary, run file
+    assert len(local) == len(NAMES) + 11  # JSONs, 5 CSVs, xlsx, 2 JSONL, package, summary, run
 
 
 def test_a_local_cluster_gives_the_local_outputs(

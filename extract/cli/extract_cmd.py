@@ -73,14 +73,23 @@ def extract(
             "programs, budgets, findings, files); needs pyarrow: pip install 'renstra[parquet]'.",
         ),
     ] = False,
+    xlsx: Annotated[
+        bool,
+        typer.Option(
+            "--xlsx/--no-xlsx",
+            help="Write indicators.xlsx (both indicator tables, numbers as numbers); "
+            "--no-xlsx saves its time on batches of thousands of text files.",
+        ),
+    ] = True,
     options: ConfigOptions = NO_OPTIONS,
 ) -> None:
     """Extract every file to OUTPUT/<name>.json, plus indicators.csv, findings.csv,
-    programs.csv, documents.csv, the datapackage.json that describes them (types, keys)
-    and summary.json for the batch. Files already extracted from the same
-    bytes by this version are reused (resume). Settings also come from renstra.toml (see
-    `renstra config`). Exit 0 when every file was read, 2 when one was not; a PDF with no
-    text layer is read (its JSON has a no-text-layer error finding) with a warning."""
+    programs.csv, documents.csv, the datapackage.json that describes them (types, keys),
+    indicators_wide.csv, indicators.xlsx and summary.json for the batch. Files already
+    extracted from the same bytes by this version are reused (resume). Settings also come
+    from renstra.toml (see `renstra config`). Exit 0 when every file was read, 2 when one
+    was not; a PDF with no text layer is read (its JSON has a no-text-layer error finding)
+    with a warning."""
 
     from ..batch import default_jobs, extract_to
     from ..distributed import DistributedError
@@ -111,7 +120,7 @@ def extract(
         try:
             summary = extract_to(
                 inputs, output, settings, on_result=report, jobs=workers, jsonl=jsonl,
-                force=force, scheduler=scheduler, skipped=skipped, links=links,
+                force=force, scheduler=scheduler, skipped=skipped, links=links, xlsx=xlsx,
             )  # fmt: skip
         except OSError as e:
             error(say("cli.extract.cannot-write", lang, output=output, reason=write_error(e)))

@@ -177,6 +177,11 @@ class AtomicFile:
         """Bytes written so far: where the next write starts."""
         return self._handle.tell()
 
+    @property
+    def temp_path(self) -> str:
+        """Where the content is until ``commit``: a sealed file can be read back there."""
+        return self._temp
+
     def close(self, replacements: Sequence[Replacement] | None = None) -> None:
         """Rename the file into place; with ``replacements`` (((start, end), bytes), spans
         that do not overlap), those spans of what was written are replaced first. Empty

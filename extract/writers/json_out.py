@@ -19,7 +19,9 @@ SUMMARY_FILE = "summary.json"
 PACKAGE_FILE = "datapackage.json"
 CSV_FILES = ("indicators.csv", "findings.csv", "programs.csv", "documents.csv")
 JSONL_FILES = ("documents.jsonl", "findings.jsonl")
-BATCH_FILES = (*CSV_FILES, *JSONL_FILES, PACKAGE_FILE, SUMMARY_FILE)
+ID_FILES = ("indicators_wide.csv", "indicators.xlsx")
+"""Written once at the batch's end (writers.indicators_xlsx)."""
+BATCH_FILES = (*CSV_FILES, *JSONL_FILES, *ID_FILES, PACKAGE_FILE, SUMMARY_FILE)
 """The files the batch writes at the top of the output folder, committed together."""
 RESERVED = frozenset(name.casefold() for name in (*BATCH_FILES, RUN_FILE))
 """Names no input's output may take, nor a folder of its output: the batch files and the
