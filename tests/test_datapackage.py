@@ -67,6 +67,20 @@ def test_the_package_of_every_sample_is_valid_under_frictionless(out: Path) -> N
     assert read["indicators"] > 1000 and read["programs"] > 1000 and read["findings"] > 100
 
 
+def test_the_package_of_the_id_dialect_is_valid_and_reads_decimal_commas(tmp_path: Path) -> None:
+    """The Kodefikasi IKU's targets (9,66 ... 11,12 in its expected.json) are written with
+    decimal commas in ';' CSVs; the package says so, and frictionless reads numbers."""
+    out = tmp_path / "out"
+    folder = SAMPLES / "real" / "iku_kodefikasi"
+    result = runner.invoke(app, ["extract", str(folder), "-o", str(out), "--csv-dialect", "id"])
+    assert result.exit_code == 0, result.output
+    report = frictionless.validate(out / "datapackage.json")
+    assert [(t.name, e.type, e.note) for t in report.tasks for e in t.errors] == []
+    resource = frictionless.Package(out / "datapackage.json").get_resource("indicators")
+    values = [float(row["target_value"]) for row in resource.read_rows()]
+    assert values[:2] == [9.66, 9.79]  # written 9,66 and 9,79 in the ';' CSV
+
+
 def test_frictionless_finds_a_broken_year_and_a_finding_of_no_document(
     out: Path, tmp_path: Path
 ) -> None:
