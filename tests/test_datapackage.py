@@ -77,7 +77,7 @@ def test_the_package_of_the_id_dialect_is_valid_and_reads_decimal_commas(tmp_pat
     report = frictionless.validate(out / "datapackage.json")
     assert [(t.name, e.type, e.note) for t in report.tasks for e in t.errors] == []
     resource = frictionless.Package(out / "datapackage.json").get_resource("indicators")
-    values = [float(row["target_value"]) for row in resource.read_rows()]
+    values = [float(row["target_value"]) for row in resource.read_rows()]  # type: ignore[attr-defined]
     assert values[:2] == [9.66, 9.79]  # written 9,66 and 9,79 in the ';' CSV
 
 
