@@ -259,7 +259,7 @@ def test_check_quiet_says_it_by_the_exit_status_and_o_writes_the_report(tmp_path
 def test_report_target(
     output: Path | None, fmt: OutputFormat | None, expected: tuple[Path, OutputFormat] | str
 ) -> None:
-    got = report_target(output, fmt)
+    got = report_target(output, fmt, "en")
     if isinstance(expected, str):
         assert isinstance(got, str) and got.startswith(expected)
     else:
@@ -277,7 +277,9 @@ def test_report_o_xlsx_writes_a_workbook(tmp_path: Path) -> None:
 def test_report_refuses_a_format_its_file_name_contradicts(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(SEED_IKU), "-o", "x.xlsx", "--format", "html"])
     assert result.exit_code == 2
-    assert result.output == ("renstra: error: x.xlsx: the name says xlsx, --format says html\n")
+    assert (
+        result.output == "renstra: error: x.xlsx: namanya menyebut xlsx, --format menyebut html\n"
+    )
     assert not (tmp_path / "x.xlsx").exists()
 
 

@@ -326,13 +326,17 @@ def test_split_pages_load_clean_and_link_to_each_other(browser: Chromium, tmp_pa
         (["-o", "out.html"], "out.html: with --split-by, -o names a folder (it gets index.html "
          "and one page per OPD), not a file"),
         (["--format", "xlsx"], "--split-by writes HTML pages; leave out --format xlsx"),
+        (["--format", "xlsx", "--lang", "id"], "--split-by menulis halaman HTML; hapus --format "
+         "xlsx"),
     ],
 )  # fmt: skip
 def test_split_with_a_conflicting_output_is_one_line_and_exit_2(
     extra: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(app, ["report", str(SEED_IKU), "--split-by", "organization", *extra])
+    result = runner.invoke(
+        app, ["report", str(SEED_IKU), "--split-by", "organization", "--lang", "en", *extra]
+    )
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [f"renstra: error: {message}"]
     assert list(tmp_path.iterdir()) == []
@@ -346,4 +350,4 @@ def test_split_writes_to_report_by_default(tmp_path: Path, monkeypatch: pytest.M
         "index.html",
         "kecamatan-metro-utara-kota-metro.html",
     ]
-    assert "wrote report/index.html and 1 OPD pages" in result.stderr
+    assert "ditulis: report/index.html dan 1 halaman perangkat daerah" in result.stderr

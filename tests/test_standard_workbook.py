@@ -71,8 +71,8 @@ def test_command_writes_a_folder_of_workbooks(tmp_path: Path) -> None:
         "iku_metro_utara.xlsx",
         "renstra_metro_timur.xlsx",
     ]
-    assert f"left out {PK}: no standard table for a pk document" in result.output
-    assert "wrote 2 workbook(s) to" in result.output
+    assert f"tidak disertakan {PK}: tidak ada tabel standar untuk dokumen pk" in result.output
+    assert "ditulis: 2 buku kerja ke" in result.output
     sheet = openpyxl.load_workbook(out / "renstra_metro_timur.xlsx").active
     assert sheet["A1"].value.startswith("Tabel T-C.25")
 
@@ -102,7 +102,9 @@ def test_command_defaults_to_a_workbooks_folder(
 
 
 def test_nothing_to_lay_out_is_an_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["report", str(PK), "--format", "workbook", "-o", str(tmp_path)])
+    result = runner.invoke(
+        app, ["report", str(PK), "--format", "workbook", "-o", str(tmp_path), "--lang", "en"]
+    )
     assert result.exit_code == 2
     assert "no Renstra or IKU document with indicators" in result.output
 
@@ -110,7 +112,7 @@ def test_nothing_to_lay_out_is_an_error(tmp_path: Path) -> None:
 def test_a_folder_without_the_format_says_how(tmp_path: Path) -> None:
     result = runner.invoke(app, ["report", str(IKU), "-o", str(tmp_path / "workbooks")])
     assert result.exit_code == 2
-    assert "--format workbook for a folder of standard workbooks" in result.output
+    assert "--format workbook untuk folder buku kerja standar" in result.output
 
 
 def test_libreoffice_prints_each_table_on_one_landscape_page(tmp_path: Path) -> None:

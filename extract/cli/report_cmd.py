@@ -19,6 +19,7 @@ from .options import (
     SettingsCommand,
     with_config,
 )
+from .texts import say
 
 if TYPE_CHECKING:
     from renstra.schemas import Lang
@@ -41,7 +42,9 @@ EXTENSIONS = {".html": OutputFormat.html, ".htm": OutputFormat.html, ".xlsx": Ou
 WORKBOOK_FOLDER = "workbooks"
 
 
-def report_target(output: Path | None, fmt: OutputFormat | None) -> tuple[Path, OutputFormat] | str:
+def report_target(
+    output: Path | None, fmt: OutputFormat | None, lang: Lang = "id"
+) -> tuple[Path, OutputFormat] | str:
     """The file to write and its format: from -o's extension, or --format, or html; a
     reason (one line) when they disagree or the extension is none of ours."""
     if fmt is OutputFormat.workbook:  # a folder of workbooks, or one workbook (.xlsx)
@@ -52,27 +55,21 @@ def report_target(output: Path | None, fmt: OutputFormat | None) -> tuple[Path, 
     named = EXTENSIONS.get(output.suffix.lower())
     if named is None:
         wanted = ", ".join(EXTENSIONS)
-        return (
-            f"{output}: a report is written as {wanted}; name the file with one of them "
-            "(or --format workbook for a folder of standard workbooks)"
-        )
+        return say("cli.report.unknown-extension", lang, output=output, wanted=wanted)
     if fmt is not None and fmt is not named:
-        return f"{output}: the name says {named.value}, --format says {fmt.value}"
+        return say("cli.report.disagree", lang, output=output, named=named.value, fmt=fmt.value)
     return output, named
 
 
-def split_target(output: Path | None, fmt: OutputFormat | None) -> Path | str:
+def split_target(output: Path | None, fmt: OutputFormat | None, lang: Lang = "id") -> Path | str:
     """The folder ``--split-by`` writes (index.html and one page per OPD): -o, else
     ``report``; a reason (one line) when -o names a file or --format asks for xlsx."""
     if fmt is not None and fmt is not OutputFormat.html:
-        return f"--split-by writes HTML pages; leave out --format {fmt.value}"
+        return say("cli.report.split-format", lang, fmt=fmt.value)
     if output is None:
         return Path("report")
     if output.suffix.lower() in EXTENSIONS:
-        return (
-            f"{output}: with --split-by, -o names a folder (it gets index.html and one page "
-            "per OPD), not a file"
-        )
+        return say("cli.report.split-file", lang, output=output)
     return output
 
 
@@ -130,13 +127,14 @@ def report(
     settings; --baseline marks what is new since it. Exit 0 when written, 2 on usage
     errors, when no file could be read, or when the report cannot be written."""
     settings = options.settings()
-    chosen = split_target(output, fmt) if split_by else report_target(output, fmt)
+    lang = settings.lang
+    chosen = split_target(output, fmt, lang) if split_by else report_target(output, fmt, lang)
     if isinstance(chosen, str):
         error(chosen)
         raise typer.Exit(2)
     target, fmt = (chosen, OutputFormat.html) if isinstance(chosen, Path) else chosen
     if baseline is not None and fmt is not OutputFormat.html:
-        error(f"--baseline marks new findings in the HTML report; leave out --format {fmt.value}")
+        error(say("cli.report.baseline-format", lang, fmt=fmt.value))
         raise typer.Exit(2)
     from ..baseline import BaselineError, load_baseline
     from ..writers.atomic import atomic_write_bytes
@@ -184,12 +182,15 @@ def report(
         for path, data in files.items():
             atomic_write_bytes(path, data)
     except OSError as e:
-        error(f"cannot write {path}: {e.strerror or e}")
+        error(say("cli.cannot-write", lang, target=path, reason=e.strerror or e))
         raise typer.Exit(2) from e
     if not quiet:
-        shown = target / "index.html" if split_by else target
-        more = f" and {len(files) - 1} OPD pages" if split_by else ""
-        typer.echo(f"wrote {one_line(str(shown))}{more}", err=True)
+        if split_by:
+            shown = one_line(str(target / "index.html"))
+            said = say("cli.report.wrote-split", lang, target=shown, count=len(files) - 1)
+        else:
+            said = say("cli.wrote", lang, target=one_line(str(target)))
+        typer.echo(said, err=True)
     raise typer.Exit(2 if all(r.error is not None for r in results) else 0)
 
 
@@ -206,7 +207,7 @@ def _write_workbooks(results: list[FileResult], target: Path, lang: Lang, *, qui
         if r.document is not None and not has_layout(r.document)
     ]
     if not laid:
-        error("no Renstra or IKU document with indicators: no standard workbook to write")
+        error(say("cli.report.no-workbook", lang))
         raise typer.Exit(2)
     one_file = target.suffix.lower() == ".xlsx"
     if one_file:
@@ -218,12 +219,20 @@ def _write_workbooks(results: list[FileResult], target: Path, lang: Lang, *, qui
             path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(path, data)
     except OSError as e:
-        error(f"cannot write {target}: {e.strerror or e}")
+        error(say("cli.cannot-write", lang, target=target, reason=e.strerror or e))
         raise typer.Exit(2) from e
     if quiet:
         return
     for source, kind in left_out:
-        why = "no indicators" if kind in LAYOUTS else f"no standard table for a {kind} document"
-        typer.echo(f"left out {one_line(source)}: {why}", err=True)
-    what = str(target) if one_file else f"{len(files)} workbook(s) to {target}"
-    typer.echo(f"wrote {one_line(what)}", err=True)
+        shown = one_line(source)
+        if kind in LAYOUTS:
+            typer.echo(say("cli.report.left-out-empty", lang, path=shown), err=True)
+        else:
+            typer.echo(say("cli.report.left-out-kind", lang, path=shown, kind=kind), err=True)
+    if one_file:
+        typer.echo(say("cli.wrote", lang, target=one_line(str(target))), err=True)
+    else:
+        where = one_line(str(target))
+        typer.echo(
+            say("cli.report.wrote-workbooks", lang, count=len(files), target=where), err=True
+        )

@@ -68,6 +68,51 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "cannot write {target}: {reason}",
     },
     "cli.wrote": {"id": "ditulis: {target}", "en": "wrote {target}"},
+    "cli.report.unknown-extension": {
+        "id": "{output}: laporan ditulis sebagai {wanted}; beri nama berkas dengan salah satunya "
+        "(atau --format workbook untuk folder buku kerja standar)",
+        "en": "{output}: a report is written as {wanted}; name the file with one of them "
+        "(or --format workbook for a folder of standard workbooks)",
+    },
+    "cli.report.disagree": {
+        "id": "{output}: namanya menyebut {named}, --format menyebut {fmt}",
+        "en": "{output}: the name says {named}, --format says {fmt}",
+    },
+    "cli.report.split-format": {
+        "id": "--split-by menulis halaman HTML; hapus --format {fmt}",
+        "en": "--split-by writes HTML pages; leave out --format {fmt}",
+    },
+    "cli.report.split-file": {
+        "id": "{output}: dengan --split-by, -o menamai folder (berisi index.html dan satu "
+        "halaman per perangkat daerah), bukan berkas",
+        "en": "{output}: with --split-by, -o names a folder (it gets index.html and one page "
+        "per OPD), not a file",
+    },
+    "cli.report.baseline-format": {
+        "id": "--baseline menandai temuan baru di laporan HTML; hapus --format {fmt}",
+        "en": "--baseline marks new findings in the HTML report; leave out --format {fmt}",
+    },
+    "cli.report.wrote-split": {
+        "id": "ditulis: {target} dan {count} halaman perangkat daerah",
+        "en": "wrote {target} and {count} OPD pages",
+    },
+    "cli.report.no-workbook": {
+        "id": "tidak ada dokumen Renstra atau IKU yang berindikator: tidak ada buku kerja "
+        "standar untuk ditulis",
+        "en": "no Renstra or IKU document with indicators: no standard workbook to write",
+    },
+    "cli.report.left-out-empty": {
+        "id": "tidak disertakan {path}: tidak ada indikator",
+        "en": "left out {path}: no indicators",
+    },
+    "cli.report.left-out-kind": {
+        "id": "tidak disertakan {path}: tidak ada tabel standar untuk dokumen {kind}",
+        "en": "left out {path}: no standard table for a {kind} document",
+    },
+    "cli.report.wrote-workbooks": {
+        "id": "ditulis: {count} buku kerja ke {target}",
+        "en": "wrote {count} workbook(s) to {target}",
+    },
     "cli.check.statistics-format": {
         "id": "--statistics mencetak {names}, bukan {chosen}",
         "en": "--statistics prints {names}, not {chosen}",
