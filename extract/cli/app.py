@@ -13,6 +13,7 @@ from ..printable import one_line
 if TYPE_CHECKING:
     from renstra.schemas import Settings
 
+    from ..baseline import Baseline
     from ..inputs import InputFile, Inputs
     from ..result import FileResult
 
@@ -78,6 +79,20 @@ def checked(
     inputs = collect(paths, follow_links=follow_links)
     say_links(inputs.links)
     return read_files(inputs.files, settings, jobs=jobs, excerpts=excerpts, progress=progress)
+
+
+def baseline_or_exit(path: Path | None) -> Baseline | None:
+    """The ``--baseline`` report read, or None without one; exit 2 with its one-line reason
+    when it cannot be read."""
+    if path is None:
+        return None
+    from ..baseline import BaselineError, load_baseline
+
+    try:
+        return load_baseline(str(path))
+    except BaselineError as e:
+        error(str(e))
+        raise typer.Exit(2) from e
 
 
 def read_files(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .app import FailOn, Paths, ReportFormat, app, checked, error
+from .app import FailOn, Paths, ReportFormat, app, baseline_or_exit, checked, error
 from .options import (
     NO_OPTIONS,
     ConfigOptions,
@@ -113,16 +113,10 @@ def check(
         names = ", ".join(f.value for f in STATISTICS_FORMATS)
         error(say("cli.check.statistics-format", settings.lang, names=names, chosen=chosen.value))
         raise typer.Exit(2)
-    from ..baseline import BaselineError, apply_baseline, load_baseline
+    from ..baseline import apply_baseline
     from ..report import exit_code
 
-    known = None
-    if baseline is not None:
-        try:
-            known = load_baseline(str(baseline))
-        except BaselineError as e:
-            error(str(e))
-            raise typer.Exit(2) from e
+    known = baseline_or_exit(baseline)
     results = checked(
         paths, settings, jobs=jobs, follow_links=follow_links, progress=None if quiet else "check"
     )

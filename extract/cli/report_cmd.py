@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..printable import one_line
-from .app import Paths, app, checked, error
+from .app import Paths, app, baseline_or_exit, checked, error
 from .options import (
     NO_OPTIONS,
     ConfigOptions,
@@ -136,16 +136,9 @@ def report(
     if baseline is not None and fmt is not OutputFormat.html:
         error(say("cli.report.baseline-format", lang, fmt=fmt.value))
         raise typer.Exit(2)
-    from ..baseline import BaselineError, load_baseline
     from ..writers.atomic import atomic_write_bytes
 
-    known = None
-    if baseline is not None:
-        try:
-            known = load_baseline(str(baseline))
-        except BaselineError as e:
-            error(str(e))
-            raise typer.Exit(2) from e
+    known = baseline_or_exit(baseline)
 
     results = checked(
         paths,
