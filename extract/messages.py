@@ -60,6 +60,12 @@ def number(value: float, lang: Lang, *, signed: bool = False) -> str:
     return text.replace(".", ",") if lang == "id" else text
 
 
+def grouped(value: int, lang: Lang) -> str:
+    """``12.345`` in Indonesian, ``12,345`` in English: a count, a size, a limit."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "id" else text
+
+
 CATALOGUE: dict[str, dict[Lang, str]] = {
     # -- shared pieces
     "when.years": {"id": "{first}-{last}", "en": "{first}-{last}"},
@@ -91,6 +97,16 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "report.columns": {
         "id": "tingkat|aturan|lokasi|pesan|saran",
         "en": "severity|rule|where|message|suggestion",
+    },
+    "cli.no-files": {
+        "id": "tidak ada berkas yang didukung di {paths}",
+        "en": "no supported files in {paths}",
+    },
+    "cli.links-not-followed": {
+        "id": "{count} tautan simbolik di folder yang diberikan tidak diikuti; --follow-links "
+        "membaca berkas yang ditunjuknya",
+        "en": "{count} symbolic link(s) in the folders given were not followed; --follow-links "
+        "reads what they point to",
     },
     "rules.explain.what": {"id": "Yang diperiksa", "en": "What it checks"},
     "rules.explain.why": {"id": "Mengapa penting", "en": "Why it matters"},

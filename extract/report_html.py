@@ -316,7 +316,7 @@ def render_html(results: list[FileResult], *, lang: Lang = "id") -> str:
     from .version import RENSTRA_VERSION
 
     words = WORDS[lang]
-    report = build_report(results)
+    report = build_report(results, lang=lang)
     out = [
         f'<!DOCTYPE html>\n<html lang="{lang}" data-ready="0">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

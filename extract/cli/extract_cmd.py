@@ -73,14 +73,15 @@ def extract(
     from ..sandbox import SandboxStartError
 
     settings = options.settings()
-    inputs, skipped, links = collect(paths, follow_links=follow_links)
+    inputs, skipped, links = collect(paths, settings.lang, follow_links=follow_links)
     workers = jobs or default_jobs()
     with progress_bar(len(inputs), enabled=not quiet) as advance:
 
         def report(result: FileResult) -> None:
             if result.error is not None:
                 e = result.error
-                advance(failed=True, message=f"renstra: error: {one_line(str(e))} [{e.code}]")
+                line = f"{e.path}: {e.reason_in(settings.lang)}"
+                advance(failed=True, message=f"renstra: error: {one_line(line)} [{e.code}]")
             elif any(note["code"] == "no-text-layer" for note in result.notes):
                 path = one_line(result.input.path)
                 advance(message=f"renstra: warning: {path}: {NO_TEXT}")
