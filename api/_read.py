@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from renstra.extract.errors import RenstraError
+from renstra.extract.messages import msg
 from renstra.extract.pipeline import extract_document, extract_source, source_of_bytes
 from renstra.schemas import Document, Settings
 
@@ -43,7 +44,7 @@ def read(
             raise RenstraError(
                 BYTES_NAME,
                 "unsupported-format",
-                "bytes need name=, a file name whose suffix gives the format (e.g. 'x.docx')",
+                msg("error.bytes-need-name"),
             )
         named = os.fsdecode(name)
         return extract_source(source_of_bytes(named, bytes(source), settings), settings)

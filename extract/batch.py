@@ -45,7 +45,7 @@ from .writers.json_out import (
 )
 
 if TYPE_CHECKING:  # this process only writes: the parsing stack loads in the workers
-    from renstra.schemas import Document, Settings
+    from renstra.schemas import Document, Lang, Settings
 
 BOM = "\ufeff".encode()
 """The batch CSVs open with one, so Excel reads them as UTF-8 (pandas skips it)."""
@@ -56,7 +56,7 @@ class BatchSummary:
     files: int = 0
     ok: int = 0
     failed: list[tuple[str, str, str]] = field(default_factory=list)
-    """(path, error code, reason) for each file that could not be processed."""
+    """(path, error code, reason in ``lang``) for each file that could not be processed."""
     skipped: int = 0
     """Files in the folders given that are of no supported type."""
     links: int = 0
@@ -72,6 +72,8 @@ class BatchSummary:
     """(path, the earlier input with the same bytes) for each input read as that one."""
     removed: list[str] = field(default_factory=list)
     """Outputs of an earlier run whose inputs are gone, removed from the output folder."""
+    lang: Lang = "id"
+    """The language the reasons of ``failed`` are written in (``Settings.lang``)."""
 
     @property
     def without_indicators(self) -> list[str]:
@@ -86,7 +88,8 @@ class BatchSummary:
         self.files += 1
         path = path_text(result.input.path)
         if result.error is not None:
-            self.failed.append((path, result.error.code, path_text(result.error.reason)))
+            reason = result.error.reason_in(self.lang)
+            self.failed.append((path, result.error.code, path_text(reason)))
             return
         if result.copy_of is not None:
             self.copies.append((path, path_text(result.copy_of)))
@@ -153,7 +156,7 @@ def run_tasks(
     with closing(results):
         for task, result in results:
             if isinstance(result, Failure):
-                yield failed(task.input, result.code, result.reason)
+                yield failed(task.input, result.code, result.message)
             else:
                 yield result
 
@@ -256,7 +259,7 @@ def extract_to(
     names = output_names(inputs)
     claim = claim_output(out, settings, names.values())
     force = not claim.same_settings or force
-    summary = BatchSummary(skipped=skipped, links=links)
+    summary = BatchSummary(skipped=skipped, links=links, lang=settings.lang)
     from .writers.indicators_xlsx import XLSX, IndonesianTables
 
     files: list[AtomicFile] = []

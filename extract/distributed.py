@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Generator, Iterable
 from typing import Any, TypeVar
 
+from .messages import msg
 from .parallel import default_window
 from .sandbox import Failure, Sandbox
 
@@ -92,7 +93,10 @@ def run_ordered(
             try:
                 done[index] = (task, future.result())
             except KilledWorker as e:
-                done[index] = (task, Failure("source-error", f"its Dask worker died ({e})"))
+                done[index] = (
+                    task,
+                    Failure("source-error", msg("error.dask-worker-died", detail=str(e))),
+                )
             except FutureCancelledError as e:
                 raise DistributedError(f"the Dask cluster cancelled the work ({e})") from e
             future.release()

@@ -15,6 +15,7 @@ from typing import Any
 from renstra.schemas import NoteCode, SourceLocation, SourceNote
 
 from .errors import RenstraError
+from .messages import Msg, msg
 
 
 @dataclass(slots=True)
@@ -111,7 +112,7 @@ def grid_allows(cells: int, written: int) -> bool:
     return cells <= max(GRID_FLOOR, GRID_RATIO * written)
 
 
-def check_grid(path: str, where: str, rows: int, width: int, written: int) -> None:
+def check_grid(path: str, where: Msg, rows: int, width: int, written: int) -> None:
     """Refuse (limit-exceeded) a table whose expanded grid would dwarf what its file writes.
 
     Grids are fully expanded, so the padding and merges of a few bytes of markup (30,000
@@ -122,13 +123,12 @@ def check_grid(path: str, where: str, rows: int, width: int, written: int) -> No
     """
     cells = rows * width
     if not grid_allows(cells, written):
-        raise RenstraError(
-            path,
-            "limit-exceeded",
-            f"{where} would expand to {rows:,} rows x {width:,} columns ({cells:,} cells) from "
-            f"{written:,} written; a table may hold {GRID_RATIO} cells per written cell, or "
-            f"{GRID_FLOOR:,}",
-        )
+        reason = msg(
+            "error.grid-too-large",
+            where=where, rows=rows, width=width, cells=cells, written=written, ratio=GRID_RATIO,
+            floor=GRID_FLOOR,
+        )  # fmt: skip
+        raise RenstraError(path, "limit-exceeded", reason)
 
 
 @dataclass(slots=True)

@@ -65,6 +65,12 @@ def severity_word(severity: str, lang: Lang) -> str:
     return CATALOGUE[f"severity.{severity}"][lang]
 
 
+def grouped(value: int, lang: Lang) -> str:
+    """``12.345`` in Indonesian, ``12,345`` in English: a count, a size, a limit."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "id" else text
+
+
 CATALOGUE: dict[str, dict[Lang, str]] = {
     # -- shared pieces
     "when.years": {"id": "{first}-{last}", "en": "{first}-{last}"},
@@ -102,6 +108,16 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "severity.info": {"id": "info", "en": "info"},
     "progress.failed": {"id": "{count} gagal", "en": "{count} failed"},
     "progress.rate": {"id": "{rate} berkas/dtk", "en": "{rate} files/s"},
+    "cli.no-files": {
+        "id": "tidak ada berkas yang didukung di {paths}",
+        "en": "no supported files in {paths}",
+    },
+    "cli.links-not-followed": {
+        "id": "{count} tautan simbolik di folder yang diberikan tidak diikuti; --follow-links "
+        "membaca berkas yang ditunjuknya",
+        "en": "{count} symbolic link(s) in the folders given were not followed; --follow-links "
+        "reads what they point to",
+    },
     "rules.explain.what": {"id": "Yang diperiksa", "en": "What it checks"},
     "rules.explain.why": {"id": "Mengapa penting", "en": "Why it matters"},
     "rules.explain.example": {"id": "Contoh yang memicunya", "en": "An example that fires"},

@@ -16,10 +16,14 @@ from renstra.schemas import Document, Settings
 from .checks import run_checks
 from .errors import RenstraError
 from .intermediate import RawDocument, SourceFile
+from .messages import msg
 from .parse import build_document
 from .readers import detect_format, reader_for
 
 log = logging.getLogger(__name__)
+
+DETAIL_CHARS = 250
+"""What a library's unexpected error says is cut to this, so the reason stays one short line."""
 
 
 def read_source(path: str, settings: Settings) -> SourceFile:
@@ -29,27 +33,23 @@ def read_source(path: str, settings: Settings) -> SourceFile:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
             if not os.access(path, os.R_OK | os.X_OK):
-                raise RenstraError(
-                    path, "source-error", "folder cannot be read (permission denied)"
-                )
-            raise RenstraError(path, "source-error", "is a directory, not a file")
+                raise RenstraError(path, "source-error", msg("error.folder-unreadable"))
+            raise RenstraError(path, "source-error", msg("error.is-directory"))
         if not stat.S_ISREG(info.st_mode):
-            raise RenstraError(path, "source-error", "not a regular file (a pipe or a device)")
+            raise RenstraError(path, "source-error", msg("error.not-regular"))
         if info.st_size > limit:
-            raise RenstraError(
-                path,
-                "limit-exceeded",
-                f"file is {info.st_size:,} bytes, over the {limit:,}-byte limit",
-            )
+            reason = msg("error.file-too-large", size=info.st_size, limit=limit)
+            raise RenstraError(path, "limit-exceeded", reason)
         data = read_at_most(path, limit + 1, info.st_size)
     except FileNotFoundError as e:
-        raise RenstraError(path, "source-error", "no such file") from e
+        raise RenstraError(path, "source-error", msg("error.no-such-file")) from e
     except PermissionError as e:
-        raise RenstraError(path, "source-error", "permission denied") from e
+        raise RenstraError(path, "source-error", msg("error.permission-denied")) from e
     except OSError as e:
-        raise RenstraError(path, "source-error", f"cannot read ({e.strerror or e})") from e
+        reason = msg("error.cannot-read", detail=str(e.strerror or e))
+        raise RenstraError(path, "source-error", reason) from e
     if len(data) > limit:  # it grew after the stat
-        raise RenstraError(path, "limit-exceeded", f"file is over the {limit:,}-byte limit")
+        raise RenstraError(path, "limit-exceeded", msg("error.file-grew", limit=limit))
     return source_of_bytes(path, data, settings, modified=info.st_mtime)
 
 
@@ -61,9 +61,8 @@ def source_of_bytes(
     which format the content must have."""
     limit = settings.limits.max_file_bytes
     if len(data) > limit:
-        raise RenstraError(
-            path, "limit-exceeded", f"file is {len(data):,} bytes, over the {limit:,}-byte limit"
-        )
+        reason = msg("error.file-too-large", size=len(data), limit=limit)
+        raise RenstraError(path, "limit-exceeded", reason)
     fmt = detect_format(path, data)
     digest = hashlib.sha256(data).hexdigest()
     return SourceFile(path=path, data=data, sha256=digest, format=fmt, modified=modified)
@@ -110,7 +109,7 @@ def extract_with_raw(source: SourceFile, settings: Settings) -> tuple[Document, 
     """``extract_source``, and the reader's intermediate form the Document was built from
     (a report's worker cuts its excerpts from it)."""
     path = source.path
-    memory = f"ran out of memory while parsing (limit {settings.limits.max_memory_bytes:,} bytes)"
+    memory = msg("error.out-of-memory", limit=settings.limits.max_memory_bytes)
     try:
         raw = reader_for(source.format)(source, settings)
         document = build_document(raw, settings)
@@ -120,15 +119,14 @@ def extract_with_raw(source: SourceFile, settings: Settings) -> tuple[Document, 
             raise RenstraError(path, "limit-exceeded", memory) from e
         raise
     except RecursionError as e:
-        raise RenstraError(path, "limit-exceeded", "structure nested too deeply to parse") from e
+        raise RenstraError(path, "limit-exceeded", msg("error.too-deep")) from e
     except MemoryError as e:
         raise RenstraError(path, "limit-exceeded", memory) from e
     except Exception as e:  # a library failing on hostile input must not stop a batch
         log.debug("unexpected failure on %s", path, exc_info=True)
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else ""
-        raise RenstraError(
-            path, "source-error", f"could not be parsed ({type(e).__name__}: {reason})"[:300]
-        ) from e
+        detail = str(e).strip().splitlines()[0][:DETAIL_CHARS] if str(e).strip() else ""
+        reason = msg("error.parse-failed", kind=type(e).__name__, detail=detail)
+        raise RenstraError(path, "source-error", reason) from e
     return document, raw
 
 

@@ -57,7 +57,9 @@ def build_report(
                     path=path_text(result.input.path),
                     valid=False,
                     stats=Stats(files=1),
-                    error=TaskError(code=result.error.code, message=path_text(result.error.reason)),
+                    error=TaskError(
+                        code=result.error.code, message=path_text(result.error.reason_in(lang))
+                    ),
                 )
             )
             continue

@@ -311,7 +311,7 @@ def render_html(
     from .version import RENSTRA_VERSION
 
     words = WORDS[lang]
-    report = build_report(results)
+    report = build_report(results, lang=lang)
     settings = settings or Settings(lang=lang)
     generated = generated or datetime.now().astimezone()
     facets = [

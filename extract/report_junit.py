@@ -38,7 +38,8 @@ def junit_xml(
         counts = {"tests": 0, "failures": 0, "errors": 0}
         if result.error is not None:
             case = ET.SubElement(suite, "testcase", name=CHECKED, classname=path, file=path)
-            ET.SubElement(case, "error", type=result.error.code, message=str(result.error))
+            reason = f"{result.error.path}: {result.error.reason_in(lang)}"
+            ET.SubElement(case, "error", type=result.error.code, message=reason)
             counts["tests"] += 1
             counts["errors"] += 1
         else:

@@ -47,7 +47,7 @@ def sarif_log(
             notifications.append(
                 {
                     "level": "error",
-                    "message": {"text": str(result.error)},
+                    "message": {"text": f"{result.error.path}: {result.error.reason_in(lang)}"},
                     "descriptor": {"id": result.error.code},
                     "locations": [{"physicalLocation": _artifact(result.input.path)}],
                 }

@@ -70,7 +70,7 @@ def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
 
         program_sheet(workbook.create_sheet(PROGRAM_SHEET), documents)
     _finding_sheet(workbook.create_sheet(FINDING_SHEET), documents, anchors, lang)
-    _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), build_report(results), lang)
+    _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), build_report(results, lang=lang), lang)
     for sheet in workbook.worksheets:
         fit_row_heights(sheet, 1)
         make_printable(sheet, title_rows=(1, 1), lang=lang)

@@ -18,6 +18,7 @@ from .inputs import InputFile
 if TYPE_CHECKING:  # the batch process imports this module: it parses nothing
     from renstra.schemas import Document, SourceLocation
 
+    from .messages import Msg
     from .pairing import Card
 
 ExcerptLines = tuple[tuple[int | None, str, bool], ...]
@@ -77,5 +78,5 @@ class FileResult:
         return self.error is None and self.copy_of is None
 
 
-def failed(item: InputFile, code: str, reason: str) -> FileResult:
+def failed(item: InputFile, code: str, reason: Msg) -> FileResult:
     return FileResult(item, error=RenstraError(item.path, code, reason))

@@ -26,7 +26,12 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .messages import Msg, msg
+
+if TYPE_CHECKING:
+    from .messages import Lang
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +41,27 @@ STOP_GRACE_S = 2.0
 """How long a busy worker asked to stop (SIGTERM) has before it is killed."""
 PARENT_POLL_S = 1.0
 """How often a worker without PR_SET_PDEATHSIG looks whether its parent is gone."""
+DETAIL_CHARS = 250
+"""What an unexpected error says is cut to this, so the reason stays one short line."""
 _CHILD = "from renstra.extract.sandbox import main; main()"
 
 
 @dataclass(frozen=True, slots=True)
 class Failure:
-    """A call that did not return: ``code`` is a RenstraError code."""
+    """A call that did not return: ``code`` is a RenstraError code, ``message`` why (a
+    catalogue message: see ``error_messages``)."""
 
     code: str
-    reason: str
+    message: Msg
+
+    @property
+    def reason(self) -> str:
+        return self.reason_in("en")
+
+    def reason_in(self, lang: Lang) -> str:
+        from .errors import error_text
+
+        return error_text(self.message, lang)
 
 
 class SandboxStartError(RuntimeError):
@@ -200,7 +217,7 @@ class Sandbox:
             raise SandboxStartError(f"a worker did not start within {STARTUP_TIMEOUT_S:g} s")
         timeout = self._timeout
         self.kill()
-        return Failure("timeout", f"took longer than {timeout:g} s; its worker was stopped")
+        return Failure("timeout", msg("error.timeout", seconds=float(timeout)))
 
     def run(self, fn: Callable[[Any], Any], arg: Any, timeout: float) -> Any:
         """Blocking call: the result or a Failure."""
@@ -224,13 +241,13 @@ class Sandbox:
                 f"({self.max_memory_bytes:,} bytes) too low?"
             )
         if status == -signal.SIGALRM:
-            return Failure("timeout", "took too long; its worker stopped itself")
+            return Failure("timeout", msg("error.timeout-alarm"))
         if status == -signal.SIGKILL:
-            return Failure("limit-exceeded", "its worker was killed (out of memory?)")
+            return Failure("limit-exceeded", msg("error.worker-killed"))
         if status is not None and status < 0:
             name = signal.Signals(-status).name
-            return Failure("source-error", f"the parser crashed ({name})")
-        return Failure("source-error", f"its worker exited unexpectedly (status {status})")
+            return Failure("source-error", msg("error.parser-crashed", signal=name))
+        return Failure("source-error", msg("error.worker-exited", status=str(status)))
 
 
 # -------------------------------------------------------------------- the child
@@ -265,18 +282,23 @@ def main() -> None:
         try:
             reply: tuple[Any, ...] = ("ok", fn(arg))
         except MemoryError:
-            reply = ("retire", "limit-exceeded", f"over the memory limit ({memory:,} bytes)")
+            reply = ("retire", "limit-exceeded", msg("error.worker-memory", limit=memory))
         except RecursionError:
-            reply = ("fail", "limit-exceeded", "structure nested too deeply to parse")
+            reply = ("fail", "limit-exceeded", msg("error.too-deep"))
         except Exception as e:  # the called function should not raise: say what it did
-            reply = ("fail", "source-error", f"worker failed ({type(e).__name__}: {e})"[:300])
+            detail = str(e)[:DETAIL_CHARS]
+            reply = (
+                "fail",
+                "source-error",
+                msg("error.worker-failed", kind=type(e).__name__, detail=detail),
+            )
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
         del arg
         try:
             connection.send(reply)
         except MemoryError:
-            reply = ("retire", "limit-exceeded", "result over the memory limit")
+            reply = ("retire", "limit-exceeded", msg("error.worker-result-memory"))
             connection.send(reply)
         if reply[0] == "retire":
             return

@@ -28,6 +28,7 @@ from xml.etree import ElementTree
 from renstra.schemas import Limits
 
 from .errors import RenstraError
+from .messages import msg
 
 LOCAL_HEADER = struct.Struct("<4s22xHH")
 """Signature, then (after 22 bytes) the name and extra-field lengths of a local header."""
@@ -63,7 +64,7 @@ def check_zip(path: str, data: bytes, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError) as e:
-        raise RenstraError(path, "format-error", f"corrupt zip container ({e})") from e
+        raise RenstraError(path, "format-error", msg("error.zip-corrupt", detail=str(e))) from e
     with archive:
         infos = archive.infolist()
         _check_sizes(path, infos, limits)
@@ -137,30 +138,22 @@ def _xml_root(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> ElementTree.El
 
 def _check_sizes(path: str, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(infos) > limits.max_zip_entries:
-        raise RenstraError(
-            path,
-            "limit-exceeded",
-            f"container has {len(infos):,} members, over the {limits.max_zip_entries:,} limit",
-        )
+        reason = msg("error.zip-too-many-members", count=len(infos), limit=limits.max_zip_entries)
+        raise RenstraError(path, "limit-exceeded", reason)
     total = sum(info.file_size for info in infos)
     if total > limits.max_unpacked_bytes:
-        raise RenstraError(
-            path,
-            "limit-exceeded",
-            f"container unpacks to {total:,} bytes, over the {limits.max_unpacked_bytes:,}-byte "
-            "limit",
-        )
+        reason = msg("error.zip-too-large", size=total, limit=limits.max_unpacked_bytes)
+        raise RenstraError(path, "limit-exceeded", reason)
     for info in infos:
         if info.file_size <= limits.ratio_floor_bytes:
             continue
         ratio = info.file_size / max(info.compress_size, 1)
         if ratio > limits.max_compression_ratio:
-            raise RenstraError(
-                path,
-                "limit-exceeded",
-                f"member {info.filename} expands {ratio:,.0f} times (limit "
-                f"{limits.max_compression_ratio:g}): a zip bomb?",
-            )
+            reason = msg(
+                "error.zip-ratio",
+                part=info.filename, ratio=round(ratio), limit=float(limits.max_compression_ratio),
+            )  # fmt: skip
+            raise RenstraError(path, "limit-exceeded", reason)
 
 
 def _check_layout(path: str, infos: list[zipfile.ZipInfo], data: bytes, end: int) -> None:
@@ -169,14 +162,13 @@ def _check_layout(path: str, infos: list[zipfile.ZipInfo], data: bytes, end: int
     spans: list[tuple[int, int, str]] = []
     for info in infos:
         if info.filename in names:
-            raise RenstraError(path, "format-error", f"two zip members named {info.filename}")
+            raise RenstraError(path, "format-error", msg("error.zip-duplicate", part=info.filename))
         names.add(info.filename)
         start = info.header_offset
         header = data[start : start + LOCAL_HEADER.size]
         if len(header) < LOCAL_HEADER.size or header[:4] != LOCAL_SIGNATURE:
-            raise RenstraError(
-                path, "format-error", f"corrupt zip container (no local header for {info.filename})"
-            )
+            reason = msg("error.zip-no-local-header", part=info.filename)
+            raise RenstraError(path, "format-error", reason)
         _, name_len, extra_len = LOCAL_HEADER.unpack(header)
         spans.append(
             (start, start + LOCAL_HEADER.size + name_len + extra_len + info.compress_size,
@@ -185,13 +177,11 @@ def _check_layout(path: str, infos: list[zipfile.ZipInfo], data: bytes, end: int
     spans.sort()
     for (_, stop, name), (start, _, other) in zip(spans, spans[1:], strict=False):
         if start < stop:
-            raise RenstraError(
-                path, "format-error", f"overlapping zip members {name} and {other}: a zip bomb?"
-            )
+            reason = msg("error.zip-overlap", first=name, second=other)
+            raise RenstraError(path, "format-error", reason)
     if spans and spans[-1][1] > end:
-        raise RenstraError(
-            path, "format-error", f"zip member {spans[-1][2]} overlaps the central directory"
-        )
+        reason = msg("error.zip-overlaps-directory", part=spans[-1][2])
+        raise RenstraError(path, "format-error", reason)
 
 
 def _check_prologue(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -205,23 +195,20 @@ def _check_prologue(path: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) 
                 if verdict is not None or not chunk:
                     break
             else:
-                verdict = "a prologue longer than 64 KiB"
+                verdict = "error.xml-long-prologue"
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError) as e:
-        raise RenstraError(path, "format-error", f"corrupt zip member {info.filename} ({e})") from e
+        reason = msg("error.zip-member-corrupt", part=info.filename, detail=str(e))
+        raise RenstraError(path, "format-error", reason) from e
     except Exception as e:  # zlib.error and kin: a member that does not inflate
-        raise RenstraError(
-            path, "format-error", f"corrupt zip member {info.filename} ({type(e).__name__})"
-        ) from e
+        reason = msg("error.zip-member-corrupt", part=info.filename, detail=type(e).__name__)
+        raise RenstraError(path, "format-error", reason) from e
     if verdict:
-        raise RenstraError(
-            path,
-            "format-error",
-            f"{info.filename} has {verdict} (XML entities are refused, never expanded)",
-        )
+        raise RenstraError(path, "format-error", msg(verdict, part=info.filename))
 
 
 def _prologue_verdict(head: bytes) -> str | None:
-    """'' when the root element starts cleanly, a reason to refuse, or None to read more."""
+    """'' when the root element starts cleanly, the catalogue key of a reason to refuse, or
+    None to read more."""
     for bom, codec in _UTF16:
         if head.startswith(bom):
             head = head[: len(head) // 2 * 2].decode(codec, errors="ignore").encode()
@@ -235,11 +222,11 @@ def _prologue_verdict(head: bytes) -> str | None:
         pos = match.end()
     rest = head[pos:]
     if rest[:9].upper() == b"<!DOCTYPE" or rest[:8].upper() == b"<!ENTITY":
-        return "a document type declaration"
+        return "error.xml-doctype"
     if _ELEMENT_START.match(rest):
         return ""
     if len(rest) < 9 or rest.startswith((b"<?", b"<!--")):
         return None  # too short to tell, or an unfinished declaration or comment: read on
     if any(mark in head.upper() for mark in _DTD_MARKS):
-        return "a document type declaration"
+        return "error.xml-doctype"
     return ""  # not XML the way Office writes it: the reader will say what is wrong

@@ -109,9 +109,9 @@ def test_a_broken_file_never_stops_the_batch(tmp_path: Path) -> None:
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("renstra: error:")]
     assert len(errors) == 3
-    assert any("empty.txt: file is empty" in e for e in errors)
-    assert any("binary.txt: binary content" in e for e in errors)
-    assert any("random.pdf: not a .pdf file" in e for e in errors)
+    assert any("empty.txt: berkas kosong" in e for e in errors)
+    assert any("binary.txt: isinya biner, bukan dokumen teks" in e for e in errors)
+    assert any("random.pdf: bukan berkas .pdf yang sah" in e for e in errors)
     assert "Traceback" not in result.output
     assert (out / "good.json").exists() and (out / "sub" / "good2.json").exists()
     summary = json.loads((out / "summary.json").read_text())
@@ -182,7 +182,9 @@ def test_an_unknown_extension_named_explicitly_is_an_error(tmp_path: Path) -> No
     path.write_text("x")
     result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
-    assert f"{path}: unsupported file type '.rtf'" in result.output
+    assert f"{path}: jenis berkas '.rtf' tidak didukung" in result.output
+    english = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o"), "--lang", "en"])
+    assert f"{path}: unsupported file type '.rtf'" in english.output
 
 
 @pytest.mark.parametrize(
@@ -262,6 +264,11 @@ def test_a_link_to_a_file_outside_the_folder_is_not_read_unless_asked(tmp_path: 
     assert "Metro Timur" not in (out / "indicators.csv").read_text(encoding="utf-8-sig")
     checked = runner.invoke(app, ["check", str(folder), "-q"])
     assert checked.stderr.splitlines() == [
+        "renstra: warning: 1 tautan simbolik di folder yang diberikan tidak diikuti; "
+        "--follow-links membaca berkas yang ditunjuknya"
+    ]
+    english = runner.invoke(app, ["check", str(folder), "-q", "--lang", "en"])
+    assert english.stderr.splitlines() == [
         "renstra: warning: 1 symbolic link(s) in the folders given were not followed; "
         "--follow-links reads what they point to"
     ]

@@ -130,7 +130,7 @@ def test_an_older_option_still_works_and_says_so_once(
 
 def test_an_older_config_key_still_works_and_says_so_once(tmp_path: Path) -> None:
     (tmp_path / "renstra.toml").write_text("max-file-bytes = 100\n", encoding="utf-8")
-    result = runner.invoke(app, ["check", str(SEED_IKU), "-q"])
+    result = runner.invoke(app, ["check", str(SEED_IKU), "-q", "--lang", "en"])
     assert result.exit_code == 2  # the file is over the 100-byte limit
     assert result.stderr.splitlines() == [
         "renstra: warning: renstra.toml: 'max-file-bytes' is deprecated; write "
@@ -196,9 +196,9 @@ def test_check_report_and_fix_apply_limits_jobs_and_quiet(tmp_path: Path) -> Non
     common = [str(SEED_IKU), "-j", "2", "-q", "--max-file-size", "1K"]
     checked = runner.invoke(app, ["check", *common])
     assert checked.exit_code == 2
+    size = f"{SEED_IKU.stat().st_size:,}".replace(",", ".")  # Indonesian groups with dots
     assert checked.output == (
-        f"renstra: error: {SEED_IKU}: file is {SEED_IKU.stat().st_size:,} bytes, over the "
-        "1,024-byte limit\n"
+        f"renstra: error: {SEED_IKU}: ukuran berkas {size} byte, melebihi batas 1.024 byte\n"
     )
     reported = runner.invoke(app, ["report", *common, "-o", "r.html"])
     assert reported.exit_code == 2  # no file could be read

@@ -108,7 +108,11 @@ def test_dask_tasks_run_in_sandboxes_with_the_time_limit(scheduler: str) -> None
     [(_, failure)] = distributed.run_ordered(
         time.sleep, [60], scheduler=scheduler, jobs=1, timeout_s=0.5, max_memory_bytes=1 << 30
     )
-    assert failure == Failure("timeout", "took longer than 0.5 s; its worker was stopped")
+    assert isinstance(failure, Failure)
+    assert (failure.code, failure.reason) == (
+        "timeout",
+        "took longer than 0.5 s; its worker was stopped",
+    )
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(

@@ -155,8 +155,10 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, list[st
     root = tmp_path_factory.mktemp("hostile")
     folder = make_batch(root / "in")
     out = root / "out"
-    # --follow-links: the links in the folder (a loop, a dangling one) are read, and fail
+    # --follow-links: the links in the folder (a loop, a dangling one) are read, and fail;
+    # --lang en: the reasons as CASES quotes them (in Indonesian: test_error_messages)
     args = ["extract", str(folder), "-o", str(out), "-j", "2", "--follow-links", *LIMITS]
+    args += ["--lang", "en"]
     result = runner.invoke(app, args)
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
@@ -210,7 +212,8 @@ def test_good_files_give_the_same_outputs_in_a_hostile_batch_as_alone(
     folder, out, _, _ = mixed
     alone = tmp_path / "alone"
     paths = [str(folder / name) for name in sorted(GOOD)]  # the folder's order
-    result = runner.invoke(app, ["extract", *paths, "-o", str(alone), "-j", "1", *LIMITS])
+    args = ["extract", *paths, "-o", str(alone), "-j", "1", *LIMITS, "--lang", "en"]
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     for name in GOOD:  # the batch holds other versions of good_seed (cross-version says so)
         json_name = Path(name).with_suffix(".json").name
@@ -274,9 +277,10 @@ def test_a_file_over_the_time_limit_is_a_timeout(tmp_path: Path) -> None:
     args = ["extract", str(path), str(good), "-o", str(out), "-j", "1", "--max-pdf-pages", "10000"]
     result = runner.invoke(app, [*args, "--timeout", "1"])
     assert result.exit_code == 2
-    assert f"renstra: error: {path}: took longer than 1 s; its worker was stopped [timeout]" in (
-        result.output
-    )
+    assert (
+        f"renstra: error: {path}: memakan waktu lebih dari 1 detik; proses pembacanya dihentikan "
+        "[timeout]"
+    ) in result.output
     assert (out / "good.json").exists()
 
 
@@ -286,7 +290,7 @@ def test_file_size_limit_from_the_cli(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o"),
                                  "--max-file-size", "1K"])  # fmt: skip
     assert result.exit_code == 2
-    assert "file is 1,600 bytes, over the 1,024-byte limit [limit-exceeded]" in result.output
+    assert "ukuran berkas 1.600 byte, melebihi batas 1.024 byte [limit-exceeded]" in result.output
 
 
 @pytest.mark.parametrize("size", ["lots", "0", "-5M"])
@@ -326,7 +330,7 @@ def test_an_unreadable_file_is_a_source_error(tmp_path: Path) -> None:
     path.write_bytes(b"RENSTRA")
     path.chmod(0)
     result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o")])
-    assert f"renstra: error: {path}: permission denied [source-error]" in result.output
+    assert f"renstra: error: {path}: akses ditolak [source-error]" in result.output
 
 
 def test_permission_denied_on_open_is_a_source_error(

@@ -56,7 +56,14 @@ def test_work_never_runs_in_the_calling_process(jobs: int) -> None:
 
 def test_a_call_over_the_time_limit_is_a_timeout_and_the_next_task_runs() -> None:
     out = results(time.sleep, [60, 0], jobs=1, timeout_s=0.5)
-    assert out[0] == (60, Failure("timeout", "took longer than 0.5 s; its worker was stopped"))
+    task, failure = out[0]
+    assert isinstance(failure, Failure)
+    assert (task, failure.code) == (60, "timeout")
+    assert failure.reason == "took longer than 0.5 s; its worker was stopped"
+    assert (
+        failure.reason_in("id")
+        == "memakan waktu lebih dari 0,5 detik; proses pembacanya dihentikan"
+    )
     assert out[1] == (0, None)
 
 
@@ -66,6 +73,7 @@ def test_a_call_over_the_memory_limit_is_limit_exceeded() -> None:
     assert isinstance(failure, Failure)
     assert failure.code == "limit-exceeded"
     assert "memory limit" in failure.reason
+    assert "batas memori" in failure.reason_in("id")
     assert out[1] == (10, bytearray(10))
 
 

@@ -145,7 +145,7 @@ def test_a_newline_in_a_failing_name_cannot_forge_an_error_line(tmp_path: Path) 
     errors = [line for line in result.output.splitlines() if line.startswith("renstra: error:")]
     assert errors == [
         f"renstra: error: {folder}/x.txt\\nrenstra: error: good.txt: forged [format-error]"
-        "\\n\\x1b[2Ky.txt: file is empty [empty-file]"
+        "\\n\\x1b[2Ky.txt: berkas kosong [empty-file]"
     ]
     assert "\x1b" not in result.output
     checked = runner.invoke(app, ["check", str(folder)])

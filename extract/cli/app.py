@@ -11,7 +11,7 @@ import typer
 from ..printable import one_line
 
 if TYPE_CHECKING:
-    from renstra.schemas import Settings
+    from renstra.schemas import Lang, Settings
 
     from ..baseline import Baseline
     from ..inputs import InputFile, Inputs
@@ -76,8 +76,8 @@ def checked(
     checked, the cross-document rules included; one error line for each that failed.
     ``excerpts``: with the source lines a report shows. ``progress``: the command name a
     progress bar on stderr shows (only on a terminal); None draws none."""
-    inputs = collect(paths, follow_links=follow_links)
-    say_links(inputs.links)
+    inputs = collect(paths, settings.lang, follow_links=follow_links)
+    say_links(inputs.links, settings.lang)
     return read_files(inputs.files, settings, jobs=jobs, excerpts=excerpts, progress=progress)
 
 
@@ -114,7 +114,8 @@ def read_files(
 
         def report(result: FileResult) -> None:
             if result.error is not None:
-                advance(failed=True, message=f"renstra: error: {one_line(str(result.error))}")
+                line = f"{result.error.path}: {result.error.reason_in(settings.lang)}"
+                advance(failed=True, message=f"renstra: error: {one_line(line)}")
             else:
                 advance()
 
@@ -123,24 +124,25 @@ def read_files(
         )
 
 
-def collect(paths: list[Path], *, follow_links: bool = False) -> Inputs:
-    """The files to process; exit 2 with a clear line when there are none."""
+def collect(paths: list[Path], lang: Lang, *, follow_links: bool = False) -> Inputs:
+    """The files to process; exit 2 with a clear line (in ``lang``) when there are none."""
     from ..inputs import collect_inputs
+    from ..messages import msg, render
 
     inputs = collect_inputs([str(p) for p in paths], follow_links=follow_links)
     if not inputs.files:
-        error(f"no supported files in {', '.join(str(p) for p in paths)}")
+        named = ", ".join(str(p) for p in paths)
+        error(render(msg("cli.no-files", paths=named), lang))
         raise typer.Exit(2)
     return inputs
 
 
-def say_links(links: int) -> None:
-    """A warning line when symbolic links in the folders were not followed."""
+def say_links(links: int, lang: Lang) -> None:
+    """A warning line (in ``lang``) when symbolic links in the folders were not followed."""
+    from ..messages import msg, render
+
     if links:
-        warning(
-            f"{links} symbolic link(s) in the folders given were not followed; "
-            "--follow-links reads what they point to"
-        )
+        warning(render(msg("cli.links-not-followed", count=links), lang))
 
 
 def _version(value: bool) -> None:

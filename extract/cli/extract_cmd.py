@@ -100,7 +100,7 @@ def extract(
     settings = options.settings()
     lang = settings.lang
     check_table_outputs(sqlite, parquet, lang)  # before any work: a missing pyarrow, a foreign file
-    inputs, skipped, links = collect(paths, follow_links=follow_links)
+    inputs, skipped, links = collect(paths, lang, follow_links=follow_links)
     workers = jobs or default_jobs()
     results: list[FileResult] = []
     with progress_bar(len(inputs), enabled=not quiet, lang=lang) as advance:
@@ -109,7 +109,8 @@ def extract(
             results.append(result)
             if result.error is not None:
                 e = result.error
-                advance(failed=True, message=f"renstra: error: {one_line(str(e))} [{e.code}]")
+                line = f"{e.path}: {e.reason_in(settings.lang)}"
+                advance(failed=True, message=f"renstra: error: {one_line(line)} [{e.code}]")
             elif any(note["code"] == "no-text-layer" for note in result.notes):
                 # Said as the file is done: its JSON exists, but an empty Document is no success.
                 said = say("cli.extract.no-text", lang, path=one_line(result.input.path))

@@ -44,8 +44,8 @@ def fix(
     from ..writers.atomic import atomic_write_bytes
     from ..writers.json_out import document_json, output_names
 
-    collected = collect(paths, follow_links=follow_links)
-    say_links(collected.links)
+    collected = collect(paths, settings.lang, follow_links=follow_links)
+    say_links(collected.links, settings.lang)
     inputs = collected.files
     names = output_names(inputs)
     sources = {os.path.realpath(item.path) for item in inputs}

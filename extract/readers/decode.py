@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..errors import RenstraError
+from ..messages import msg
 
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _STRIP = _CONTROL + b"\x0b\x7f"
@@ -32,7 +33,7 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
     else:
         sample = data[:8192]
         if stray and _count(sample, _CONTROL) / len(sample) > BINARY_CONTROL_RATIO:
-            raise RenstraError(path, "format-error", "binary content, not a text document")
+            raise RenstraError(path, "format-error", msg("error.binary"))
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
@@ -44,11 +45,8 @@ def _strict(path: str, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        raise RenstraError(
-            path,
-            "encoding-error",
-            f"declares {encoding} by its byte-order mark but is not ({e.reason})",
-        ) from e
+        reason = msg("error.bom-mismatch", encoding=encoding, detail=e.reason)
+        raise RenstraError(path, "encoding-error", reason) from e
 
 
 def _decode_per_line(data: bytes) -> tuple[str, str]:

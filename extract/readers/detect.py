@@ -6,14 +6,15 @@ import io
 import zipfile
 
 from ..errors import RenstraError
+from ..messages import Msg, msg
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 KNOWN_SUFFIXES = {**TEXT_SUFFIXES, ".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 MISSING_MARK = {
-    "pdf": "no %PDF- header",
-    "docx": "not a zip container",
-    "xlsx": "not a zip container",
+    "pdf": msg("error.no-pdf-header"),
+    "docx": msg("error.not-zip"),
+    "xlsx": msg("error.not-zip"),
 }
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -29,21 +30,27 @@ def detect_format(path: str, data: bytes) -> str:
     suffix = _suffix(path)
     expected = KNOWN_SUFFIXES.get(suffix)
     if expected is None:
-        raise RenstraError(
-            path, "unsupported-format", f"unsupported file type {suffix or '(none)'!r}"
+        reason = (
+            msg("error.unsupported-type", suffix=repr(suffix)) if suffix else msg("error.no-suffix")
         )
+        raise RenstraError(path, "unsupported-format", reason)
     if not data:
-        raise RenstraError(path, "empty-file", "file is empty")
+        raise RenstraError(path, "empty-file", msg("error.empty-file"))
     actual = _sniff(path, data)
     if expected in ("txt", "md"):
         if actual not in (None, "txt"):
-            raise RenstraError(path, "format-error", f"named {suffix} but the content is {actual}")
+            raise RenstraError(path, "format-error", _named_but(suffix, actual))
         return expected
     if actual in (None, "txt"):
-        raise RenstraError(path, "format-error", f"not a {suffix} file ({MISSING_MARK[expected]})")
+        reason = msg("error.not-a", suffix=suffix, why=MISSING_MARK[expected])
+        raise RenstraError(path, "format-error", reason)
     if actual != expected:
-        raise RenstraError(path, "format-error", f"named {suffix} but the content is {actual}")
+        raise RenstraError(path, "format-error", _named_but(suffix, actual))
     return expected
+
+
+def _named_but(suffix: str, actual: str | Msg) -> Msg:
+    return msg("error.named-but", suffix=suffix, actual=actual)
 
 
 def _suffix(path: str) -> str:
@@ -52,29 +59,27 @@ def _suffix(path: str) -> str:
     return name[dot:].lower() if dot > 0 else ""
 
 
-def _sniff(path: str, data: bytes) -> str | None:
+def _sniff(path: str, data: bytes) -> str | Msg | None:
     head = data[:8]
     if data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-":
         return "pdf"
     if head == OLE_MAGIC:
         if ENCRYPTED_STREAM in data:
-            raise RenstraError(
-                path, "encrypted-file", "password-protected Office file; remove the password first"
-            )
-        return "an OLE compound file (a legacy .doc/.xls, or a password-protected Office file)"
+            raise RenstraError(path, "encrypted-file", msg("error.office-password"))
+        return msg("error.content-ole")
     if head[:4] == b"PK\x03\x04" or head[:4] == b"PK\x05\x06":
         return _zip_kind(path, data)
     return "txt"
 
 
-def _zip_kind(path: str, data: bytes) -> str:
+def _zip_kind(path: str, data: bytes) -> str | Msg:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, OSError) as e:
-        raise RenstraError(path, "format-error", f"corrupt zip container ({e})") from e
+        raise RenstraError(path, "format-error", msg("error.zip-corrupt", detail=str(e))) from e
     if "word/document.xml" in names:
         return "docx"
     if "xl/workbook.xml" in names:
         return "xlsx"
-    return "a zip archive that is neither .docx nor .xlsx"
+    return msg("error.content-zip")

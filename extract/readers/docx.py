@@ -26,6 +26,7 @@ from ..intermediate import (
     TextLine,
     check_grid,
 )
+from ..messages import msg
 from ..zipguard import check_zip
 from .omml import omml_to_latex
 
@@ -100,12 +101,12 @@ def _load_body(source: SourceFile) -> Element:
         raise
     except Exception as e:
         reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise RenstraError(source.path, "format-error", f"not a readable .docx ({reason})") from e
+        raise RenstraError(
+            source.path, "format-error", msg("error.docx-unreadable", detail=reason)
+        ) from e
     body = root.find(W + "body")
     if root.tag != W + "document" or body is None:
-        raise RenstraError(
-            source.path, "format-error", f"not a readable .docx ({name} is not a Word body)"
-        )
+        raise RenstraError(source.path, "format-error", msg("error.docx-no-body", part=name))
     return body
 
 
@@ -220,7 +221,8 @@ def _grid(path: str, table: Element, index: int) -> tuple[list[list[Cell]], list
         cells.extend([None] * min(spare, max(0, _val(row.find(f"{W}trPr/{W}gridAfter"), 0))))
         rows.append(cells)
     width = max((len(row) for row in rows), default=0)
-    check_grid(path, f"table {index}", len(rows), width, sum(len(tcs) for _, tcs in trs))
+    where = msg("error.where-table", index=index)
+    check_grid(path, where, len(rows), width, sum(len(tcs) for _, tcs in trs))
     grid = [
         [
             (row[c - 1] if c <= len(row) else None) or Cell("", _loc(index, r, c))

@@ -28,6 +28,7 @@ from ..intermediate import (
     check_grid,
     note,
 )
+from ..messages import msg
 from .pdfguard import cause_of, check_forms, open_pages, unreadable
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class PageData:
 def read(source: SourceFile, settings: Settings) -> RawDocument:
     pages = _load(source, settings.limits.max_pdf_pages)
     if not pages:
-        raise RenstraError(source.path, "empty-file", "PDF has no pages")
+        raise RenstraError(source.path, "empty-file", msg("error.pdf-no-pages"))
     if not any(p.has_text for p in pages):
         return source.raw_document([], [], pages=len(pages), notes=[note("no-text-layer")])
     notes = [note("page-without-text", page=p.number) for p in pages if not p.has_text]
@@ -158,7 +159,7 @@ def _load(source: SourceFile, max_pages: int) -> list[PageData]:
 
     pdf, found = open_pages(source, max_pages)
     if len(found) > max_pages:
-        reason = f"PDF has over {max_pages:,} pages (the limit)"
+        reason = msg("error.pdf-too-many-pages", limit=max_pages)
         raise RenstraError(source.path, "limit-exceeded", reason)
     pages = []
     doctop = 0.0
@@ -254,7 +255,7 @@ def _ruled_table(
     if len(xs) < 2 or len(tops) < 1:
         return None
     written = sum(1 for row in cells for c in row if c is not None)
-    check_grid(path, f"a table on page {page}", len(tops), len(xs), written)
+    check_grid(path, msg("error.where-page-table", page=page), len(tops), len(xs), written)
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
     ends = sorted((w.x1, i) for i, w in enumerate(words) if _inside(w, bbox))  # by right end
@@ -608,7 +609,7 @@ Hasil', 'Perundang-' / 'Undangan'): one word, as written."""
 def _to_table(path: str, index: int, table: PageTable, preceding: list[str]) -> Table:
     width = max(len(row) for row in table.rows)
     written = sum(len(row) for row in table.rows)
-    check_grid(path, f"table {index}", len(table.rows), width, written)
+    check_grid(path, msg("error.where-table", index=index), len(table.rows), width, written)
     rows = []
     for r, (row, page) in enumerate(zip(table.rows, table.pages, strict=True), start=1):
         cells = []

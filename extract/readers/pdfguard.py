@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import RenstraError
 from ..intermediate import SourceFile
+from ..messages import Msg, msg
 
 log = logging.getLogger(__name__)
 
@@ -122,14 +123,11 @@ def check_objects(path: str, document: Any) -> None:
         width = xref.entlen or 0
         held = len(xref.data or b"") // width if width > 0 else 0
         if claimed > held + STREAM_SLACK:
-            reason = (
-                f"its cross-reference stream claims {claimed:,} objects but holds entries "
-                f"for {held:,}"
-            )
-            raise RenstraError(path, "format-error", f"unreadable PDF ({reason})")
+            reason = msg("error.pdf-xref-claims", claimed=claimed, held=held)
+            raise RenstraError(path, "format-error", msg("error.pdf-unreadable", detail=reason))
         declared += claimed
     if declared > MAX_OBJECTS:
-        reason = f"PDF declares {declared:,} objects, over the {MAX_OBJECTS:,} limit"
+        reason = msg("error.pdf-too-many-objects", declared=declared, limit=MAX_OBJECTS)
         raise RenstraError(path, "limit-exceeded", reason)
 
 
@@ -166,28 +164,29 @@ class _FormCounter:
                 continue
             total += 1 + self.inside(form, resources, depth + 1)
             if total > MAX_FORM_DRAWS:
-                self.refuse(f"draws form XObjects over {MAX_FORM_DRAWS:,} times (the limit)")
+                self.refuse("error.pdf-form-draws", limit=MAX_FORM_DRAWS)
         return total
 
     def inside(self, form: Any, parent: Any, depth: int) -> int:
         from pdfminer.pdftypes import dict_value
 
         if depth > MAX_FORM_DEPTH:
-            self.refuse(f"nests form XObjects over {MAX_FORM_DEPTH} deep (the limit)")
+            self.refuse("error.pdf-form-depth", limit=MAX_FORM_DEPTH)
         own = form.get("Resources")
         resources = dict_value(own) if own else parent  # as pdfminer draws a form
         key = (id(form), id(resources))
         if key in self.totals:
             return self.totals[key]
         if key in self.open:
-            self.refuse("has a form XObject that draws itself")
+            self.refuse("error.pdf-form-self")
         self.open.add(key)
         self.totals[key] = self.draws(_data(form), resources, depth)
         self.open.discard(key)
         return self.totals[key]
 
-    def refuse(self, what: str) -> None:
-        raise RenstraError(self.path, "limit-exceeded", f"page {self.number} {what}")
+    def refuse(self, key: str, **params: object) -> None:
+        reason = msg(key, page=self.number, **params)
+        raise RenstraError(self.path, "limit-exceeded", reason)
 
 
 def _names_a_form(resources: Any) -> bool:
@@ -254,14 +253,13 @@ def unreadable(
     if isinstance(cause, MemoryError):
         return cause
     if isinstance(cause, PDFPasswordIncorrect):
-        return RenstraError(source.path, "encrypted-file", "PDF is encrypted (password required)")
+        return RenstraError(source.path, "encrypted-file", msg("error.pdf-password"))
     if isinstance(cause, PDFEncryptionError):
-        reason = "PDF is encrypted with a method that cannot be read"
-        return RenstraError(source.path, "encrypted-file", reason)
-    reason = _first_line(cause)
+        return RenstraError(source.path, "encrypted-file", msg("error.pdf-encryption-method"))
+    reason: Msg | str = _first_line(cause)
     if rebuilt is not None:
-        reason += f"; rebuilding its cross-reference from the objects: {_first_line(rebuilt)}"
-    return RenstraError(source.path, "format-error", f"unreadable PDF ({reason})")
+        reason = msg("error.pdf-rebuilt", first=reason, second=_first_line(rebuilt))
+    return RenstraError(source.path, "format-error", msg("error.pdf-unreadable", detail=reason))
 
 
 def _first_line(error: BaseException) -> str:

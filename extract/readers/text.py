@@ -10,6 +10,7 @@ from renstra.schemas import Settings
 
 from ..errors import RenstraError
 from ..intermediate import Cell, Position, RawDocument, SourceFile, Table, TextLine, check_grid
+from ..messages import msg
 from .decode import decode_text
 from .stacked import MAX_LABEL_CHARS, stacked_table
 
@@ -33,9 +34,8 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     physical = _split_lines(text)
     limit = settings.limits.max_text_lines
     if len(physical) > limit:
-        raise RenstraError(
-            source.path, "limit-exceeded", f"{len(physical):,} lines, over the {limit:,}-line limit"
-        )
+        reason = msg("error.too-many-lines", lines=len(physical), limit=limit)
+        raise RenstraError(source.path, "limit-exceeded", reason)
     lines: list[TextLine] = []
     tables: list[Table] = []
     recent: deque[str] = deque(maxlen=CAPTION_LINES)  # the last non-blank lines: a caption
@@ -49,7 +49,9 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
             index = len(tables) + 1
             width = max(len(texts) for _, texts in rows)
             written = sum(len(texts) for _, texts in rows)
-            check_grid(source.path, f"table {index}", len(rows), width, written)
+            check_grid(
+                source.path, msg("error.where-table", index=index), len(rows), width, written
+            )
             tables.append(_table(rows, start, index, list(recent)))
         else:
             markdown = source.format == "md"

@@ -38,6 +38,7 @@ from ..intermediate import (
     grid_allows,
     note,
 )
+from ..messages import msg
 from ..zipguard import check_zip
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
             where = (path, sheet.title)
             _read_block(where, block, values, covered, occupied, lines, tables, blank)
     if not lines and not tables:
-        raise RenstraError(source.path, "empty-file", "workbook has no cells with data")
+        raise RenstraError(source.path, "empty-file", msg("error.workbook-empty"))
     return source.raw_document(lines, tables, notes=notes)
 
 
@@ -105,7 +106,9 @@ def _load(source: SourceFile, settings: Settings) -> tuple[Any, Any]:
         raise
     except Exception as e:
         reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise RenstraError(source.path, "format-error", f"not a readable .xlsx ({reason})") from e
+        raise RenstraError(
+            source.path, "format-error", msg("error.xlsx-unreadable", detail=reason)
+        ) from e
     return values, formulas
 
 
@@ -167,10 +170,10 @@ def _clip_merges(path: str, name: str, data: bytes) -> bytes:
     clipped = MERGE_RE.sub(clip, data)
     area = sum(_area(_merge_box(m)) for m in MERGE_RE.finditer(clipped))
     if not grid_allows(area, stored):
-        reason = (
-            f"the merges of {name} cover {area:,} cells, over {GRID_RATIO} per stored cell "
-            f"({stored:,}) and over {GRID_FLOOR:,}"
-        )
+        reason = msg(
+            "error.merges-too-large",
+            part=name, area=area, ratio=GRID_RATIO, stored=stored, floor=GRID_FLOOR,
+        )  # fmt: skip
         raise RenstraError(path, "limit-exceeded", reason)
     return clipped
 
@@ -333,7 +336,9 @@ def _read_block(
         caption = [line.text for line in lines if line.text][-3:]
         columns = range(cols[0], cols[-1] + 1)
         written = sum(len(occupied[r]) for r in core)
-        check_grid(path, f"a table of sheet '{sheet}'", len(core), len(columns), written)
+        check_grid(
+            path, msg("error.where-sheet-table", sheet=sheet), len(core), len(columns), written
+        )
         tables.append(_table(sheet, len(tables) + 1, core, columns, values, covered, caption))
         _blank(lines, blank)
     for row in rows[end:]:
