@@ -5,8 +5,9 @@ a Realisasi and a Capaian column beside a year's target where a document reports
 ``Program`` (only where a document has programs: see report_xlsx_programs), ``Temuan`` (one
 row per finding) and ``Ringkasan`` (one row per file, counts as in the JSON report). A cell
 of ``Indikator`` that carries findings is filled by the worst severity and has the messages
-as its comment. Sheet names and the Indikator headers are the standard
-Indonesian ones in both languages, so an import does not depend on ``--lang``.
+as its comment. Sheet names are the standard Indonesian ones in both languages (links and
+imports name them); every header follows ``--lang`` (Indonesian by default), as the rest of
+what a person reads does.
 """
 
 from __future__ import annotations
@@ -47,12 +48,13 @@ FINDING_SHEET = "Temuan"
 SUMMARY_SHEET = "Ringkasan"
 FILL = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
 HEADER_FILL = "D9E1F2"
-HEAD = tuple((f.role, f.labels[0]) for f in REPORT_HEAD)
-TAIL = tuple((f.role, f.labels[0]) for f in REPORT_TAIL)
-WIDTHS = {f.labels[0]: f.width for f in (*REPORT_HEAD, *REPORT_TAIL)} | {
-    "Dokumen": 30,
-    "ID Indikator": 12,
+HEAD = tuple(f.role for f in REPORT_HEAD)
+TAIL = tuple(f.role for f in REPORT_TAIL)
+WIDTHS = {f.role: f.width for f in (*REPORT_HEAD, *REPORT_TAIL)} | {
+    "document": 30,
+    "indicator_id": 12,
 }
+"""Column widths by the key of the column's header word (report_html.WORDS)."""
 
 
 def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
@@ -80,7 +82,7 @@ def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
 
 
 Part = Literal["target", "realization", "achievement"]
-PART_LABEL: dict[Part, str] = {"realization": "Realisasi", "achievement": "Capaian"}
+PARTS: tuple[Part, ...] = ("realization", "achievement")
 
 
 def target_parts(indicators: list[Indicator]) -> list[tuple[TargetKey, Part]]:
@@ -89,7 +91,7 @@ def target_parts(indicators: list[Indicator]) -> list[tuple[TargetKey, Part]]:
     parts: list[tuple[TargetKey, Part]] = []
     for key in target_columns(indicators):
         parts.append((key, "target"))
-        for part in PART_LABEL:
+        for part in PARTS:
             if any(
                 getattr(t, part) is not None
                 for i in indicators
@@ -100,9 +102,9 @@ def target_parts(indicators: list[Indicator]) -> list[tuple[TargetKey, Part]]:
     return parts
 
 
-def part_label(key: TargetKey, part: Part) -> str:
-    label = target_label(key, "id")
-    return label if part == "target" else f"{PART_LABEL[part]} {label}"
+def part_label(key: TargetKey, part: Part, lang: Lang = "id") -> str:
+    label = target_label(key, lang)
+    return label if part == "target" else f"{WORDS[lang][part]} {label}"
 
 
 def part_value(target: Target | None, part: Part) -> float | int | str | None:
@@ -115,8 +117,8 @@ def _row(indicator: Indicator, parts: list[Any], document: Document) -> list[obj
     name = indicator.name
     if indicator.sub_items:
         name += "".join(f"\n{s.label}. {s.name}" for s in indicator.sub_items)
-    head = [_head_value(indicator, r, name) for r, _ in HEAD]
-    tail = [field_text(indicator, r) or None for r, _ in TAIL]
+    head = [_head_value(indicator, r, name) for r in HEAD]
+    tail = [field_text(indicator, r) or None for r in TAIL]
     values = [part_value(targets.get(k), part) for k, part in parts]
     return [*head, *values, *tail, document.source.path, indicator.id]
 
@@ -138,11 +140,13 @@ def _indicator_sheet(
     from openpyxl.utils import get_column_letter
 
     parts = target_parts([i for d in documents for i in d.indicators])
-    header = [label for _, label in HEAD] + [part_label(k, part) for k, part in parts]
-    header += [label for _, label in TAIL] + ["Dokumen", "ID Indikator"]
-    column: dict[Field, int] = {field: c for c, (field, _) in enumerate(HEAD, start=1)}
+    words = WORDS[lang]
+    keys: list[str | None] = [*HEAD, *(None for _ in parts), *TAIL, "document", "indicator_id"]
+    header = [words[r] for r in HEAD] + [part_label(k, part, lang) for k, part in parts]
+    header += [words[r] for r in TAIL] + [words["document"], words["indicator_id"]]
+    column: dict[Field, int] = {field: c for c, field in enumerate(HEAD, start=1)}
     column.update({k: len(HEAD) + c for c, (k, p) in enumerate(parts, start=1) if p == "target"})
-    column.update({f: len(HEAD) + len(parts) + c for c, (f, _) in enumerate(TAIL, start=1)})
+    column.update({f: len(HEAD) + len(parts) + c for c, f in enumerate(TAIL, start=1)})
     _header(sheet, header)
     wrap = Alignment(wrap_text=True, vertical="top")
     anchors: dict[tuple[int, int], str] = {}
@@ -162,8 +166,8 @@ def _indicator_sheet(
             cell.comment = comment
             for j in js:
                 anchors.setdefault((d, j), cell.coordinate)
-    for c, label in enumerate(header, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(label, 11)
+    for c, key in enumerate(keys, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(key or "", 11)
     return anchors
 
 

@@ -69,6 +69,19 @@ def test_sheets_and_the_standard_layout(workbook: openpyxl.Workbook) -> None:
     assert temuan[:6] == ["Dokumen", "Aturan", "Tingkat", "Pesan", "Lokasi", "Saran"]
 
 
+def test_headers_follow_lang_and_sheet_names_do_not(results: list[FileResult]) -> None:
+    english = openpyxl.load_workbook(io.BytesIO(render_xlsx(results, lang="en")))
+    assert english.sheetnames == ["Indikator", "Temuan", "Ringkasan"]
+    header = [cell.value for cell in english["Indikator"][1]]
+    assert header == [
+        "No", "Goal (tujuan)", "Objective (sasaran)", "Indicator", "Unit (satuan)",
+        "2022", "2023", "2024", "2025", "2026",
+        "Year 1", "Year 2", "Year 3", "Year 4", "Year 5",
+        "Formula (rumus)", "Data source", "Document", "Indicator ID",
+    ]  # fmt: skip
+    assert english["Indikator"].column_dimensions["R"].width == 30  # Document, as in Indonesian
+
+
 def test_cells_that_carry_findings_are_filled_and_commented(
     workbook: openpyxl.Workbook, results: list[FileResult]
 ) -> None:
@@ -151,7 +164,7 @@ def test_summary_equals_the_json_report_and_keeps_failed_files(tmp_path: Path) -
 def test_english_labels_keep_the_standard_layout() -> None:
     book = openpyxl.load_workbook(io.BytesIO(render_xlsx(results_of(IKU), lang="en")))
     assert book.sheetnames == ["Indikator", "Temuan", "Ringkasan"]
-    assert book["Indikator"]["D1"].value == "Indikator"
+    assert book["Indikator"]["D1"].value == "Indicator"  # headers follow --lang (issue 15)
     temuan = [cell.value for cell in book["Temuan"][1]][:6]
     assert temuan == ["Document", "Rule", "Severity", "Message", "Location", "Suggestion"]
     assert book["Temuan"]["E2"].value == "line 25, table 1, row 6, col 2"
