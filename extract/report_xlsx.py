@@ -70,7 +70,7 @@ def render_xlsx(results: list[FileResult], *, lang: Lang = "id") -> bytes:
     if any(d.programs for d in documents):
         from .report_xlsx_programs import program_sheet
 
-        program_sheet(workbook.create_sheet(PROGRAM_SHEET), documents)
+        program_sheet(workbook.create_sheet(PROGRAM_SHEET), documents, lang)
     _finding_sheet(workbook.create_sheet(FINDING_SHEET), documents, anchors, lang)
     _summary_sheet(workbook.create_sheet(SUMMARY_SHEET), build_report(results, lang=lang), lang)
     for sheet in workbook.worksheets:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from renstra.schemas import Budget, Document, Indicator, Program
+from renstra.schemas import Budget, Document, Indicator, Lang, Program
 
 from .program_layout import YearKey, depths, top_level_totals, year_columns, year_key
 from .report_html import WORDS, target_label
@@ -24,36 +24,60 @@ from .report_xlsx import _append, _header, target_value
 from .xlsx_numbers import format_number
 
 RUPIAH_FORMAT = '"Rp "#,##0'
-TOTAL_LABEL = WORDS["id"]["top_total"]
-HEAD = ("Dokumen", "ID Program", "Kode", "Tingkat", "Program / Kegiatan", "Indikator", "Satuan")
-NAME_COLUMN = HEAD.index("Program / Kegiatan") + 1
-TAIL = ("Penanggung Jawab", "Lokasi", "Sumber Dana")
-WIDTHS = {"Dokumen": 30, "ID Program": 11, "Kode": 14, "Tingkat": 12,
-          "Program / Kegiatan": 45, "Indikator": 40, "Satuan": 8}  # fmt: skip
+COLUMN_WORDS: dict[str, tuple[str, str]] = {
+    "document": ("Dokumen", "Document"),
+    "program_id": ("ID Program", "Program ID"),
+    "code": ("Kode", "Code"),
+    "level": ("Tingkat", "Level"),
+    "name": ("Program / Kegiatan", "Program / activity"),
+    "indicator": ("Indikator", "Indicator"),
+    "unit": ("Satuan", "Unit"),
+    "target": ("Target", "Target"),
+    "budget": ("Pagu (Rp)", "Budget (Rp)"),
+    "final": ("Kondisi Akhir", "Final condition"),
+    "responsible": ("Penanggung Jawab", "Responsible unit"),
+    "location": ("Lokasi", "Location"),
+    "funding": ("Sumber Dana", "Funding source"),
+}
+"""column key -> (Indonesian, English) header."""
+HEAD = ("document", "program_id", "code", "level", "name", "indicator", "unit")
+NAME_COLUMN = HEAD.index("name") + 1
+TAIL = ("responsible", "location", "funding")
+WIDTHS = {"document": 30, "program_id": 11, "code": 14, "level": 12, "name": 45,
+          "indicator": 40, "unit": 8}  # fmt: skip
 
 
-def program_sheet(sheet: Any, documents: list[Document]) -> None:
+def program_sheet(sheet: Any, documents: list[Document], lang: Lang = "id") -> None:
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
+
+    def word(key: str) -> str:
+        return COLUMN_WORDS[key][0 if lang == "id" else 1]
 
     programs = [p for d in documents for p in d.programs]
     keys = year_columns(programs)
     finals = any(p.final_budget or any(i.final_target for i in p.indicators) for p in programs)
-    header = [*HEAD]
+    columns: list[str] = [*HEAD]
+    header = [word(key) for key in HEAD]
     for key in keys:
-        header += [f"Target {target_label(key)}", f"Pagu (Rp) {target_label(key)}"]
+        columns += ["target", "budget"]
+        label = target_label(key, lang)
+        header += [f"{word('target')} {label}", f"{word('budget')} {label}"]
     if finals:
-        header += ["Target Kondisi Akhir", "Pagu (Rp) Kondisi Akhir"]
-    header += TAIL
+        columns += ["target", "budget"]
+        header += [f"{word('target')} {word('final')}", f"{word('budget')} {word('final')}"]
+    columns += TAIL
+    header += [word(key) for key in TAIL]
     _header(sheet, header)
-    budget_columns = [c for c, label in enumerate(header, start=1) if label.startswith("Pagu")]
+    budget_columns = [c for c, key in enumerate(columns, start=1) if key == "budget"]
     for document in documents:
         if not document.programs:
             continue
         for program, depth in zip(document.programs, depths(document.programs), strict=True):
             indicators: list[Indicator | None] = list(program.indicators) or [None]
             for i, indicator in enumerate(indicators):
-                _append(sheet, _line(document, program, indicator, i == 0, keys, finals))
+                line = _line(document, program, indicator, i == 0, keys, finals, lang)
+                _append(sheet, line)
                 for cell in sheet[sheet.max_row]:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
                     format_number(cell)
@@ -61,12 +85,12 @@ def program_sheet(sheet: Any, documents: list[Document]) -> None:
                     wrap_text=True, vertical="top", indent=2 * depth
                 )
                 _rupiah_format(sheet, budget_columns)
-        _append(sheet, _total_line(document, keys, finals))
+        _append(sheet, _total_line(document, keys, finals, lang))
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
         _rupiah_format(sheet, budget_columns)
-    for c, label in enumerate(header, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(label, 16)
+    for c, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = WIDTHS.get(column, 16)
 
 
 def _line(
@@ -76,8 +100,9 @@ def _line(
     first: bool,
     keys: list[YearKey],
     finals: bool,
+    lang: Lang,
 ) -> list[object]:
-    level = WORDS["id"].get(f"level_{program.level}") if program.level else None
+    level = WORDS[lang].get(f"level_{program.level}") if program.level else None
     line: list[object] = [
         document.source.path, program.id, program.code, level, program.name,
         indicator.name if indicator else None, indicator.unit if indicator else None,
@@ -104,9 +129,10 @@ def _amount(budget: Budget | None) -> int | str | None:
     return budget.text.strip() or None
 
 
-def _total_line(document: Document, keys: list[YearKey], finals: bool) -> list[object]:
+def _total_line(document: Document, keys: list[YearKey], finals: bool, lang: Lang) -> list[object]:
     totals, final = top_level_totals(document.programs)
-    line: list[object] = [document.source.path, None, None, None, TOTAL_LABEL, None, None]
+    total = WORDS[lang]["top_total"]
+    line: list[object] = [document.source.path, None, None, None, total, None, None]
     for key in keys:
         line += [None, totals.get(key)]
     if finals:

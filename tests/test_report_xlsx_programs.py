@@ -121,3 +121,16 @@ def test_program_text_that_would_run_as_a_formula_is_an_inert_string_cell() -> N
                              ("K3", "=1+1")):  # fmt: skip
         assert sheet[coordinate].value == text
         assert sheet[coordinate].data_type == "s" and sheet[coordinate].quotePrefix
+
+
+def test_the_program_headers_follow_lang() -> None:
+    data = render_xlsx(results(program_document()), lang="en")
+    english = openpyxl.load_workbook(io.BytesIO(data))
+    assert values(english["Program"], 1) == [
+        "Document", "Program ID", "Code", "Level", "Program / activity", "Indicator", "Unit",
+        "Target 2022", "Budget (Rp) 2022", "Target 2023", "Budget (Rp) 2023",
+        "Target Final condition", "Budget (Rp) Final condition",
+        "Responsible unit", "Location", "Funding source",
+    ]  # fmt: skip
+    assert values(english["Program"], 2)[3] == "Program"
+    assert values(english["Program"], 3)[3] == "Activity"  # Kegiatan
