@@ -13,7 +13,6 @@ import fcntl
 import json
 import os
 import select
-import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
+from .system_tools import installed
 
 CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -31,13 +30,7 @@ CHROMIUM_FLAGS = [
 
 
 def chromium_binary() -> str:
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail("CI is set but chromium is not installed (apt-get install -y chromium)")
-    pytest.skip("chromium is not installed (apt-get install -y chromium); browser tests skipped")
+    return installed(("chromium", "chromium-browser"), "chromium")
 
 
 @dataclass

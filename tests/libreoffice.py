@@ -1,14 +1,15 @@
-"""LibreOffice, headless, as a user in Indonesia runs it: the tests that open the CSV
-dialect and indicators.xlsx the way Excel or Calc set to Indonesian would."""
+"""LibreOffice, headless, as a user runs it: the tests that open the CSV dialect and
+indicators.xlsx the way Excel or Calc set to Indonesian would, and that print a workbook to
+PDF and read its pages back with pdfplumber."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
+from .system_tools import installed
 
 LOCALE = "id_ID.UTF-8"
 """Calc takes its locale (decimal comma, thousands dot) from the environment."""
@@ -21,25 +22,45 @@ the id-ID locale)."""
 
 
 def soffice_binary() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-        pytest.fail("CI is set but LibreOffice is not installed (apt-get install libreoffice-calc)")
-    pytest.skip("LibreOffice (soffice) is not installed; the Indonesian-locale tests are skipped")
+    return installed(("soffice", "libreoffice"), "libreoffice-calc")
 
 
-def convert(source: Path, to: str, out: Path, profile: Path, infilter: str | None = None) -> Path:
-    """``source`` converted by Calc under the id-ID locale into ``out``; the new file."""
+def convert(
+    source: Path,
+    to: str,
+    out: Path,
+    profile: Path,
+    infilter: str | None = None,
+    locale: str | None = LOCALE,
+) -> Path:
+    """``source`` converted by Calc into ``out`` (under ``locale``, by default id-ID; None:
+    the environment's); the new file."""
     command = [
         soffice_binary(), "--headless", "--norestore",
         f"-env:UserInstallation={profile.absolute().as_uri()}",
         *(["--infilter=" + infilter] if infilter else []),
         "--convert-to", to, "--outdir", str(out), str(source),
     ]  # fmt: skip
-    env = {**os.environ, "LANG": LOCALE, "LC_ALL": LOCALE}
+    env = {**os.environ, **({"LANG": locale, "LC_ALL": locale} if locale else {})}
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     extension = to.split(":")[0]
     target = out / f"{source.stem}.{extension}"
     assert target.is_file(), f"soffice wrote nothing: {done.stdout} {done.stderr}"
     return target
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    text: str
+
+
+def printed_pages(workbook: Path) -> list[Page]:
+    """The pages LibreOffice prints ``workbook`` on (every sheet, its own print settings)."""
+    import pdfplumber
+
+    profile = workbook.parent / "soffice-profile"
+    pdf_path = convert(workbook, "pdf", workbook.parent, profile, locale=None)
+    with pdfplumber.open(pdf_path) as pdf:
+        return [Page(p.width, p.height, p.extract_text() or "") for p in pdf.pages]

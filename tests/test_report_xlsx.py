@@ -17,7 +17,7 @@ from renstra.extract.report_xlsx import render_xlsx, target_value
 from renstra.schemas import Settings, Target
 from typer.testing import CliRunner
 
-from .office import printed_pages
+from .libreoffice import printed_pages
 from .paths import SAMPLES
 
 runner = CliRunner()

@@ -15,7 +15,7 @@ from renstra.extract.standard_workbook import render_workbook, render_workbooks,
 from renstra.schemas import Settings
 from typer.testing import CliRunner
 
-from .office import printed_pages
+from .libreoffice import printed_pages
 from .paths import SAMPLES
 from .test_workbook_tc25 import document_of
 
