@@ -16,7 +16,7 @@ from renstra.schemas import SEVERITY_RANK, Finding
 from .locations import describe
 from .messages import Lang
 from .printable import one_line
-from .report_lines import place
+from .report_lines import file_line, place
 from .result import FileResult
 
 CHECKED = "renstra check"
@@ -71,8 +71,9 @@ def _case(suite: ET.Element, path: str, finding: Finding, failed: bool, lang: La
         classname=path,
         file=path,
     )
-    if where.line is not None and where.page is None:  # a PDF's lines count within a page
-        case.set("line", str(where.line))
+    line = file_line(where)
+    if line is not None:
+        case.set("line", str(line))
     lines = [f"{finding.severity} {finding.rule}: {finding.message}", describe(where, lang)]
     if finding.suggestion:
         lines.append(finding.suggestion)

@@ -47,11 +47,18 @@ def render_lines(
         out.write(render(totals(counts, files), lang) + "\n")
 
 
+def file_line(location: SourceLocation) -> int | None:
+    """The line of the file a location is on, for editors and CI: none for a PDF, whose
+    lines count within their page."""
+    return location.line if location.page is None else None
+
+
 def place(location: SourceLocation) -> str:
     """Where a finding is, in the fewest characters a person or an editor can follow: a
     text file's line as a number; a PDF's line counts within its page, so ``p3l17``."""
-    if location.line is not None and location.page is None:
-        return str(location.line)  # its column counts table columns, not characters
+    line = file_line(location)
+    if line is not None:
+        return str(line)  # its column counts table columns, not characters
     if location.sheet is not None:
         return f"{location.sheet}!{location.cell}" if location.cell else location.sheet
     parts = [
@@ -74,8 +81,9 @@ def _github(path: str, finding: Finding) -> str:
     """A workflow command: properties escaped as GitHub's toolkit escapes them."""
     where = finding.location
     properties = [f"file={_property(path)}"]
-    if where.line is not None and where.page is None:
-        properties.append(f"line={where.line}")
+    line = file_line(where)
+    if line is not None:
+        properties.append(f"line={line}")
     properties.append(f"title={_property(finding.rule)}")
     level = GITHUB_LEVEL[finding.severity]
     return f"::{level} {','.join(properties)}::{_data(finding.message)}"

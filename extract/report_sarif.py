@@ -19,6 +19,7 @@ from renstra.schemas import Finding
 
 from .locations import describe
 from .messages import Lang
+from .report_lines import file_line
 from .result import FileResult
 from .version import RENSTRA_VERSION
 
@@ -94,8 +95,9 @@ def _artifact(path: str) -> dict[str, Any]:
 def _result(path: str, finding: Finding, rule_index: int | None, lang: Lang) -> dict[str, Any]:
     where = finding.location
     physical = _artifact(path)
-    if where.line is not None and where.page is None:  # a PDF's lines count within a page
-        physical["region"] = {"startLine": where.line}  # column counts table columns
+    line = file_line(where)
+    if line is not None:
+        physical["region"] = {"startLine": line}  # its column counts table columns
     place = {
         key: value
         for key, value in where.model_dump(exclude_none=True).items()
