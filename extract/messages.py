@@ -108,16 +108,6 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "severity.info": {"id": "info", "en": "info"},
     "progress.failed": {"id": "{count} gagal", "en": "{count} failed"},
     "progress.rate": {"id": "{rate} berkas/dtk", "en": "{rate} files/s"},
-    "cli.no-files": {
-        "id": "tidak ada berkas yang didukung di {paths}",
-        "en": "no supported files in {paths}",
-    },
-    "cli.links-not-followed": {
-        "id": "{count} tautan simbolik di folder yang diberikan tidak diikuti; --follow-links "
-        "membaca berkas yang ditunjuknya",
-        "en": "{count} symbolic link(s) in the folders given were not followed; --follow-links "
-        "reads what they point to",
-    },
     "rules.explain.what": {"id": "Yang diperiksa", "en": "What it checks"},
     "rules.explain.why": {"id": "Mengapa penting", "en": "Why it matters"},
     "rules.explain.example": {"id": "Contoh yang memicunya", "en": "An example that fires"},

@@ -127,22 +127,22 @@ def read_files(
 def collect(paths: list[Path], lang: Lang, *, follow_links: bool = False) -> Inputs:
     """The files to process; exit 2 with a clear line (in ``lang``) when there are none."""
     from ..inputs import collect_inputs
-    from ..messages import msg, render
+    from .texts import say
 
     inputs = collect_inputs([str(p) for p in paths], follow_links=follow_links)
     if not inputs.files:
         named = ", ".join(str(p) for p in paths)
-        error(render(msg("cli.no-files", paths=named), lang))
+        error(say("cli.no-files", lang, paths=named))
         raise typer.Exit(2)
     return inputs
 
 
 def say_links(links: int, lang: Lang) -> None:
     """A warning line (in ``lang``) when symbolic links in the folders were not followed."""
-    from ..messages import msg, render
+    from .texts import say
 
     if links:
-        warning(render(msg("cli.links-not-followed", count=links), lang))
+        warning(say("cli.links-not-followed", lang, count=links))
 
 
 def _version(value: bool) -> None:

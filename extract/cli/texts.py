@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from renstra.schemas import Lang
 
 MESSAGES: dict[str, dict[Lang, str]] = {
+    "cli.no-files": {
+        "id": "tidak ada berkas yang didukung di {paths}",
+        "en": "no supported files in {paths}",
+    },
+    "cli.links-not-followed": {
+        "id": "{count} tautan simbolik di folder yang diberikan tidak diikuti; --follow-links "
+        "membaca berkas yang ditunjuknya",
+        "en": "{count} symbolic link(s) in the folders given were not followed; --follow-links "
+        "reads what they point to",
+    },
     "cli.extract.summary": {
         "id": "{files} berkas: {ok} diekstrak{reused}{copies}, {failed} gagal{left_out}; "
         "{found} temuan -> {output}/",
