@@ -36,6 +36,8 @@ class Position:
     sheet: str | None = None
     cell: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    confidence: float | None = None
+    """OCR's confidence (0-100) in the text at this place; None where the file held text."""
 
     def to_location(self) -> SourceLocation:
         return _location(
@@ -47,6 +49,7 @@ class Position:
             self.sheet,
             self.cell,
             self.bbox,
+            self.confidence,
         )
 
 
@@ -60,11 +63,20 @@ def _location(
     sheet: str | None,
     cell: str | None,
     bbox: tuple[float, float, float, float] | None,
+    confidence: float | None,
 ) -> SourceLocation:
     """SourceLocation is frozen, so the same place in files of one layout (line 25, table 1,
     row 6, column 4) is one shared object rather than a model built per target."""
     return SourceLocation(
-        page=page, line=line, table=table, row=row, column=column, sheet=sheet, cell=cell, bbox=bbox
+        page=page,
+        line=line,
+        table=table,
+        row=row,
+        column=column,
+        sheet=sheet,
+        cell=cell,
+        bbox=bbox,
+        confidence=confidence,
     )
 
 
@@ -143,6 +155,8 @@ class RawDocument:
     tables: list[Table]
     encoding: str | None = None
     pages: int | None = None
+    converted_from: str | None = None
+    """The format LibreOffice converted the file from (doc, xls, ...), None when read as is."""
     notes: list[SourceNote] = field(default_factory=list)
     """What the reader saw that the lines and tables do not show (a hidden sheet, a formula
     with no saved value): the schema's own model, since the Document carries them as they

@@ -11,7 +11,7 @@ from renstra.schemas.limits import SIZE_UNITS, size_in_bytes
 
 from .knobs import LIMITS_TABLE, Knob
 
-Shape = Literal["list", "pairs", "choice", "size", "integer", "number"]
+Shape = Literal["list", "pairs", "choice", "size", "integer", "number", "text"]
 """``list``: rule ids or tags; ``pairs``: a NAME=VALUE table; the rest one value."""
 
 _METAVARS: dict[Shape, str] = {
@@ -20,6 +20,7 @@ _METAVARS: dict[Shape, str] = {
     "size": "SIZE",
     "integer": "N",
     "number": "NUMBER",
+    "text": "TEXT",
 }
 _NOTES: dict[Shape, str] = {
     "list": "Repeat the option or separate with commas.",
@@ -43,6 +44,8 @@ def shape(knob: Knob) -> Shape:
         return "choice"
     if any(getattr(m, "func", None) is size_in_bytes for m in info.metadata):
         return "size"
+    if annotation is str:
+        return "text"
     return "integer" if annotation is int else "number"
 
 

@@ -67,6 +67,9 @@ KNOBS = (
     Knob("max-period-years", "max_period_years", metavar="YEARS"),
     Knob("preferred-versions", "preferred_versions", metavar="GLOB"),
     Knob("csv-dialect", "csv_dialect", commands=("extract",)),
+    Knob("ocr", "ocr"),
+    Knob("ocr-lang", "ocr_lang", metavar="LANGS"),
+    Knob("ocr-min-confidence", "ocr_min_confidence", metavar="0-100"),
     Knob("max-file-size", "max_file_bytes", LIMITS_TABLE, old_keys=("max-file-bytes",)),
     Knob("max-pdf-pages", "max_pdf_pages", LIMITS_TABLE, old_options=("--max-pages",)),
     Knob("max-text-lines", "max_text_lines", LIMITS_TABLE),
@@ -76,6 +79,8 @@ KNOBS = (
     Knob("ratio-floor-size", "ratio_floor_bytes", LIMITS_TABLE),
     Knob("timeout", "timeout_s", LIMITS_TABLE, metavar="SECONDS"),
     Knob("max-memory", "max_memory_bytes", LIMITS_TABLE),
+    Knob("max-ocr-pages", "max_ocr_pages", LIMITS_TABLE),
+    Knob("ocr-page-timeout", "ocr_page_timeout_s", LIMITS_TABLE, metavar="SECONDS"),
 )
 
 TOP_LEVEL = {knob.name: knob for knob in KNOBS if not knob.table}

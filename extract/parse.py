@@ -112,6 +112,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             "size_bytes": raw.size_bytes,
             "encoding": raw.encoding,
             "pages": raw.pages,
+            "converted_from": raw.converted_from,
             "notes": list(raw.notes),
         },
         doc_type=doc_type,

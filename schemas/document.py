@@ -11,7 +11,7 @@ from .indicator import Indicator
 from .location import SourceLocation
 from .program import Program
 
-SCHEMA_VERSION = "1.4.0"
+SCHEMA_VERSION = "1.5.0"
 
 DocType = Literal["renstra", "iku", "pk", "renja", "lkjip", "unknown"]
 """``pk``: a Perjanjian Kinerja, the yearly agreement on the targets of one year; ``renja``:
@@ -20,8 +20,14 @@ against their realisasi."""
 
 NoteCode = Literal[
     "hidden-sheet", "hidden-rows", "error-cell", "formula-without-value",
-    "no-text-layer", "page-without-text",
+    "no-text-layer", "page-without-text", "ocr-page", "ocr-low-confidence", "ocr-failed",
+    "converted-file",
 ]  # fmt: skip
+"""``ocr-page``: a page read by OCR (evidence: its rotation, skew and mean confidence);
+``ocr-low-confidence``: a word or cell OCR read with a confidence under the threshold
+(location: page and bbox; evidence: the text read and its confidence); ``ocr-failed``: a page
+OCR could not read (time or page limit, engine error); ``converted-file``: an old Office file
+(.doc, .xls, .rtf, .odt, .ods) converted by LibreOffice before it was read."""
 
 
 class Generator(BaseModel):
@@ -58,6 +64,11 @@ class Source(BaseModel):
     size_bytes: int
     encoding: str | None = Field(None, description="text encoding used to decode, for text files")
     pages: int | None = None
+    converted_from: str | None = Field(
+        None,
+        description="the format the file was written in (doc, xls, rtf, odt, ods) when "
+        "LibreOffice converted it to the one in 'format' before reading",
+    )
     notes: list[SourceNote] = Field(
         default_factory=list,
         description="what the reader saw that the values alone do not show (hidden sheets "

@@ -67,6 +67,18 @@ class Limits(BaseModel):
         description="seconds one file may take in its worker; the worker is then "
         "stopped and the file reported as 'timeout'",
     )
+    max_ocr_pages: int = Field(
+        default=200,
+        gt=0,
+        description="pages of one file read by OCR; later pages are skipped with an "
+        "ocr-failed finding",
+    )
+    ocr_page_timeout_s: float = Field(
+        default=120.0,
+        gt=0,
+        description="seconds OCR may take on one page; the page is then skipped with an "
+        "ocr-failed finding",
+    )
     max_memory_bytes: Size = Field(
         default=2048 * MiB, gt=0, description="address space of one worker process (RLIMIT_AS)"
     )

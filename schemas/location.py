@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class SourceLocation(BaseModel):
@@ -26,3 +26,10 @@ class SourceLocation(BaseModel):
     sheet: str | None = None
     cell: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    confidence: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="for a value read by OCR, Tesseract's confidence (0-100) of its least "
+        "certain word; null for text read from the file itself",
+    )

@@ -16,6 +16,7 @@ from .limits import Limits
 
 Lang = Literal["id", "en"]
 CsvDialect = Literal["rfc4180", "id"]
+OcrMode = Literal["off", "auto", "force"]
 
 
 def _pairs(value: Any) -> Any:
@@ -62,6 +63,24 @@ class Settings(BaseModel):
         description="how extract writes its CSVs: rfc4180 (',' between cells, '.' in numbers) "
         "or id (';' and a decimal comma in number columns, as Excel or LibreOffice set to "
         "Indonesian open them)",
+    )
+    ocr: OcrMode = Field(
+        default="auto",
+        description="when pages are read by OCR (Tesseract): auto (PDF pages without a text "
+        "layer, and image files), force (every page, its text layer ignored) or off (never: a "
+        "scanned PDF gives a no-text-layer finding and an image file an error)",
+    )
+    ocr_lang: str = Field(
+        default="ind+eng",
+        pattern=r"^[A-Za-z_]+(\+[A-Za-z_]+)*$",
+        description="Tesseract's languages for OCR, its model names joined by '+'",
+    )
+    ocr_min_confidence: float = Field(
+        default=70.0,
+        ge=0,
+        le=100,
+        description="OCR confidence (0-100) under which a word is reported as "
+        "ocr-low-confidence for a person to check",
     )
     rules: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = Field(
         default=(),

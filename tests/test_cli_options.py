@@ -70,6 +70,8 @@ def _value(knob: Knob) -> tuple[Any, str]:
         return choices(knob)[-1], choices(knob)[-1]
     if kind == "size":
         return "3M", "3M"
+    if kind == "text":
+        return "eng", "eng"
     number = float(default_text(knob)) + 1
     value = int(number) if kind == "integer" else number
     return value, str(value)
