@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 from renstra.extract.cli import app
 from renstra.extract.errors import RenstraError
-from renstra.extract.pipeline import extract_document
-from renstra.schemas import Document, SourceLocation, SourceNote, Target
+from renstra.extract.pipeline import extract_document, extract_source, source_of_bytes
+from renstra.schemas import Document, Settings, SourceLocation, SourceNote, Target
 from typer.testing import CliRunner
 
 from .paths import GOLDEN, SAMPLES
@@ -144,3 +146,38 @@ def test_a_corrupt_doc_is_one_line_and_the_batch_goes_on(tmp_path: Path) -> None
         "(Error: source file could not be loaded) [format-error]"
     ]
     assert json.loads((out / "iku.json").read_bytes())["indicators"]
+
+
+def test_a_conversion_past_its_time_is_stopped_with_everything_it_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stand-in soffice that hangs and has a child (as soffice has soffice.bin): the
+    conversion is a one-line timeout error and the child is killed with it."""
+    child = tmp_path / "child.pid"
+    fake = tmp_path / "bin" / "soffice"
+    fake.parent.mkdir()
+    sleep = shutil.which("sleep") or "sleep"
+    fake.write_text(f"#!/bin/sh\n{sleep} 600 &\necho $! > {child}\nwait\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    settings = Settings(limits={"timeout_s": 1.0})
+    with pytest.raises(RenstraError) as caught:
+        extract_source(source_of_bytes("lama.xls", (LEGACY / "iku_metro_utara.xls").read_bytes(),
+                                       settings), settings)  # fmt: skip
+    assert (caught.value.code, str(caught.value)) == (
+        "timeout", "lama.xls: LibreOffice's conversion to .xlsx took over 0.5 s"
+    )  # fmt: skip
+    assert not running(int(child.read_text()))
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` still runs (a zombie waiting for its reaper does not)."""
+    for _ in range(100):  # SIGKILL is delivered at once; its state may lag a moment
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return False
+        if state in ("Z", "X"):
+            return False
+        time.sleep(0.05)
+    return True
