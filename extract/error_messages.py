@@ -53,12 +53,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "named {suffix} but the content is {actual}",
     },
     "error.content-ole": {
-        "id": "berkas OLE (.doc/.xls format lama, atau berkas Office yang terkunci kata sandi)",
-        "en": "an OLE compound file (a legacy .doc/.xls, or a password-protected Office file)",
+        "id": "berkas OLE yang bukan dokumen Word .doc maupun buku kerja Excel .xls (mis. .ppt "
+        "atau .msg)",
+        "en": "an OLE compound file that is neither a Word .doc nor an Excel .xls (a .ppt or an "
+        ".msg, say)",
     },
     "error.content-zip": {
-        "id": "arsip zip yang bukan .docx maupun .xlsx",
-        "en": "a zip archive that is neither .docx nor .xlsx",
+        "id": "arsip zip yang bukan .docx, .xlsx, .odt maupun .ods",
+        "en": "a zip archive that is neither .docx, .xlsx, .odt nor .ods",
     },
     "error.not-a": {
         "id": "bukan berkas {suffix} yang sah ({why})",
@@ -69,6 +71,23 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "error.office-password": {
         "id": "berkas Office terkunci kata sandi; hapus dulu kata sandinya",
         "en": "password-protected Office file; remove the password first",
+    },
+    "error.not-ole": {"id": "bukan berkas OLE Office", "en": "not an OLE compound file"},
+    "error.no-rtf-header": {"id": "tidak diawali kepala RTF", "en": "no RTF header"},
+    # -- old Office formats converted by LibreOffice (readers.convert)
+    "error.no-soffice": {
+        "id": "berkas {suffix} perlu LibreOffice (soffice) untuk dikonversi, dan soffice tidak "
+        "ditemukan; pasang dengan: apt-get install libreoffice-writer libreoffice-calc",
+        "en": "{suffix} files need LibreOffice (soffice) to convert them and soffice was not "
+        "found; install it with: apt-get install libreoffice-writer libreoffice-calc",
+    },
+    "error.convert-failed": {
+        "id": "LibreOffice gagal mengonversi berkas ini ke {target} ({detail})",
+        "en": "LibreOffice could not convert it to {target} ({detail})",
+    },
+    "error.convert-timeout": {
+        "id": "konversi LibreOffice ke {target} melebihi {seconds} detik",
+        "en": "LibreOffice's conversion to {target} took over {seconds} s",
     },
     "error.binary": {
         "id": "isinya biner, bukan dokumen teks",

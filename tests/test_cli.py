@@ -99,7 +99,7 @@ def _bad_batch(root: Path) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 20)
     (folder / "random.pdf").write_bytes(b"\x8f\x12garbage" * 100)
-    (folder / "notes.rtf").write_text("not ours")
+    (folder / "notes.wpd").write_text("not ours")
     return folder
 
 
@@ -178,13 +178,13 @@ def test_extract_limit_options_override_the_config(
 
 
 def test_an_unknown_extension_named_explicitly_is_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "plan.rtf"
+    path = tmp_path / "plan.wpd"
     path.write_text("x")
     result = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
-    assert f"{path}: jenis berkas '.rtf' tidak didukung" in result.output
+    assert f"{path}: jenis berkas '.wpd' tidak didukung" in result.output
     english = runner.invoke(app, ["extract", str(path), "-o", str(tmp_path / "o"), "--lang", "en"])
-    assert f"{path}: unsupported file type '.rtf'" in english.output
+    assert f"{path}: unsupported file type '.wpd'" in english.output
 
 
 @pytest.mark.parametrize(

@@ -91,11 +91,12 @@ def test_the_error_a_worker_sends_keeps_its_message_through_pickle() -> None:
     assert (error.path, error.code) == ("a.docx", "format-error")
     assert (
         error.reason
-        == "named .docx but the content is a zip archive that is neither .docx nor .xlsx"
+        == "named .docx but the content is a zip archive that is neither .docx, .xlsx, .odt nor "
+        ".ods"
     )
     assert (
         error.reason_in("id")
-        == "bernama .docx tetapi isinya arsip zip yang bukan .docx maupun .xlsx"
+        == "bernama .docx tetapi isinya arsip zip yang bukan .docx, .xlsx, .odt maupun .ods"
     )
 
 

@@ -42,7 +42,7 @@ def test_folder_is_walked_in_sorted_order_taking_supported_types(tmp_path: Path)
 
 
 def test_unsupported_files_in_folders_are_counted_not_returned(tmp_path: Path) -> None:
-    touch(tmp_path, "renstra.txt", "scan.jpg", "lama.doc", "README", "sub/data.csv")
+    touch(tmp_path, "renstra.txt", "scan.jpg", "lama.wpd", "README", "sub/data.csv")
     found, skipped, _ = collect_inputs([str(tmp_path)])
     assert relatives(found) == ["renstra.txt"]
     assert skipped == 4
@@ -55,9 +55,9 @@ def test_hidden_files_and_folders_are_ignored_and_not_counted(tmp_path: Path) ->
     assert skipped == 0
 
 
-@pytest.mark.parametrize("name", ["renstra.rtf", "tidak_ada.txt", "README"])
+@pytest.mark.parametrize("name", ["renstra.wpd", "tidak_ada.txt", "README"])
 def test_a_file_named_explicitly_is_always_returned(tmp_path: Path, name: str) -> None:
-    touch(tmp_path, "renstra.rtf", "README")
+    touch(tmp_path, "renstra.wpd", "README")
     path = str(tmp_path / name)
     found, skipped, _ = collect_inputs([path])
     assert found == [InputFile(path, name)]

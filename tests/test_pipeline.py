@@ -52,7 +52,7 @@ def xlsx_like_zip() -> bytes:
         ("kosong.txt", b"", "empty-file"),
         ("kosong.docx", b"", "empty-file"),
         ("gambar.txt", bytes(range(256)) * 8, "format-error"),
-        ("renstra.rtf", b"{\\rtf1 Renstra}", "unsupported-format"),
+        ("renstra.wpd", b"\xffWPC Renstra", "unsupported-format"),
         ("renstra", b"BAB IV", "unsupported-format"),
         ("acak.pdf", bytes((i * 37 + 11) % 256 for i in range(2048)), "format-error"),
         ("renstra.docx", xlsx_like_zip(), "format-error"),

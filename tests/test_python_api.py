@@ -76,7 +76,7 @@ def test_office_bytes_are_read_by_their_name_s_format(sample: Path) -> None:
 BAD_BYTES: dict[str, tuple[Callable[[], bytes], str | None, str, str]] = {
     # case -> (bytes, name, code, a piece of the message)
     "no name": (lambda: b"RENSTRA 2021-2026", None, "unsupported-format", "bytes need name="),
-    "a .doc name": (lambda: b"RENSTRA", "old.doc", "unsupported-format", "'.doc'"),
+    "a .wpd name": (lambda: b"RENSTRA", "old.wpd", "unsupported-format", "'.wpd'"),
     "empty": (lambda: b"", "x.txt", "empty-file", "x.txt: file is empty"),
     "junk zip": (lambda: b"PK\x03\x04junk", "x.docx", "format-error", "corrupt zip"),
     "workbook named .docx": (SHEET.read_bytes, "x.docx", "format-error", "content is xlsx"),

@@ -15,6 +15,8 @@ from renstra.extract.pipeline import extract_document
 from renstra.schemas import Document, NoteCode, Settings, SourceLocation, SourceNote
 
 from .documents import rules_of
+from .paths import SAMPLES
+from .system_tools import installed
 from .test_reader_pdf import canvas_pdf
 
 
@@ -45,6 +47,12 @@ def image_page(pdf: object) -> None:
     pdf.rect(72, 72, 300, 400, fill=1)  # type: ignore[attr-defined]
 
 
+def legacy_iku() -> bytes:
+    """The .xls twin of a sample (samples/render_legacy.py); reading it needs LibreOffice."""
+    installed(("soffice", "libreoffice"), "libreoffice-calc")
+    return (SAMPLES / "formats" / "legacy" / "iku_metro_utara.xls").read_bytes()
+
+
 # rule id -> (file that must fire it, the same file without the defect, its suffix)
 CASES: dict[str, tuple[Callable[[], bytes], Callable[[], bytes], str]] = {
     "formula-without-value": (lambda: sheet("=B9*2"), sheet, "xlsx"),
@@ -61,7 +69,14 @@ CASES: dict[str, tuple[Callable[[], bytes], Callable[[], bytes], str]] = {
         lambda: canvas_pdf(text_page, text_page),
         "pdf",
     ),
+    "converted-file": (
+        legacy_iku,
+        (SAMPLES / "formats" / "iku_metro_utara.xlsx").read_bytes,
+        "xls",
+    ),
 }
+SILENT_SUFFIX = {"converted-file": "xlsx"}
+"""The suffix of the file without the defect, where it is not the one of the file with it."""
 
 # rule id -> (severity, location, indicator id, evidence, English message), written by hand
 EXPECTED: dict[str, tuple[str, SourceLocation, str | None, str | None, str]] = {
@@ -108,6 +123,14 @@ EXPECTED: dict[str, tuple[str, SourceLocation, str | None, str | None, str]] = {
         None,
         "Page 2 has no text (a scanned page or an image); nothing was read from it.",
     ),
+    "converted-file": (
+        "info",
+        SourceLocation(),
+        None,
+        "xls",
+        "This file was written as .xls and converted by LibreOffice before it was read; the "
+        "positions given refer to the converted file.",
+    ),
 }
 
 
@@ -139,7 +162,7 @@ def test_rule_fires_at_the_note(rule_id: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("rule_id", sorted(CASES))
 def test_rule_stays_silent(rule_id: str, tmp_path: Path) -> None:
     _, silent, suffix = CASES[rule_id]
-    document = extract(tmp_path, silent(), suffix)
+    document = extract(tmp_path, silent(), SILENT_SUFFIX.get(rule_id, suffix))
     assert document.source.notes == []
     assert rule_id not in rules_of(document), [f.message for f in document.findings]
 

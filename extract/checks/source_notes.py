@@ -15,6 +15,9 @@ the rule gives it a severity and a message, at the note's location:
 - ``hidden-sheet`` and ``hidden-rows`` (info): the author hid them; their content was read
   like the rest and nothing is wrong with it as such, but the Document holds more than the
   printed file shows (an old sheet's indicators, a hidden row of targets): say where.
+- ``converted-file`` (info): an old Office or OpenDocument file (.doc, .xls, .rtf, .odt,
+  .ods) was converted by LibreOffice before it was read; the values are the file's, but
+  the paragraph, table and cell positions are those of the converted .docx/.xlsx.
 """
 
 from __future__ import annotations
@@ -206,6 +209,39 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Jalankan OCR pada PDF, atau periksa halaman itu pada berkas aslinya.",
         "en": "Run OCR on the PDF, or check that page in the original.",
     },
+    # -- converted-file
+    "converted-file.description": {
+        "id": "Berkas format lama (.doc, .xls, .rtf, .odt, .ods) dikonversi LibreOffice ke "
+        ".docx/.xlsx sebelum dibaca; letak sel dan paragraf merujuk ke berkas hasil konversi.",
+        "en": "An old-format file (.doc, .xls, .rtf, .odt, .ods) was converted by LibreOffice "
+        "to .docx/.xlsx before it was read; cell and paragraph positions refer to the "
+        "converted file.",
+    },
+    "converted-file.example": {
+        "id": "Renstra tahun 2009 yang disimpan sebagai .doc",
+        "en": "a 2009 Renstra saved as .doc",
+    },
+    "converted-file.why": {
+        "id": "Nilai yang dibaca berasal dari berkas itu sendiri, tetapi nomor paragraf, tabel, "
+        "dan sel dihitung pada berkas hasil konversi. Pada berkas .xls atau .ods alamat sel "
+        "biasanya sama, sedangkan pada .doc, .rtf, atau .odt nomor paragraf dapat bergeser, "
+        "sehingga pengelola data yang mencocokkan temuan dengan berkas aslinya perlu tahu hal "
+        "ini.",
+        "en": "The values read are the file's own, but the paragraph, table and cell numbers "
+        "are counted in the converted file. In an .xls or .ods the cell addresses are as a "
+        "rule the same; in a .doc, .rtf or .odt paragraph numbers can shift, so a steward "
+        "matching a finding to the original needs to know.",
+    },
+    "converted-file.message": {
+        "id": "Berkas ini ditulis dalam format .{value} dan dikonversi LibreOffice sebelum "
+        "dibaca; letak yang disebut merujuk ke berkas hasil konversi.",
+        "en": "This file was written as .{value} and converted by LibreOffice before it was "
+        "read; the positions given refer to the converted file.",
+    },
+    "converted-file.suggestion": {
+        "id": "Bila letak perlu tepat, simpan berkas sebagai .docx atau .xlsx lalu ekstrak lagi.",
+        "en": "Where exact positions matter, save the file as .docx or .xlsx and extract again.",
+    },
 }
 """The texts of this module's rules, in both languages."""
 CATALOGUE.update(MESSAGES)
@@ -218,6 +254,7 @@ SEVERITIES: dict[NoteCode, Severity] = {
     "page-without-text": "warning",
     "hidden-sheet": "info",
     "hidden-rows": "info",
+    "converted-file": "info",
 }
 
 

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 app = typer.Typer(
     name="renstra",
     help="Turn Indonesian Renstra and IKU documents (.txt, .md, .docx, .pdf, .xlsx) into "
-    "validated JSON and CSV.",
+    "validated JSON and CSV. Old .doc, .xls, .rtf, .odt and .ods files are read after "
+    "LibreOffice converts them (apt-get install libreoffice-writer libreoffice-calc).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

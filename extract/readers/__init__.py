@@ -23,6 +23,11 @@ READERS: dict[str, str] = {
     "docx": "docx",
     "pdf": "pdf",
     "xlsx": "xlsx",
+    "doc": "convert",
+    "xls": "convert",
+    "rtf": "convert",
+    "odt": "convert",
+    "ods": "convert",
 }
 """Format -> reader module in this package (imported on first use, to keep start-up fast)."""
 
