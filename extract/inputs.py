@@ -8,6 +8,10 @@ from typing import NamedTuple
 
 from .readers import KNOWN_SUFFIXES
 
+OWNER_FILE = "~$"
+"""Word and Excel leave '~$name.docx' (162 bytes naming who has the file open) beside a file
+being edited: no document, skipped with the hidden ones rather than failed as unreadable."""
+
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
@@ -66,7 +70,7 @@ def collect_inputs(paths: list[str], *, follow_links: bool = False) -> Inputs:
                 kept.append(name)
             dirs[:] = kept
             for name in sorted(files):
-                if name.startswith("."):
+                if name.startswith((".", OWNER_FILE)):
                     continue
                 full = os.path.join(folder, name)
                 if _suffix(name) not in KNOWN_SUFFIXES:

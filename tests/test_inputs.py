@@ -50,6 +50,7 @@ def test_unsupported_files_in_folders_are_counted_not_returned(tmp_path: Path) -
 
 def test_hidden_files_and_folders_are_ignored_and_not_counted(tmp_path: Path) -> None:
     touch(tmp_path, ".~lock.renstra.txt", ".git/config.txt", ".cache/x.pdf", "renstra.txt")
+    touch(tmp_path, "~$renstra.docx", "~$iku.doc")
     found, skipped, _ = collect_inputs([str(tmp_path)])
     assert relatives(found) == ["renstra.txt"]
     assert skipped == 0
