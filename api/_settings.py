@@ -25,13 +25,9 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     named = os.fsdecode(path) if path is not None else None
     try:
         return load(named)
-    except ConfigError as e:  # its message is "<file>: <reason>"
-        message = str(e)
-        if named is not None and message.startswith(f"{named}: "):
-            where, reason = named, message[len(named) + 2 :]
-        else:  # a discovered file: the command's own search decided which
-            where, _, reason = message.partition(": ")
-        raise RenstraError(where, "config-error", reason or message) from e
+    except ConfigError as e:  # its source is the file (named, or the one found)
+        where = e.source if isinstance(e.source, str) else named or ""
+        raise RenstraError(where, "config-error", e.message) from e
 
 
 def settings_or_default(settings: Settings | None) -> Settings:

@@ -300,7 +300,11 @@ def extract_to(
 
         files.append(AtomicFile(out / PACKAGE_FILE))
         decimal_char = "," if settings.csv_dialect == "id" else "."
-        files[-1].write(package_json(delimiter=DELIMITERS[dialect], decimal_char=decimal_char))
+        files[-1].write(
+            package_json(
+                delimiter=DELIMITERS[dialect], decimal_char=decimal_char, wide_years=tables.years
+            )
+        )
         files[-1].seal()
         files.append(AtomicFile(out / SUMMARY_FILE))
         files[-1].write(json.dumps(summary.as_dict(), indent=2).encode() + b"\n")

@@ -35,14 +35,18 @@ from pydantic import ValidationError
 from renstra.schemas import SEVERITY_RANK, Settings
 
 from .checks import RULES, TAGS
+from .config_messages import MESSAGES, VALUE_KEYS
+from .errors import error_text
 from .knob_fields import shape
 from .knobs import LIMITS, LIMITS_TABLE, OLD_KEYS, TOP_LEVEL
+from .messages import CATALOGUE, Lang, Msg, msg
 
 try:
     import tomllib
 except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
+CATALOGUE.update(MESSAGES)
 logger = logging.getLogger(__name__)
 
 CONFIG_FILE = "renstra.toml"
@@ -53,13 +57,29 @@ KEYS = (*TOP_LEVEL, LIMITS_TABLE, RULES_TABLE)
 _SELECTORS = ("select", "ignore")
 """List settings whose items are rule ids or #tags."""
 _WORD = regex.compile(r"\p{L}+")
+COMMAND_LINE = msg("config.command-line")
 
 
-class DeprecatedSetting(UserWarning):
+class _Said(Exception):
+    """Where (a file's path, the command line) and what (a config_messages key): ``str()``
+    is English, as renstra said it before it spoke Indonesian; ``text_in`` is one line in
+    the run's language."""
+
+    def __init__(self, source: str | Msg, message: Msg) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(self.text_in("en"))
+
+    def text_in(self, lang: Lang) -> str:
+        text = error_text(self.message, lang)
+        return f"{error_text(self.source, lang)}: {text}" if self.source else text
+
+
+class DeprecatedSetting(_Said, UserWarning):
     """A setting written as an older version spelled it; the message says the new name."""
 
 
-class ConfigError(ValueError):
+class ConfigError(_Said, ValueError):
     """A configuration mistake; the message is one line for the user."""
 
 
@@ -85,7 +105,7 @@ def read_config(path: str | Path) -> dict[str, Any]:
     if path.name == PYPROJECT:
         table = data.get("tool", {}).get("renstra")
         if table is None:
-            raise ConfigError(f"{path}: no [tool.renstra] table")
+            raise ConfigError(str(path), msg("config.no-tool-table"))
         return dict(table)
     return data
 
@@ -95,11 +115,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError as e:
-        raise ConfigError(f"{path}: no such file") from e
+        raise ConfigError(str(path), msg("config.no-such-file")) from e
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read ({e.strerror or e})") from e
+        raise ConfigError(str(path), msg("config.cannot-read", detail=str(e.strerror or e))) from e
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: not valid TOML ({e})") from e
+        raise ConfigError(str(path), msg("config.not-toml", detail=str(e))) from e
 
 
 def load_settings(
@@ -119,8 +139,8 @@ def resolve_settings(
     file_options: Mapping[str, Any],
     overrides: Mapping[str, Any],
     *,
-    file_source: str = "config",
-    override_source: str = "command line",
+    file_source: str | Msg = "config",
+    override_source: str | Msg = COMMAND_LINE,
 ) -> Settings:
     validate(file_options, file_source)
     validate(overrides, override_source)
@@ -147,69 +167,85 @@ def merge(base: Mapping[str, Any], top: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def validate(options: Mapping[str, Any], source: str) -> None:
+def validate(options: Mapping[str, Any], source: str | Msg) -> None:
     """Raise ConfigError for anything renstra would otherwise silently ignore."""
-    where = f"{source}: " if source else ""
     for key, value in options.items():
         if key in OLD_KEYS:
             knob = OLD_KEYS[key]
-            warnings.warn(
-                f"{where}'{key}' is deprecated; write {knob.key}", DeprecatedSetting, stacklevel=2
-            )
+            said = msg("config.deprecated-key", setting=key, new=knob.key)
+            warnings.warn(DeprecatedSetting(source, said), stacklevel=2)
         elif key not in KEYS:
-            raise ConfigError(f"{where}unknown key '{key}'{_hint(key, KEYS)}")
+            raise ConfigError(source, msg("config.unknown-key", setting=key, hint=_hint(key, KEYS)))
         kind = shape(TOP_LEVEL[key]) if key in TOP_LEVEL else None
         if kind == "list":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f"{where}'{key}' must be a list of rule ids or tags")
+                raise ConfigError(source, msg("config.not-a-list", setting=key))
             for selector in value if key in _SELECTORS else ():
-                _check_selector(selector, f"{where}{key}")
+                _check_selector(selector, source, key)
         elif (kind == "pairs" or key in (LIMITS_TABLE, RULES_TABLE)) and not isinstance(
             value, Mapping
         ):
-            raise ConfigError(f"{where}'{key}' must be a table")
+            raise ConfigError(source, msg("config.not-a-table", setting=key))
     for selector, severity in options.get("severity", {}).items():
-        _check_selector(selector, f"{where}severity")
+        _check_selector(selector, source, "severity")
         if severity not in SEVERITY_RANK:
-            raise ConfigError(
-                f"{where}severity of '{selector}' must be error, warning or info, not {severity!r}"
-            )
+            said = msg("config.bad-severity", selector=selector, value=repr(severity))
+            raise ConfigError(source, said)
     for wrong, right in options.get("misspellings", {}).items():
         if not _WORD.fullmatch(wrong) or not isinstance(right, str) or not right.strip():
-            raise ConfigError(
-                f"{where}misspellings: '{wrong}' must be one word with a non-empty correction"
-            )
+            raise ConfigError(source, msg("config.bad-misspelling", word=wrong))
     for name in options.get(LIMITS_TABLE, {}):
         if name not in LIMITS:
-            raise ConfigError(f"{where}limits: unknown limit '{name}'{_hint(name, LIMITS)}")
+            said = msg("config.unknown-limit", name=name, hint=_hint(name, LIMITS))
+            raise ConfigError(source, said)
     for rule_id, rule_options in options.get(RULES_TABLE, {}).items():
         if rule_id not in RULES:
-            raise ConfigError(f"{where}rules: unknown rule '{rule_id}'{_hint(rule_id, RULES)}")
+            said = msg("config.unknown-rule", rule=rule_id, hint=_hint(rule_id, RULES))
+            raise ConfigError(source, said)
         known = RULES[rule_id].option_keys
         if not isinstance(rule_options, Mapping):
-            raise ConfigError(f"{where}rules.{rule_id} must be a table of options")
+            raise ConfigError(source, msg("config.rule-not-a-table", rule=rule_id))
         for name in rule_options:
             if name not in known:
-                have = ", ".join(known) or "none"
-                raise ConfigError(
-                    f"{where}rules.{rule_id}: unknown option '{name}' (options: {have})"
-                )
+                have = ", ".join(known) if known else msg("config.no-options")
+                said = msg("config.unknown-option", rule=rule_id, name=name, have=have)
+                raise ConfigError(source, said)
 
 
-def _check_selector(selector: str, where: str) -> None:
+def _check_selector(selector: str, source: str | Msg, key: str) -> None:
     if selector in RULES or selector in TAGS:
         return
+    hint = _hint(selector, [*RULES, *TAGS])
     raise ConfigError(
-        f"{where}: unknown rule or tag '{selector}'{_hint(selector, [*RULES, *TAGS])}"
+        source, msg("config.unknown-selector", setting=key, selector=selector, hint=hint)
     )
 
 
-def _hint(word: str, known: Any) -> str:
+def _hint(word: str, known: Any) -> Msg | str:
     close = difflib.get_close_matches(word, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return msg("config.did-you-mean", word=close[0]) if close else ""
 
 
-def _settings(options: Mapping[str, Any], source: str) -> Settings:
+def _refused(key: str, error: Any) -> Msg:
+    """A value the Settings model refused, as ``config.bad-value``: pydantic's reason in
+    English, and in Indonesian where config_messages has its type."""
+    kind = error["type"] if error["type"] in VALUE_KEYS else "other"
+    context = {name: _plain(value) for name, value in (error.get("ctx") or {}).items()}
+    expected = context.get("expected")
+    if isinstance(expected, str):  # "'id' or 'en'"
+        rest, sep, last = expected.rpartition(" or ")
+        if sep:
+            context["expected"] = msg("config.either", rest=rest, last=last)
+    detail = msg(f"value.{kind}", **{**context, "pydantic": error["msg"]})
+    return msg("config.bad-value", setting=key, detail=detail, got=repr(error.get("input")))
+
+
+def _plain(value: object) -> object:
+    """A bound stays a number (written the language's way); anything else is text."""
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+
+
+def _settings(options: Mapping[str, Any], source: str | Msg) -> Settings:
     fields: dict[str, Any] = {}
     names: dict[str, str] = {}
     for key, knob in TOP_LEVEL.items():
@@ -243,17 +279,14 @@ def _settings(options: Mapping[str, Any], source: str) -> Settings:
         error = e.errors()[0]
         loc = [str(part) for part in error["loc"]]
         field = loc[1] if loc[:1] == ["limits"] and len(loc) > 1 else (loc[0] if loc else "")
-        raise ConfigError(
-            f"{source}: {names.get(field, field)}: {error['msg']} (got {error.get('input')!r})"
-        ) from e
+        raise ConfigError(source, _refused(names.get(field, field), error)) from e
     if settings.min_year > settings.max_year:
-        raise ConfigError(
-            f"{source}: min-year {settings.min_year} is after max-year {settings.max_year}"
-        )
+        years = {"min": str(settings.min_year), "max": str(settings.max_year)}
+        raise ConfigError(source, msg("config.years-reversed", **years))
     return settings
 
 
-def _rule_options(rule_id: str, values: Mapping[str, Any], source: str) -> dict[str, Any]:
+def _rule_options(rule_id: str, values: Mapping[str, Any], source: str | Msg) -> dict[str, Any]:
     """The values a user set for one rule, checked by the rule's own options model; a value
     equal to the default is left out, so equal options give equal Settings."""
     model = RULES[rule_id].options
@@ -263,9 +296,7 @@ def _rule_options(rule_id: str, values: Mapping[str, Any], source: str) -> dict[
     except ValidationError as e:
         error = e.errors()[0]
         name = ".".join(str(part) for part in error["loc"])
-        raise ConfigError(
-            f"{source}: {RULES_TABLE}.{rule_id}.{name}: {error['msg']} (got {error.get('input')!r})"
-        ) from e
+        raise ConfigError(source, _refused(f"{RULES_TABLE}.{rule_id}.{name}", error)) from e
     return given.model_dump(by_alias=True, exclude_defaults=True)
 
 
@@ -275,7 +306,7 @@ def parse_pairs(values: list[str], option: str) -> dict[str, str]:
     for item in split_list(values):
         key, sep, value = item.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise ConfigError(f"{option}: expected NAME=VALUE, got '{item}'")
+            raise ConfigError("", msg("config.expected-pairs", option=option, item=item))
         pairs[key.strip()] = value.strip()
     return pairs
 
@@ -286,7 +317,7 @@ def parse_rule_options(values: list[str]) -> dict[str, dict[str, str]]:
     for key, value in parse_pairs(values, "--rule-option").items():
         rule_id, sep, name = key.rpartition(".")
         if not sep or not rule_id:
-            raise ConfigError(f"--rule-option: expected RULE.OPTION=VALUE, got '{key}={value}'")
+            raise ConfigError("", msg("config.expected-rule-option", item=f"{key}={value}"))
         rules.setdefault(rule_id, {})[name] = value
     return rules
 

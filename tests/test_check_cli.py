@@ -173,7 +173,7 @@ def test_configuration_mistakes_exit_2_with_one_line(
 ) -> None:
     if toml:
         (tmp_path / "renstra.toml").write_text(toml, encoding="utf-8")
-    result = runner.invoke(app, ["check", str(SEED_IKU), *args])
+    result = runner.invoke(app, ["check", str(SEED_IKU), *args, "--lang", "en"])
     assert result.exit_code == 2
     lines = [x for x in result.output.splitlines() if x.strip()]
     assert len(lines) == 1 and line in lines[0], result.output

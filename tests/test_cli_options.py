@@ -127,7 +127,7 @@ def test_an_older_option_still_works_and_says_so_once(
     settings, said = _settings_of(["check", "in.txt", old, value], monkeypatch)
     expected, _ = _settings_of(["check", "in.txt", new, value], monkeypatch)
     assert settings == expected != Settings()
-    assert said == f"renstra: warning: {old} is deprecated; use {new}\n"
+    assert said == f"renstra: warning: {old} sudah usang; gunakan {new}\n"  # --lang: id
 
 
 def test_an_older_config_key_still_works_and_says_so_once(tmp_path: Path) -> None:
@@ -148,7 +148,7 @@ def test_a_setting_given_twice_takes_the_last(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_a_bad_value_on_the_command_line_names_its_key() -> None:
-    result = runner.invoke(app, ["check", str(SEED_IKU), "--max-pdf-pages", "many"])
+    result = runner.invoke(app, ["check", str(SEED_IKU), "--max-pdf-pages", "many", "--lang", "en"])
     assert result.exit_code == 2
     assert result.output == (
         "renstra: error: command line: limits.max-pdf-pages: Input should be a valid integer, "

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from renstra.extract.writers.column_kinds import decimal_positions, kind_of
+from renstra.extract.writers import column_kinds
+from renstra.extract.writers.column_docs import Column, Table
+from renstra.extract.writers.column_kinds import ColumnKindConflict, decimal_positions, kind_of
 from renstra.extract.writers.csv_out import INDICATOR_COLUMNS
 
 
@@ -16,7 +20,8 @@ from renstra.extract.writers.csv_out import INDICATOR_COLUMNS
         ("target_akhir", "decimal"),
         ("target_text", "text"), ("target_unit", "text"), ("target_kind", "text"),
         ("realization_text", "text"), ("number", "text"), ("code", "text"), ("cell", "text"),
-        ("pagu", "text"), ("name", "text"),
+        ("pagu", "text"), ("name", "text"), ("size_bytes", "integer"), ("final", "text"),
+        ("polarity", "text"),
     ],
 )  # fmt: skip
 def test_a_column_is_typed_by_its_name(column: str, kind: str) -> None:
@@ -30,3 +35,27 @@ def test_the_decimal_columns_of_indicators_csv() -> None:
         "realization_value", "achievement_value", "target_low", "target_high", "baseline_low",
         "baseline_high", "final_target_low", "final_target_high", "formula_target",
     }  # fmt: skip
+
+
+@pytest.fixture
+def fresh_kinds() -> Iterator[None]:
+    kind_of.cache_clear()
+    yield
+    kind_of.cache_clear()
+
+
+def test_one_name_typed_two_ways_in_two_tables_is_refused(
+    fresh_kinds: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialect and the workbook type a column by its name alone, so a name must mean
+    one kind in every table that has it: a plain integer ``budget`` beside the rupiah one
+    is a mistake in column_docs."""
+    other = Table(
+        "other", "A table that counts budgets.", {"budget": Column("integer", "How many.")}
+    )
+    monkeypatch.setattr(column_kinds, "TABLES", {**column_kinds.TABLES, "other.csv": other})
+    with pytest.raises(
+        ColumnKindConflict, match=r"'budget' is described as \['integer', 'rupiah'\]"
+    ):
+        kind_of("budget")
+    assert kind_of("target_value") == "decimal"

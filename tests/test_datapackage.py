@@ -24,6 +24,7 @@ from renstra.extract.writers.datapackage import (
     columns_markdown,
     package_descriptor,
 )
+from renstra.extract.writers.indicators_wide import wide_columns
 from renstra.extract.writers.json_out import CSV_FILES
 from renstra.schemas import Summary
 from typer.testing import CliRunner
@@ -60,7 +61,7 @@ def test_the_package_of_every_sample_is_valid_under_frictionless(out: Path) -> N
     read = {task.name: task.stats["rows"] for task in report.tasks}
     assert read == {
         name: len(rows(out / f"{name}.csv"))
-        for name in ("documents", "indicators", "programs", "findings")
+        for name in ("documents", "indicators", "programs", "findings", "indicators_wide")
     }
     summary = json.loads((out / "summary.json").read_bytes())
     assert read["documents"] == summary["ok"] > 50
@@ -79,6 +80,14 @@ def test_the_package_of_the_id_dialect_is_valid_and_reads_decimal_commas(tmp_pat
     resource = frictionless.Package(out / "datapackage.json").get_resource("indicators")
     values = [float(row["target_value"]) for row in resource.read_rows()]  # type: ignore[attr-defined]
     assert values[:2] == [9.66, 9.79]  # written 9,66 and 9,79 in the ';' CSV
+    wide = frictionless.Package(out / "datapackage.json").get_resource("indicators_wide")
+    assert wide.schema.field_names == wide_columns(6)  # type: ignore[attr-defined]  # 2025-2030
+    first = next(iter(wide.read_rows()))  # type: ignore[attr-defined]
+    assert (first["target_awal"], first["target_1"], first["target_6"]) == (
+        "9,55", "9,66", "11,12",
+    )  # fmt: skip
+    assert first["target_akhir"] is None and first["pagu_1"] is None  # an IKU has no pagu
+    assert (first["polarity"], first["tahun_awal"], first["tahun_akhir"]) == ("positif", 2025, 2030)
 
 
 def test_frictionless_finds_a_broken_year_and_a_finding_of_no_document(
@@ -94,10 +103,16 @@ def test_frictionless_finds_a_broken_year_and_a_finding_of_no_document(
     findings = (broken / "findings.csv").read_bytes()
     header, _, rest = findings.partition(b"\r\n")
     (broken / "findings.csv").write_bytes(header + b"\r\nnowhere.txt" + rest[rest.index(b",") :])
+    wide = (broken / "indicators_wide.csv").read_bytes()
+    header, _, rest = wide.partition(b"\r\n")
+    row, _, rest = rest.partition(b"\r\n")  # its last cell: tahun_akhir
+    row = row.rsplit(b",", 1)[0] + b",20x6"
+    (broken / "indicators_wide.csv").write_bytes(b"\r\n".join([header, row, rest]))
     report = frictionless.validate(broken / "datapackage.json")
     errors = {t.name: [(e.type, e.row_number) for e in t.errors] for t in report.tasks}
     assert errors["documents"] == [("type-error", 2)]
     assert errors["findings"] == [("foreign-key", 2)]
+    assert errors["indicators_wide"] == [("type-error", 2)]
     assert errors["indicators"] == errors["programs"] == []
 
 
@@ -133,8 +148,11 @@ def test_the_pandas_recipe_of_the_docs_reads_years_as_integers_and_n_a_as_text(
     exec(compile(_recipe(), "docs/batch.md", "exec"), namespace)
     tables = namespace["tables"]
     assert isinstance(tables, dict) and sorted(tables) == [
-        "documents", "findings", "indicators", "programs",
+        "documents", "findings", "indicators", "indicators_wide", "programs",
     ]  # fmt: skip
+    wide = tables["indicators_wide"]
+    assert {str(wide[c].dtype) for c in ("pagu_1", "tahun_awal")} == {"Int64"}
+    assert str(wide["target_1"].dtype) == "string"  # a number or the text as written
     indicators = tables["indicators"]
     assert {str(indicators[c].dtype) for c in ("year", "period_start", "year_index", "page")} == {
         "Int64"
@@ -169,9 +187,11 @@ def test_plain_read_csv_is_what_the_recipe_is_for(out: Path) -> None:
 def test_each_resource_lists_the_columns_of_its_csv_in_order(out: Path) -> None:
     descriptor = json.loads((out / "datapackage.json").read_bytes())
     assert [r["path"] for r in descriptor["resources"]] == [
-        "documents.csv", "indicators.csv", "programs.csv", "findings.csv",
+        "documents.csv", "indicators.csv", "programs.csv", "findings.csv", "indicators_wide.csv",
     ]  # fmt: skip
-    assert sorted(r["path"] for r in descriptor["resources"]) == sorted(CSV_FILES)
+    assert sorted(r["path"] for r in descriptor["resources"]) == sorted(
+        [*CSV_FILES, "indicators_wide.csv"]
+    )
     for resource in descriptor["resources"]:
         header = (out / resource["path"]).read_bytes().split(b"\r\n", 1)[0] + b"\r\n"
         names = [f["name"] for f in resource["schema"]["fields"]]
@@ -235,7 +255,7 @@ def test_a_comma_decimal_dialect_is_declared_on_every_number_field() -> None:
 
 
 @pytest.mark.parametrize("name", ["documents.csv", "indicators.csv", "programs.csv",
-                                  "findings.csv"])  # fmt: skip
+                                  "findings.csv", "indicators_wide.csv"])  # fmt: skip
 def test_the_docs_column_tables_are_the_package_s(name: str) -> None:
     text = DOCS.read_text(encoding="utf-8")
     shown = text.split(f"<!-- {name} -->\n", 1)[1].split("<!-- end -->", 1)[0]
@@ -284,9 +304,16 @@ def test_the_committed_schemas_are_what_renstra_schema_prints(kind: str, committ
     assert result.stdout == text, f"run: renstra schema --kind {kind} -o schemas/{committed}"
 
 
-def test_extract_writes_the_published_package(out: Path) -> None:
-    published = (REPO / "schemas" / "datapackage.json").read_bytes()
-    assert (out / "datapackage.json").read_bytes() == published
+def test_extract_writes_the_published_package_and_its_wide_file(out: Path) -> None:
+    """The published package has the four tables every batch shares; a batch adds
+    indicators_wide as wide as it needs (6 year columns for the samples)."""
+    published = json.loads((REPO / "schemas" / "datapackage.json").read_bytes())
+    written = json.loads((out / "datapackage.json").read_bytes())
+    wide = written["resources"].pop()
+    assert written == published
+    assert wide["name"] == "indicators_wide" and wide["path"] == "indicators_wide.csv"
+    assert [f["name"] for f in wide["schema"]["fields"]] == wide_columns(6)
+    assert wide["schema"]["primaryKey"] == ["source_path", "indicator_id"]
 
 
 def _validator(committed: str) -> jsonschema.Draft202012Validator:

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-import re
-
 import pytest
 from renstra.extract.writers.indicators_wide import MAX_YEARS, by_slot, value_cell, wide_columns
 from renstra.schemas import Budget, Target
 
 from .id_batches import KODEFIKASI, SEED, TC27, extract_batch, read_csv
-from .paths import REPO
 
 TUJUAN = "Terwujudnya Stabilitas dan Kondusifitas di Kabupaten Situbondo"
 SASARAN = "Terwujudnya Pemahaman Ideologi Pancasila, Wawasan Kebangsaan dan Politik pada Masyarakat"
@@ -109,9 +106,3 @@ def test_a_value_goes_to_its_column_else_its_years_else_its_place() -> None:
 def test_a_hostile_table_cannot_widen_the_shape_beyond_its_limit() -> None:
     targets = [Target(text=str(i), value=float(i), year_index=i) for i in range(1, 5001)]
     assert max(by_slot(targets)) == MAX_YEARS == 50
-
-
-def test_the_docs_list_the_wide_columns() -> None:
-    text = (REPO / "docs" / "batch.md").read_text(encoding="utf-8")
-    listed = text.split("<!-- indicators_wide.csv -->\n", 1)[1].split("<!-- end -->", 1)[0]
-    assert re.findall(r"`([a-z_0-9]+)`", listed) == wide_columns(5)

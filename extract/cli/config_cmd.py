@@ -35,7 +35,7 @@ def show_config(
     try:
         path = config if config is not None else find_config()
     except ConfigError as e:  # a pyproject.toml on the way up that is not TOML
-        error(str(e))
+        error(e.text_in(ConfigOptions(config=config).said_lang()))
         raise typer.Exit(2) from e
     settings = ConfigOptions(config=path).settings()
     where = f"# from {_absolute(path)}" if path else "# no config file found: the defaults"

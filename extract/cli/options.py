@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import inspect
 import warnings
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -24,7 +23,7 @@ from ..knobs import KNOBS, PARSING, Knob, knobs_of
 from .app import error, warning
 
 if TYPE_CHECKING:
-    from renstra.schemas import Settings
+    from renstra.schemas import Lang, Settings
 
 ConfigFile = Annotated[
     Path | None,
@@ -68,6 +67,7 @@ FollowLinks = Annotated[
 ]
 
 _BY_PARAM = {knob.param: knob for knob in KNOBS}
+_LANGS = ("id", "en")
 
 
 @dataclass(frozen=True)
@@ -84,17 +84,47 @@ class ConfigOptions:
 
     def settings(self) -> Settings:
         """The run's Settings, resolved once; exit 2 with one line on a configuration
-        mistake. Each older spelling used is said once on stderr."""
-        from ..config import ConfigError, load_settings
+        mistake. Each older spelling used is said once on stderr. Both are said in the
+        run's language, or where the settings could not be resolved, in ``said_lang``'s."""
+        from ..config import ConfigError, DeprecatedSetting, load_settings
+        from ..messages import msg
 
-        for old, new in self.old_options:
-            warning(f"{old} is deprecated; use {new}")
-        with _deprecations_said():
+        said = [
+            DeprecatedSetting("", msg("config.deprecated-option", old=old, new=new))
+            for old, new in self.old_options
+        ]
+        settings: Settings | None = None
+        mistake: ConfigError | None = None
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", DeprecatedSetting)
             try:
-                return load_settings(self.config, self.overrides())
+                settings = load_settings(self.config, self.overrides())
             except ConfigError as e:
-                error(str(e))
-                raise typer.Exit(2) from e
+                mistake = e
+            finally:
+                lang = settings.lang if settings is not None else self.said_lang()
+                _say(said, caught, lang)
+        if mistake is not None:
+            error(mistake.text_in(lang))
+            raise typer.Exit(2) from mistake
+        assert settings is not None
+        return settings
+
+    def said_lang(self) -> Lang:
+        """The language of a configuration mistake, said before there are Settings:
+        ``--lang`` as given, else the config file's ``lang`` where the file can be read,
+        else Indonesian."""
+        from ..config import ConfigError, find_config, read_config
+
+        given = self.given.get(_BY_PARAM["knob_lang"], [])
+        if given and given[-1] in _LANGS:
+            return given[-1]  # type: ignore[return-value]
+        try:
+            path = self.config if self.config is not None else find_config()
+            written = read_config(path).get("lang") if path is not None else None
+        except ConfigError:
+            written = None
+        return written if written in _LANGS else "id"  # type: ignore[return-value]
 
     def overrides(self) -> dict[str, Any]:
         """The command-line values, shaped as renstra.toml would hold them."""
@@ -181,22 +211,16 @@ def with_config(command: Callable[..., None]) -> Callable[..., None]:
     return wrapper
 
 
-@contextmanager
-def _deprecations_said() -> Iterator[None]:
-    """Each DeprecatedSetting warned inside, said once as a warning line."""
+def _say(said: list[Any], caught: list[warnings.WarningMessage], lang: Lang) -> None:
+    """Each older spelling once, as a warning line in ``lang``; other warnings caught
+    go on as they came."""
     from ..config import DeprecatedSetting
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", DeprecatedSetting)
-        try:
-            yield
-        finally:
-            for message in dict.fromkeys(
-                str(w.message) for w in caught if issubclass(w.category, DeprecatedSetting)
-            ):
-                warning(message)
-            for other in (w for w in caught if not issubclass(w.category, DeprecatedSetting)):
-                warnings.warn_explicit(other.message, other.category, other.filename, other.lineno)
+    said = said + [w.message for w in caught if isinstance(w.message, DeprecatedSetting)]
+    for line in dict.fromkeys(item.text_in(lang) for item in said):
+        warning(line)
+    for other in (w for w in caught if not issubclass(w.category, DeprecatedSetting)):
+        warnings.warn_explicit(other.message, other.category, other.filename, other.lineno)
 
 
 def _option(name: str, *, hidden: bool = False) -> object:

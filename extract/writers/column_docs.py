@@ -1,15 +1,17 @@
 """What each column of the batch CSVs holds: its Table Schema type and a description.
 
-The one place these are written: ``datapackage.py`` builds ``datapackage.json`` from them
-and the column tables of docs/batch.md are generated from them (tests/test_datapackage.py
+The one place these are written: ``datapackage.py`` builds ``datapackage.json`` from them,
+the column tables of docs/batch.md are generated from them (tests/test_datapackage.py
 holds both to the column lists of ``csv_out``, so a column added there without a line here
-fails). Data only.
+fails), and ``column_kinds`` derives from the type how the ``id`` dialect and
+indicators.xlsx write a column. Data only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import get_args
+import re
+from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 from renstra.schemas import (
     DocType,
@@ -21,6 +23,12 @@ from renstra.schemas import (
     ValueKind,
 )
 
+Kind = Literal["text", "integer", "year", "rupiah", "decimal"]
+"""How the ``id`` dialect and indicators.xlsx write a column (``column_kinds``): ``integer``
+a count or position (page, row, year_index); ``year`` a calendar year, shown without a
+thousands separator; ``rupiah`` whole rupiah; ``decimal`` a value that may have decimals
+(a target)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Column:
@@ -29,6 +37,10 @@ class Column:
     description: str
     enum: tuple[str, ...] = ()
     """The values the column may hold besides empty (a Table Schema ``enum`` constraint)."""
+    kind: Kind | None = None
+    """Where the type does not say how the column is written: ``rupiah`` for an integer of
+    money, ``decimal`` for a string that holds a number where the cell is one (the wide
+    shape's targets, text otherwise). None: the type's (``column_kinds``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +51,21 @@ class Table:
     columns: dict[str, Column]
     """Its own columns, and those whose meaning differs from COMMON's."""
     primary_key: tuple[str, ...] = ()
+    numbered: dict[str, Column] = field(default_factory=dict)
+    """Columns by the prefix of their name that a number ends (``target_`` for
+    ``target_1`` ... ``target_N``): as many as the batch needs."""
+
+    def column(self, name: str) -> Column | None:
+        """What ``name`` holds in this table: its own line, a numbered one, or COMMON's."""
+        if name in self.columns:
+            return self.columns[name]
+        prefix = _NUMBERED.fullmatch(name)
+        if prefix and prefix[1] in self.numbered:
+            return self.numbered[prefix[1]]
+        return COMMON.get(name)
+
+
+_NUMBERED = re.compile(r"(.+_)[1-9][0-9]*")
 
 
 KINDS = get_args(ValueKind)
@@ -143,6 +170,7 @@ INDICATORS = Table(
             "integer",
             "The program's budget of the row's year, whole rupiah (repeated on each "
             "of its indicators' rows: add budgets up from programs.csv).",
+            kind="rupiah",
         ),
         "realization_text": Column("string", "The realisasi of the row's year as written."),
         "realization_value": Column("number", "That realisasi, where it is one number."),
@@ -177,7 +205,7 @@ PROGRAMS = Table(
         "final": Column(
             "boolean", "true for the final budget (Kondisi Kinerja pada akhir periode)."
         ),
-        "budget": Column("integer", "Whole rupiah, after the column's scale."),
+        "budget": Column("integer", "Whole rupiah, after the column's scale.", kind="rupiah"),
         "budget_text": Column("string", "The budget cell as written (Rp 1.250.000.000, -)."),
         "budget_scale": Column(
             "integer", "What the column's numbers are in: 1000 for (Rp.000), else 1."
@@ -185,7 +213,9 @@ PROGRAMS = Table(
         "responsible": Column("string", "Unit kerja penanggung jawab."),
         "location": Column("string", "Lokasi."),
         "funding_source": Column("string", "Sumber dana."),
-        "realization": Column("integer", "What was spent of that year's pagu, whole rupiah."),
+        "realization": Column(
+            "integer", "What was spent of that year's pagu, whole rupiah.", kind="rupiah"
+        ),
         "realization_text": Column("string", "That realisasi as written."),
         "achievement_text": Column("string", "The rasio capaian as written."),
         "achievement_value": Column("number", "That rasio (a percentage) as a number."),
@@ -209,6 +239,62 @@ FINDINGS = Table(
         "description": Column("string", "What the rule checks, in the run's language."),
     },
 )
+
+_TARGET_CELL = (
+    "The number where the cell is one (9.55, a decimal comma in the id dialect), else the "
+    "text as written (69,1-69,5, WTP, Naik 5%); empty for n/a, - or an empty cell."
+)
+
+WIDE = Table(
+    "indicators_wide",
+    "One row per indicator (the document's, then its programs'), in the shape e-SAKIP "
+    "applications and SIPD scrapers import; N of target_1 ... target_N and pagu_1 ... "
+    "pagu_N is the batch's most year columns.",
+    {
+        "program_id": Column(
+            "string", "The program the indicator belongs to; empty for the document's own."
+        ),
+        "kode_program": Column("string", "That program's kode as written."),
+        "tujuan": Column("string", "The tujuan the indicator serves."),
+        "kode_sasaran": Column(
+            "string", "Always empty: no document of the family writes a sasaran code."
+        ),
+        "sasaran": Column("string", "The sasaran the indicator serves."),
+        "kode_indikator": Column("string", "The indicator's kode or kodefikasi as written."),
+        "indikator": Column("string", "The indicator's name."),
+        "satuan": Column("string", "Its unit."),
+        "target_awal": Column(
+            "string", "The baseline (kondisi awal). " + _TARGET_CELL, kind="decimal"
+        ),
+        "target_akhir": Column(
+            "string", "The final target (kondisi akhir). " + _TARGET_CELL, kind="decimal"
+        ),
+        "formulasi": Column("string", "The rumus as written."),
+        "sumber_data": Column("string", "Sumber data."),
+        "penanggung_jawab": Column(
+            "string", "Penanggung jawab: the indicator's, else its program's."
+        ),
+        "polarity": Column(
+            "string", "Tren: positif where a higher value is better.", ("positif", "negatif")
+        ),
+        "tahun_awal": Column("year", "First year of the document's period."),
+        "tahun_akhir": Column("year", "Last year of the document's period."),
+    },
+    primary_key=("source_path", "indicator_id"),
+    numbered={
+        "target_": Column(
+            "string", "The target of the n-th year column. " + _TARGET_CELL, kind="decimal"
+        ),
+        "pagu_": Column(
+            "integer",
+            "The budget of the n-th year column, whole rupiah: only for an indicator of a "
+            "program, kegiatan or sub kegiatan row, whose row carries it.",
+            kind="rupiah",
+        ),
+    },
+)
+"""indicators_wide.csv: its width is the batch's, so datapackage.json describes it per
+batch (``package_descriptor(wide_years=...)``)."""
 
 TABLES = {
     "documents.csv": DOCUMENTS,

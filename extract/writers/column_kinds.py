@@ -1,39 +1,41 @@
 """What each column of the batch tables holds, by its name: text, or a number of some kind.
 
 The CSV dialect puts a decimal comma only in number columns, and indicators.xlsx writes
-their cells as numbers with a format for their kind; both read the kind from the column's
-name, so a column that a later version adds by the same naming (``*_value``, ``*_low``,
-``pagu_*``) is typed without another list to keep in step.
+their cells as numbers with a format for their kind. Both read the kind from what
+``column_docs`` says of the column for datapackage.json: its Table Schema type, or the
+``kind`` a column declares where the type does not say (whole rupiah; a wide target that
+is a number where the cell is one). So the package, the dialect and the workbook type a
+column in one place.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Literal
+from functools import cache
 
-Kind = Literal["text", "integer", "year", "rupiah", "decimal"]
-"""``integer``: a count or position (page, row, year_index); ``year``: a calendar year,
-shown without a thousands separator; ``rupiah``: whole rupiah; ``decimal``: a value that
-may have decimals (a target)."""
+from .column_docs import TABLES, WIDE, Column, Kind
 
-_YEARS = frozenset({"year", "period_start", "period_end", "tahun_awal", "tahun_akhir"})
-_INTEGERS = frozenset({"year_index", "page", "line", "table", "row", "column", "budget_scale"})
-_RUPIAH = frozenset({"budget", "realization"})
-_DECIMALS = frozenset({"formula_multiplier", "formula_target"})
-_DECIMAL_NAME = re.compile(r".+_(?:value|low|high)|target_(?:awal|akhir|[0-9]+)")
-_RUPIAH_NAME = re.compile(r"pagu_[0-9]+")
+__all__ = ["Kind", "decimal_positions", "kind_of", "kinds_of"]
+
+_BY_TYPE: dict[str, Kind] = {"integer": "integer", "year": "year", "number": "decimal"}
+"""A Table Schema type's kind; string and boolean are text."""
 
 
-def kind_of(column: str) -> Kind:
-    if column in _YEARS:
-        return "year"
-    if column in _INTEGERS:
-        return "integer"
-    if column in _RUPIAH or _RUPIAH_NAME.fullmatch(column):
-        return "rupiah"
-    if column in _DECIMALS or _DECIMAL_NAME.fullmatch(column):
-        return "decimal"
-    return "text"
+class ColumnKindConflict(ValueError):
+    """One column name described with two kinds in two tables."""
+
+
+def _kind(column: Column) -> Kind:
+    return column.kind or _BY_TYPE.get(column.type, "text")
+
+
+@cache
+def kind_of(name: str) -> Kind:
+    """The kind of the column ``name`` in every batch table that has it; ``text`` for a
+    name no table describes."""
+    kinds = {_kind(c) for table in (*TABLES.values(), WIDE) if (c := table.column(name))}
+    if len(kinds) > 1:
+        raise ColumnKindConflict(f"column {name!r} is described as {sorted(kinds)}")
+    return kinds.pop() if kinds else "text"
 
 
 def kinds_of(columns: list[str]) -> list[Kind]:

@@ -12,6 +12,11 @@ missing value (``n/a`` written in a document is text, never missing), ``final`` 
 ``source_path`` and that id; they are not declared as foreign keys, because Table Schema
 reads a composite key with one empty part (a document's own indicator has no program) as
 a broken link.
+
+``indicators_wide.csv`` is as wide as its batch needs (``target_1`` ... ``target_N``), so
+its resource is added per batch (``wide_years``): the published package
+(``renstra schema --kind datapackage``) holds the four tables every batch shares, and the
+``datapackage.json`` a batch writes is that package with ``indicators_wide`` last.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .column_docs import COMMON, DOCUMENTS, TABLES, Column, Table
+from .column_docs import DOCUMENTS, TABLES, WIDE, Column, Table
 from .csv_out import CSV_COLUMNS
+from .indicators_wide import WIDE_CSV, wide_columns
 
 PANDAS_DTYPES = {"integer": "Int64", "year": "Int64", "number": "Float64", "boolean": "boolean"}
 """The pandas dtype that reads each Table Schema type right (nullable: empty is <NA>);
@@ -32,7 +38,7 @@ class UndescribedColumn(KeyError):
 
 
 def column_of(table: Table, name: str) -> Column:
-    column = table.columns.get(name) or COMMON.get(name)
+    column = table.column(name)
     if column is None:
         raise UndescribedColumn(f"{table.name}.csv: column {name!r} has no entry in column_docs")
     return column
@@ -50,8 +56,9 @@ def _field(table: Table, name: str, decimal_char: str) -> dict[str, Any]:
     return field
 
 
-def _resource(path: str, table: Table, delimiter: str, decimal_char: str) -> dict[str, Any]:
-    columns = CSV_COLUMNS[path]
+def _resource(
+    path: str, table: Table, columns: list[str], delimiter: str, decimal_char: str
+) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "fields": [_field(table, name, decimal_char) for name in columns],
         "missingValues": [""],
@@ -80,9 +87,19 @@ def _resource(path: str, table: Table, delimiter: str, decimal_char: str) -> dic
     }
 
 
-def package_descriptor(*, delimiter: str = ",", decimal_char: str = ".") -> dict[str, Any]:
+def package_descriptor(
+    *, delimiter: str = ",", decimal_char: str = ".", wide_years: int | None = None
+) -> dict[str, Any]:
     """The descriptor of the CSVs of one batch, as written with this delimiter and decimal
-    mark. It holds nothing of the run (no date, no hashes): every batch writes the same."""
+    mark; with ``wide_years`` (the batch's year columns) indicators_wide.csv too. It holds
+    nothing else of the run (no date, no hashes)."""
+    resources = [
+        _resource(path, table, CSV_COLUMNS[path], delimiter, decimal_char)
+        for path, table in TABLES.items()
+    ]
+    if wide_years is not None:
+        columns = wide_columns(wide_years)
+        resources.append(_resource(WIDE_CSV, WIDE, columns, delimiter, decimal_char))
     return {
         "profile": "tabular-data-package",
         "name": "renstra-batch",
@@ -91,23 +108,31 @@ def package_descriptor(*, delimiter: str = ",", decimal_char: str = ".") -> dict
             "Long-form tables of the planning documents one `renstra extract` read; each "
             "document's full JSON lies beside them. Empty cells are absent values."
         ),
-        "resources": [
-            _resource(path, table, delimiter, decimal_char) for path, table in TABLES.items()
-        ],
+        "resources": resources,
     }
 
 
-def package_json(**dialect: str) -> bytes:
-    descriptor = package_descriptor(**dialect)
+def package_json(
+    *, delimiter: str = ",", decimal_char: str = ".", wide_years: int | None = None
+) -> bytes:
+    descriptor = package_descriptor(
+        delimiter=delimiter, decimal_char=decimal_char, wide_years=wide_years
+    )
     return (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def columns_markdown(path: str) -> str:
-    """The column table of one CSV as docs/batch.md shows it."""
-    table = TABLES[path]
+    """The column table of one CSV as docs/batch.md shows it (the wide file's numbered
+    columns once each, as ``target_<n>``)."""
+    if path == WIDE_CSV:
+        table, names = WIDE, wide_columns(1)
+    else:
+        table, names = TABLES[path], CSV_COLUMNS[path]
     lines = ["| column | type | description |", "| --- | --- | --- |"]
-    for name in CSV_COLUMNS[path]:
+    for name in names:
         column = column_of(table, name)
+        if name in ("target_1", "pagu_1"):
+            name = name.replace("1", "<n>")
         text = column.description
         if column.enum:
             text += " One of " + ", ".join(f"`{value}`" for value in column.enum) + "."

@@ -22,6 +22,7 @@ from renstra.schemas import Budget, Document, Indicator, Program, Target
 
 from .csv_out import _number
 
+WIDE_CSV = "indicators_wide.csv"
 HEAD_COLUMNS = [
     "source_path", "doc_type", "organization", "region", "indicator_id", "program_id",
     "kode_program", "tujuan", "kode_sasaran", "sasaran", "kode_indikator", "indikator",

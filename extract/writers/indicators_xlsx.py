@@ -25,10 +25,9 @@ from .atomic import AtomicFile
 from .column_kinds import kinds_of
 from .csv_dialect import DELIMITERS, csv_bytes
 from .csv_out import INDICATOR_COLUMNS
-from .indicators_wide import WideParts, wide_columns, wide_row
+from .indicators_wide import WIDE_CSV, WideParts, wide_columns, wide_row
 from .xlsx_stream import Workbook, mask_bytes
 
-WIDE_CSV = "indicators_wide.csv"
 XLSX = "indicators.xlsx"
 BOM = "\ufeff".encode()
 LONG_TEXT = frozenset({
