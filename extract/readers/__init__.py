@@ -23,6 +23,9 @@ READERS: dict[str, str] = {
     "docx": "docx",
     "pdf": "pdf",
     "xlsx": "xlsx",
+    "png": "image",
+    "jpeg": "image",
+    "tiff": "image",
 }
 """Format -> reader module in this package (imported on first use, to keep start-up fast)."""
 
