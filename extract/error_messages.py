@@ -280,4 +280,31 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "pekerja Dask-nya mati ({detail})",
         "en": "its Dask worker died ({detail})",
     },
+    "error.ocr-no-tesseract": {
+        "id": "perlu OCR, tetapi Tesseract tidak terpasang; pasang dengan: {hint}",
+        "en": "needs OCR, but Tesseract is not installed; install it with: {hint}",
+    },
+    "error.ocr-no-model": {
+        "id": "perlu OCR, tetapi Tesseract tidak memiliki model bahasa {lang}; pasang dengan: "
+        "apt-get install {package}",
+        "en": "needs OCR, but Tesseract has no {lang} language model; install it with: "
+        "apt-get install {package}",
+    },
+    "error.image-ocr-off": {
+        "id": "berkas gambar hanya dapat dibaca dengan OCR, yang dimatikan oleh --ocr off; "
+        "gunakan --ocr auto",
+        "en": "an image file can only be read by OCR, which --ocr off turns off; use --ocr auto",
+    },
+    "error.image-too-many-frames": {
+        "id": "gambar memiliki lebih dari {limit} halaman (batasnya)",
+        "en": "image has over {limit} frames (the limit)",
+    },
+    "error.image-unreadable": {
+        "id": "gambar tidak dapat dibaca ({detail})",
+        "en": "image cannot be read ({detail})",
+    },
+    "error.no-image-header": {
+        "id": "tidak ada tanda berkas {kind} di awalnya",
+        "en": "no {kind} signature at its start",
+    },
 }

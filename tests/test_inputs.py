@@ -42,7 +42,7 @@ def test_folder_is_walked_in_sorted_order_taking_supported_types(tmp_path: Path)
 
 
 def test_unsupported_files_in_folders_are_counted_not_returned(tmp_path: Path) -> None:
-    touch(tmp_path, "renstra.txt", "scan.jpg", "lama.wpd", "README", "sub/data.csv")
+    touch(tmp_path, "renstra.txt", "logo.gif", "lama.wpd", "README", "sub/data.csv")
     found, skipped, _ = collect_inputs([str(tmp_path)])
     assert relatives(found) == ["renstra.txt"]
     assert skipped == 4

@@ -17,8 +17,9 @@ from renstra.schemas import Limits, Settings, SourceLocation, SourceNote
 FORMATS = Path(__file__).resolve().parent.parent / "samples" / "formats"
 
 
-def read_bytes(data: bytes, name: str = "doc.pdf") -> RawDocument:
-    return read(SourceFile(name, data, hashlib.sha256(data).hexdigest(), "pdf"), Settings())
+def read_bytes(data: bytes, name: str = "doc.pdf", ocr: str = "auto") -> RawDocument:
+    source = SourceFile(name, data, hashlib.sha256(data).hexdigest(), "pdf")
+    return read(source, Settings(ocr=ocr))
 
 
 def read_sample(stem: str) -> RawDocument:
@@ -259,19 +260,19 @@ def test_no_borderless_table_without_evidence(lines: list[str]) -> None:
     assert [line.text for line in raw.lines if line.text]
 
 
-def test_scanned_pdf_has_no_text_layer() -> None:
+def test_scanned_pdf_has_no_text_layer_with_ocr_off() -> None:
     data = canvas_pdf(lambda pdf: pdf.rect(72, 72, 300, 400, fill=1))  # type: ignore[attr-defined]
-    raw = read_bytes(data)
+    raw = read_bytes(data, ocr="off")
     assert (raw.lines, raw.tables, raw.pages) == ([], [], 1)
     assert raw.notes == [SourceNote(code="no-text-layer", location=SourceLocation())]
 
 
-def test_one_page_without_text_is_noted() -> None:
+def test_one_page_without_text_is_noted_with_ocr_off() -> None:
     data = canvas_pdf(
         lambda pdf: pdf.drawString(72, 700, "Halaman satu"),  # type: ignore[attr-defined]
         lambda pdf: pdf.rect(72, 72, 300, 400, fill=1),  # type: ignore[attr-defined]
     )
-    raw = read_bytes(data)
+    raw = read_bytes(data, ocr="off")
     assert raw.notes == [SourceNote(code="page-without-text", location=SourceLocation(page=2))]
     assert [line.text for line in raw.lines] == ["Halaman satu"]
 

@@ -17,6 +17,7 @@ from . import (  # noqa: F401  (each module registers its rules)
     crossdoc,
     duplicates,
     formulas,
+    ocr,
     periods,
     signatory,
     source_notes,

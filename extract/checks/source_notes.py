@@ -18,6 +18,12 @@ the rule gives it a severity and a message, at the note's location:
 - ``converted-file`` (info): an old Office or OpenDocument file (.doc, .xls, .rtf, .odt,
   .ods) was converted by LibreOffice before it was read; the values are the file's, but
   the paragraph, table and cell positions are those of the converted .docx/.xlsx.
+- ``ocr-page`` (info): a page was read by OCR; its values are as good as the scan, and
+  the evidence says how it was turned, straightened and how sure OCR was on the whole.
+- ``ocr-low-confidence`` (warning): words OCR was unsure of, at their page and box, so a
+  steward checks exactly those against the scan.
+- ``ocr-failed`` (warning): a page OCR could not read (over the OCR page limit, past its
+  time, Tesseract failing); the rest of the document was read, that page is missing.
 """
 
 from __future__ import annotations
@@ -242,6 +248,92 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "id": "Bila letak perlu tepat, simpan berkas sebagai .docx atau .xlsx lalu ekstrak lagi.",
         "en": "Where exact positions matter, save the file as .docx or .xlsx and extract again.",
     },
+    # -- ocr-page
+    "ocr-page.description": {
+        "id": "Halaman dibaca dengan OCR (hasil pindai atau gambar): nilainya setepat pindaiannya.",
+        "en": "A page was read by OCR (a scan or an image): its values are as good as the scan.",
+    },
+    "ocr-page.example": {
+        "id": "halaman 1 dipindai miring 2°, keyakinan OCR 91",
+        "en": "page 1 scanned 2° askew, OCR confidence 91",
+    },
+    "ocr-page.why": {
+        "id": "Teks halaman hasil pindai tidak tersimpan di berkas; OCR membacanya dari gambar "
+        "dan dapat salah baca. Temuan ini menandai halaman mana yang dibaca demikian, berapa "
+        "derajat diputar dan diluruskan, serta seberapa yakin OCR, agar pengelola data tahu "
+        "nilai mana yang perlu dibandingkan dengan pindaiannya.",
+        "en": "A scanned page holds no text in the file; OCR reads it from the image and can "
+        "misread it. This says which pages were read that way, how far they were turned and "
+        "straightened, and how sure OCR was, so a steward knows which values to compare with "
+        "the scan.",
+    },
+    "ocr-page.message": {
+        "id": "Halaman {page} dibaca dengan OCR ({value}).",
+        "en": "Page {page} was read by OCR ({value}).",
+    },
+    "ocr-page.suggestion": {
+        "id": "Jika ada, gunakan berkas asli Word, Excel atau PDF digital; jika tidak, periksa "
+        "temuan ocr-low-confidence halaman ini.",
+        "en": "Use the Word, Excel or born-digital PDF original if there is one; otherwise check "
+        "this page's ocr-low-confidence findings.",
+    },
+    # -- ocr-low-confidence
+    "ocr-low-confidence.description": {
+        "id": "OCR membaca kata atau sel dengan keyakinan di bawah ambang ocr-min-confidence: "
+        "mungkin salah baca.",
+        "en": "OCR read a word or cell with a confidence under the ocr-min-confidence "
+        "threshold: it may be misread.",
+    },
+    "ocr-low-confidence.example": {
+        "id": "'8S' (41) di sel target yang kabur",
+        "en": "'8S' (41) in a blurred target cell",
+    },
+    "ocr-low-confidence.why": {
+        "id": "Tulisan yang kabur, tercoret, tertimpa stempel atau tanda tangan dibaca OCR "
+        "dengan ragu. Nilai yang salah baca masuk ke data seperti nilai lain, kecuali "
+        "seseorang memeriksa sel itu pada pindaiannya; temuan ini menunjuk halaman dan kotaknya.",
+        "en": "Blurred, struck-through or stamped text, or text under a signature, is read by "
+        "OCR with doubt. A misread value enters the data like any other unless someone checks "
+        "that cell against the scan; this gives its page and box.",
+    },
+    "ocr-low-confidence.message": {
+        "id": "Halaman {page}: OCR ragu membaca {value}; periksa pada pindaiannya.",
+        "en": "Page {page}: OCR is unsure of {value}; check it against the scan.",
+    },
+    "ocr-low-confidence.suggestion": {
+        "id": "Bandingkan teks itu dengan pindaiannya dan perbaiki datanya, atau pindai ulang "
+        "halaman itu dengan lebih tajam (300 dpi).",
+        "en": "Compare the text with the scan and correct the data, or scan the page again "
+        "more sharply (300 dpi).",
+    },
+    # -- ocr-failed
+    "ocr-failed.description": {
+        "id": "Satu halaman tidak dapat dibaca dengan OCR (batas halaman atau waktu OCR, atau "
+        "Tesseract gagal); isinya tidak ada di Dokumen.",
+        "en": "A page could not be read by OCR (the OCR page or time limit, or Tesseract "
+        "failing); its content is missing from the Document.",
+    },
+    "ocr-failed.example": {
+        "id": "halaman 201 melewati batas max-ocr-pages",
+        "en": "page 201 past the max-ocr-pages limit",
+    },
+    "ocr-failed.why": {
+        "id": "Halaman lain terbaca normal, sehingga tanpa temuan ini indikator dan target "
+        "halaman itu hilang dari data tanpa tanda apa pun.",
+        "en": "The other pages read normally, so without this the indicators and targets of "
+        "that page would be missing from the data with no sign of it.",
+    },
+    "ocr-failed.message": {
+        "id": "Halaman {page} tidak dapat dibaca dengan OCR ({value}); tidak ada yang dibaca "
+        "darinya.",
+        "en": "Page {page} could not be read by OCR ({value}); nothing was read from it.",
+    },
+    "ocr-failed.suggestion": {
+        "id": "Naikkan batas max-ocr-pages atau ocr-page-timeout, pasang Tesseract bila belum "
+        "ada, atau periksa halaman itu pada berkas aslinya.",
+        "en": "Raise max-ocr-pages or ocr-page-timeout, install Tesseract if it is missing, or "
+        "check that page in the original.",
+    },
 }
 """The texts of this module's rules, in both languages."""
 CATALOGUE.update(MESSAGES)
@@ -255,6 +347,9 @@ SEVERITIES: dict[NoteCode, Severity] = {
     "hidden-sheet": "info",
     "hidden-rows": "info",
     "converted-file": "info",
+    "ocr-page": "info",
+    "ocr-low-confidence": "warning",
+    "ocr-failed": "warning",
 }
 
 

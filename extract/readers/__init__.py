@@ -28,6 +28,9 @@ READERS: dict[str, str] = {
     "rtf": "convert",
     "odt": "convert",
     "ods": "convert",
+    "png": "image",
+    "jpeg": "image",
+    "tiff": "image",
 }
 """Format -> reader module in this package (imported on first use, to keep start-up fast)."""
 

@@ -9,10 +9,20 @@ from ..errors import RenstraError
 from ..messages import Msg, msg
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
-KNOWN_SUFFIXES = {**TEXT_SUFFIXES, ".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff", ".tiff": "tiff"}
+"""Images, read by OCR (readers.image)."""
 LEGACY_SUFFIXES = {".doc": "doc", ".xls": "xls", ".rtf": "rtf", ".odt": "odt", ".ods": "ods"}
 """Old Office and OpenDocument files, read after LibreOffice converts them (readers.convert)."""
-KNOWN_SUFFIXES.update(LEGACY_SUFFIXES)
+KNOWN_SUFFIXES = {
+    **TEXT_SUFFIXES, ".docx": "docx", ".pdf": "pdf", ".xlsx": "xlsx", ".xlsm": "xlsx",
+    **LEGACY_SUFFIXES, **IMAGE_SUFFIXES,
+}  # fmt: skip
+IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+)
 
 MISSING_MARK = {
     "pdf": msg("error.no-pdf-header"),
@@ -23,6 +33,7 @@ MISSING_MARK = {
     "rtf": msg("error.no-rtf-header"),
     "odt": msg("error.not-zip"),
     "ods": msg("error.not-zip"),
+    **{kind: msg("error.no-image-header", kind=kind.upper()) for kind in IMAGE_SUFFIXES.values()},
 }
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -37,7 +48,8 @@ ODF_MIMETYPES = {
 
 
 def detect_format(path: str, data: bytes) -> str:
-    """Return one of txt, md, docx, pdf, xlsx, doc, xls, rtf, odt, ods, or raise RenstraError.
+    """Return one of txt, md, docx, pdf, xlsx, doc, xls, rtf, odt, ods, png, jpeg, tiff, or
+    raise RenstraError.
 
     The suffix says what the user expects; the content decides. A mismatch (an .xlsx
     renamed .docx, random bytes named .pdf) is an error naming both.
@@ -59,6 +71,9 @@ def detect_format(path: str, data: bytes) -> str:
     if actual in (None, "txt"):
         reason = msg("error.not-a", suffix=suffix, why=MISSING_MARK[expected])
         raise RenstraError(path, "format-error", reason)
+    images = set(IMAGE_SUFFIXES.values())
+    if expected in images and actual in images:
+        return actual  # a JPEG saved as .png: Pillow reads either, whatever the name
     if actual != expected:
         raise RenstraError(path, "format-error", _named_but(suffix, actual))
     return expected
@@ -76,6 +91,9 @@ def _suffix(path: str) -> str:
 
 def _sniff(path: str, data: bytes) -> str | Msg | None:
     head = data[:8]
+    for magic, kind in IMAGE_MAGIC:
+        if head.startswith(magic):
+            return kind
     if data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-":
         return "pdf"
     if head == OLE_MAGIC:

@@ -5,6 +5,10 @@ spans. A page without ruled tables is searched for borderless ones, anchored on 
 line of three or more widely spaced segments (pdfplumber's text strategy cuts words apart
 on such tables, so words are assigned to the header's columns here instead). A table that
 runs onto the next page is joined and its repeated header dropped.
+
+A page without text (a scan) is read by OCR when ``settings.ocr`` allows (``scanned``): its
+words then come from Tesseract, with the same boxes in points, and every line and cell made
+of them carries the confidence of its least certain word.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from renstra.schemas import Settings
+from renstra.schemas import Settings, SourceNote
 
 from ..errors import RenstraError
 from ..intermediate import (
@@ -51,6 +55,8 @@ class Word:
     top: float
     x1: float
     bottom: float
+    confidence: float | None = None
+    """OCR's confidence (0-100); None for a word of the text layer."""
 
 
 @dataclass(slots=True)
@@ -74,6 +80,7 @@ class PCell:
     rowspan: int = 1
     colspan: int = 1
     covered: bool = False
+    confidence: float | None = None
 
 
 @dataclass(slots=True)
@@ -98,9 +105,19 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
     pages = _load(source, settings.limits.max_pdf_pages)
     if not pages:
         raise RenstraError(source.path, "empty-file", msg("error.pdf-no-pages"))
+    if settings.ocr == "force" or (settings.ocr == "auto" and not all(p.has_text for p in pages)):
+        from .scanned import ocr_pdf_pages
+
+        pages, notes = ocr_pdf_pages(source, pages, settings)
+        return lay_out(source, pages, notes)
     if not any(p.has_text for p in pages):
         return source.raw_document([], [], pages=len(pages), notes=[note("no-text-layer")])
     notes = [note("page-without-text", page=p.number) for p in pages if not p.has_text]
+    return lay_out(source, pages, notes)
+
+
+def lay_out(source: SourceFile, pages: list[PageData], notes: list[SourceNote]) -> RawDocument:
+    """Lines and tables of ``pages`` (from a text layer or from OCR), in reading order."""
     lines: list[TextLine] = []
     tables: list[PageTable] = []
     captions: list[list[str]] = []
@@ -259,6 +276,7 @@ def _ruled_table(
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
     ends = sorted((w.x1, i) for i, w in enumerate(words) if _inside(w, bbox))  # by right end
+    scanned = [w for w in words if w.confidence is not None]  # none on a text-layer page
     grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
     for r, (row, row_texts) in enumerate(zip(cells, texts, strict=True)):
         for c, (box, text) in enumerate(zip(row, row_texts, strict=False)):
@@ -269,7 +287,7 @@ def _ruled_table(
             text = (text or "").strip()
             if "\n" in text and ends:
                 text = _unbroken(text, box, _ending_near(ends, words, box[2]))
-            grid[r][c] = PCell(text, _round(box), rowspan, colspan)
+            grid[r][c] = PCell(text, _round(box), rowspan, colspan, confidence=_least(scanned, box))
             for rr in range(r, min(r + rowspan, len(tops))):
                 for cc in range(c, min(c + colspan, len(xs))):
                     if (rr, cc) != (r, c):
@@ -324,6 +342,12 @@ def _unbroken(text: str, box: BBox, words: list[Word]) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _least(words: Sequence[Word], box: BBox) -> float | None:
+    """The lowest OCR confidence of the words in ``box``; None when none was read by OCR."""
+    found = [w.confidence for w in words if w.confidence is not None and _inside(w, box)]
+    return min(found) if found else None
 
 
 def _slot(xs: list[float], ys: list[float], r: int, c: int) -> BBox:
@@ -511,13 +535,19 @@ def _borderless_grid(page: int, starts: list[float], rows: list[list[list[Word]]
         bottom = max(w.bottom for cell in row for w in cell)
         grid.append(
             [
-                PCell(_cell_text(cell), _words_bbox(cell))
+                PCell(_cell_text(cell), _words_bbox(cell), confidence=least_confidence(cell))
                 if cell
                 else PCell("", _round((edges[c], top, edges[c + 1], bottom)))
                 for c, cell in enumerate(row)
             ]
         )
     return PageTable(page, bbox, starts, grid, [page] * len(grid))
+
+
+def least_confidence(words: Sequence[Word]) -> float | None:
+    """The lowest OCR confidence of ``words``; None for words of a text layer."""
+    found = [w.confidence for w in words if w.confidence is not None]
+    return min(found) if found else None
 
 
 def _cell_text(words: list[Word]) -> str:
@@ -550,7 +580,12 @@ def _reading_order(
             continue
         text = " ".join(w.text for w in words).strip()
         if text:
-            location = Position(page=page.number, line=line.number, bbox=_words_bbox(words))
+            location = Position(
+                page=page.number,
+                line=line.number,
+                bbox=_words_bbox(words),
+                confidence=least_confidence(words),
+            )
             items.append((line.top, 1, TextLine(text, location)))
     items.sort(key=lambda item: (item[0], item[1]))
     return [item for _, _, item in items]
@@ -615,7 +650,9 @@ def _to_table(path: str, index: int, table: PageTable, preceding: list[str]) -> 
         cells = []
         for c in range(1, width + 1):
             pc = row[c - 1] if c <= len(row) else PCell("", row[-1].bbox)
-            location = Position(page=page, table=index, row=r, column=c, bbox=pc.bbox)
+            location = Position(
+                page=page, table=index, row=r, column=c, bbox=pc.bbox, confidence=pc.confidence
+            )
             text = _HYPHEN_WRAP.sub("-", pc.text) if "-\n" in pc.text else pc.text
             cells.append(Cell(text, location, pc.rowspan, pc.colspan, pc.covered))
         rows.append(cells)

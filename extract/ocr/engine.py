@@ -1,0 +1,98 @@
+"""Tesseract, through pytesseract: whether it can run here, and the words of one image."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..errors import RenstraError
+from ..messages import msg
+from .words import OcrFailed, OcrWord
+
+if TYPE_CHECKING:
+    import numpy as np
+
+PSM = 6
+"""Tesseract's page segmentation mode 6, 'a single uniform block of text': a table's cells
+become words on the lines they share, and the reader finds the columns from their boxes.
+Mode 3 (automatic) cut a table into blocks and lost nothing more; mode 11 (sparse text)
+dropped lone digits such as a row number."""
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-ind"
+
+
+def check_installed(path: str, langs: str) -> None:
+    """Raise a one-line RenstraError for ``path`` unless Tesseract and every model in
+    ``langs`` ('ind+eng') are installed."""
+    import pytesseract
+
+    found = _installed(pytesseract.pytesseract.tesseract_cmd)
+    if found is None:
+        raise RenstraError(path, "unsupported-format", msg("error.ocr-no-tesseract", hint=INSTALL))
+    missing = [lang for lang in langs.split("+") if lang not in found]
+    if missing:
+        package = " ".join(f"tesseract-ocr-{lang}" for lang in missing)
+        reason = msg("error.ocr-no-model", lang="+".join(missing), package=package)
+        raise RenstraError(path, "unsupported-format", reason)
+
+
+@cache
+def _installed(command: str) -> frozenset[str] | None:
+    """The models the Tesseract at ``command`` has; None when it cannot be run. Asked once
+    per command and process (a batch worker reads many files)."""
+    import pytesseract
+
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
+        return None
+
+
+def has_model(name: str) -> bool:
+    """Whether the installed Tesseract has model ``name`` ('osd')."""
+    import pytesseract
+
+    return name in (_installed(pytesseract.pytesseract.tesseract_cmd) or ())
+
+
+def read_words(image: np.ndarray, lang: str, timeout: float) -> list[OcrWord]:
+    """The words Tesseract reads in a grey image, boxes in its pixels. Raises OcrFailed
+    past ``timeout`` seconds or when Tesseract fails."""
+    import pytesseract
+
+    try:
+        data = pytesseract.image_to_data(
+            image,
+            lang=lang,
+            config=f"--psm {PSM}",
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except RuntimeError as e:  # pytesseract's timeout, and TesseractError, a subclass
+        raise OcrFailed(str(e).strip() or type(e).__name__) from e
+    lines: dict[tuple[int, int, int], tuple[int, int]] = {}
+    found = []
+    for i, text in enumerate(data["text"]):
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        top, bottom = data["top"][i], data["top"][i] + data["height"][i]
+        if data["level"][i] == LINE_LEVEL:
+            lines[key] = (top, bottom)
+        text = text.strip()
+        if text and float(data["conf"][i]) >= 0:
+            left, right = data["left"][i], data["left"][i] + data["width"][i]
+            found.append((key, OcrWord(text, left, top, right, bottom, float(data["conf"][i]))))
+    return [_line_high(word, lines.get(key)) for key, word in found]
+
+
+LINE_LEVEL = 4
+"""The level of a text line's row in Tesseract's TSV (1 page, 2 block, 3 paragraph, 5 word)."""
+
+
+def _line_high(word: OcrWord, line: tuple[int, int] | None) -> OcrWord:
+    """``word`` as tall as its line, as a PDF's text layer makes every word as tall as its
+    font: Tesseract boxes the ink, so 'sesuatu' (no ascender) would be half as tall as
+    'Kecamatan', and the layout, which measures gaps in word heights, would read a justified
+    line's spaces as column gaps."""
+    if line is None:
+        return word
+    top, bottom = min(word.top, line[0]), max(word.bottom, line[1])
+    return OcrWord(word.text, word.x0, top, word.x1, bottom, word.confidence)

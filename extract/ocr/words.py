@@ -1,0 +1,41 @@
+"""What OCR hands on: words with boxes and confidence, and the page they were read on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class OcrWord:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    confidence: float
+    """Tesseract's confidence in the word, 0-100."""
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """One page read by OCR, its boxes in points (1/72 inch) of the upright page."""
+
+    width: float
+    height: float
+    rotation: int
+    """Degrees (clockwise) the page was turned to stand upright: 0, 90, 180 or 270."""
+    skew: float
+    """Degrees the upright page was turned to straighten it (counter-clockwise positive)."""
+    words: list[OcrWord] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float | None:
+        """The mean confidence of its words; None for a page where nothing was read."""
+        if not self.words:
+            return None
+        return sum(w.confidence for w in self.words) / len(self.words)
+
+
+class OcrFailed(Exception):
+    """A page OCR could not read (past its time, or Tesseract failed on it): the reader
+    notes it (``ocr-failed``) and reads the rest of the document."""

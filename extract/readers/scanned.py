@@ -1,0 +1,121 @@
+"""Pages read by OCR, as the PDF reader's PageData, with the notes OCR leaves.
+
+Both the PDF reader (its pages without a text layer, or every page under ``--ocr force``)
+and the image reader (each frame) come here, so a scan reads the same whichever file it
+came in. A page OCR cannot read (over ``limits.max_ocr_pages``, past
+``limits.ocr_page_timeout_s``, or Tesseract failing) gets an ``ocr-failed`` note and the
+rest of the document is read.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from renstra.schemas import Settings, SourceNote
+
+from ..errors import RenstraError
+from ..intermediate import SourceFile, note
+from .pdf import PageData, Word, _group_lines
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from ..ocr.words import OcrPage
+
+log = logging.getLogger(__name__)
+
+
+def ocr_pdf_pages(
+    source: SourceFile, pages: list[PageData], settings: Settings
+) -> tuple[list[PageData], list[SourceNote]]:
+    """``pages`` with those OCR is for replaced by what it read, and the notes.
+
+    Without Tesseract a PDF none of whose pages has text is an error (nothing could be
+    read); one with a partial text layer is read from it, its other pages noted."""
+    from ..ocr import engine
+    from ..ocr.render import DPI, PdfPages
+
+    wanted = [p.number for p in pages if settings.ocr == "force" or not p.has_text]
+    try:
+        engine.check_installed(source.path, settings.ocr_lang)
+    except RenstraError as e:
+        if not any(p.has_text for p in pages):
+            raise
+        return pages, [note("ocr-failed", e.reason, page=n) for n in wanted]
+    out = list(pages)
+    notes: list[SourceNote] = []
+    rendered = PdfPages(source.data)
+    try:
+        for count, number in enumerate(wanted):
+            if count >= settings.limits.max_ocr_pages:
+                notes.append(_over_limit(number, settings))
+                continue
+            page, page_notes = ocr_page(number, rendered.image(number, DPI), DPI, settings)
+            notes += page_notes
+            if page is not None:
+                out[number - 1] = page
+    finally:
+        rendered.close()
+    return out, notes
+
+
+def _over_limit(number: int, settings: Settings) -> SourceNote:
+    limit = settings.limits.max_ocr_pages
+    return note("ocr-failed", f"over limits.max-ocr-pages ({limit})", page=number)
+
+
+def ocr_page(
+    number: int, image: Image, dpi: float, settings: Settings
+) -> tuple[PageData | None, list[SourceNote]]:
+    """Page ``number`` read from ``image``; None (and an ocr-failed note) when it could not
+    be."""
+    from ..ocr.page import read_page
+    from ..ocr.words import OcrFailed
+
+    timeout = settings.limits.ocr_page_timeout_s
+    try:
+        read = read_page(image, dpi, settings.ocr_lang, timeout)
+    except OcrFailed as e:
+        log.info("page %d: OCR failed: %s", number, e)
+        return None, [note("ocr-failed", str(e), page=number)]
+    words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.confidence) for w in read.words]
+    if not words:  # a photo, a stamp, a blank back: nothing of it reaches the Document
+        return None, [note("ocr-failed", "no text found", page=number)]
+    page = PageData(number, read.height, words, [], True)
+    notes = [note("ocr-page", _summary(read), page=number)]
+    notes += low_confidence(number, words, settings.ocr_min_confidence)
+    return page, notes
+
+
+def _summary(read: OcrPage) -> str:
+    return f"rotation {read.rotation}°, skew {read.skew:g}°, confidence {read.confidence or 0:.0f}"
+
+
+def low_confidence(number: int, words: list[Word], threshold: float) -> list[SourceNote]:
+    """An ``ocr-low-confidence`` note for each run of adjacent words of one line read under
+    ``threshold``: one per doubtful cell or phrase, not one per word, so a bad page does
+    not bury the steward in notes. Evidence: the words and the lowest confidence."""
+    notes = []
+    for line in _group_lines(words):
+        run: list[Word] = []
+        for word in [*line.words, None]:
+            if word is not None and (word.confidence or 0.0) < threshold:
+                run.append(word)
+                continue
+            if run:
+                notes.append(_low_note(number, run))
+                run = []
+    return notes
+
+
+def _low_note(number: int, run: list[Word]) -> SourceNote:
+    least = min(w.confidence or 0.0 for w in run)
+    text = " ".join(w.text for w in run)
+    bbox = (
+        round(min(w.x0 for w in run), 2),
+        round(min(w.top for w in run), 2),
+        round(max(w.x1 for w in run), 2),
+        round(max(w.bottom for w in run), 2),
+    )
+    return note("ocr-low-confidence", f"'{text}' ({least:.0f})", page=number, bbox=bbox)
