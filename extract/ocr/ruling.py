@@ -24,6 +24,7 @@ All lengths are in inches and turned into pixels with the page's dpi.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ SNAP = 0.02  # inches: parallel lines closer than this are one rule (double bord
 JOIN_GAP = 0.04  # inches: collinear pieces with a smaller gap are one broken rule
 MEET = 0.02  # inches: a line ending this short of another still meets it
 EDGE = 0.03  # inches: a line ending this near the image edge runs off the page
+GLYPH = (0.3, 0.06, 0.25)  # inches, inches, share: see _glyph
 MIN_CELL = (0.15, 0.08)  # inches, width and height: a smaller box is inside a letter
 A4_SHORT_SIDE = 8.27  # inches: to guess the dpi of an image that does not say
 
@@ -78,10 +80,13 @@ def find_grids(gray: np.ndarray, dpi: float | None = None) -> list[Grid]:
         raise ValueError(f"a greyscale image has 2 dimensions, not {gray.ndim}")
     px = float(dpi or _guess_dpi(gray.shape))
     ink = _ink(gray)
-    horizontal = _join(_segments(_line_mask(ink, _odd(RUN_H * px), 1), 1, px), px)
+    across = _line_mask(ink, _odd(RUN_H * px), 1)
+    horizontal = _join(_segments(across, 1, px), px)
     vertical = _join(_segments(_line_mask(ink, _odd(RUN_V * px), 0), 0, px), px)
     horizontal = [s for s in horizontal if s.end - s.start >= RUN_H * px]
+    letters = ink & (cv2.dilate(across, np.ones((5, 1), np.uint8)) == 0)
     vertical = [s for s in vertical if s.end - s.start >= RUN_V * px]
+    vertical = [s for s in vertical if not _glyph(s, letters, px)]
     height, width = gray.shape
     vertical += _edge_rules(horizontal, width, EDGE * px)
     horizontal += _edge_rules(vertical, height, EDGE * px)
@@ -126,11 +131,17 @@ def _ink(gray: np.ndarray) -> np.ndarray:
 
 def _line_mask(ink: np.ndarray, run: int, axis: int) -> np.ndarray:
     """Pixels on a line along ``axis`` (1: horizontal, 0: vertical): a run of ``run``
-    pixels centred on them is at least LINE_SHARE ink. The run shrinks each line end by
+    pixels centred on them is at least LINE_SHARE ink, a pixel counting as ink when it or
+    a neighbour across the line is (anti-aliasing and JPEG split a thin rule's ink between
+    two pixel rows, each with gaps where the other has ink). The run shrinks each line end by
     (LINE_SHARE - 1/2) * run; growing the core back by as much restores the ends."""
     size = (run, 1) if axis == 1 else (1, run)
-    share = cv2.blur(ink.astype(np.float32), size, borderType=cv2.BORDER_REPLICATE)
-    core = (share >= LINE_SHARE - 1e-6).astype(np.uint8)
+    across = np.ones((3, 1) if axis == 1 else (1, 3), np.uint8)
+    spread = cv2.dilate(ink, across)  # a thin rule's ink wanders between two pixel rows
+    count = cv2.boxFilter(
+        spread, cv2.CV_16U, size, normalize=False, borderType=cv2.BORDER_REPLICATE
+    )
+    core = (count >= math.ceil(LINE_SHARE * run - 1e-6)).astype(np.uint8)
     grow = 2 * round((LINE_SHARE - 0.5) * run) + 1
     kernel = np.ones((1, grow) if axis == 1 else (grow, 1), np.uint8)
     return cv2.dilate(core, kernel)  # type: ignore[no-any-return]
@@ -152,6 +163,24 @@ def _segments(mask: np.ndarray, axis: int, px: float) -> list[Segment]:
         else:
             out.append(Segment(float(centroids[i][0]) + 0.5, y, y + h, thickness))
     return out
+
+
+def _glyph(s: Segment, letters: np.ndarray, px: float) -> bool:
+    """A short vertical stroke with ink beside it over GLYPH[2] of its length, within
+    GLYPH[1] of either side: a letter (the bowl of a B, the curl of a parenthesis), which
+    in a tight row such as the column numbers '(1) (2) ...' can reach from one rule to
+    the next. A rule has paper beside it, but for the rules it crosses (not in
+    ``letters``) and the odd letter that touches it."""
+    longest, reach, share = GLYPH
+    if s.end - s.start >= longest * px:
+        return False
+    x, half = int(s.at), int(s.thickness / 2 + 1)
+    top, bottom = int(s.start), int(s.end)
+    near = max(2, int(reach * px))
+    left = letters[top:bottom, max(0, x - half - near) : max(0, x - half)]
+    right = letters[top:bottom, x + half + 1 : x + half + 1 + near]
+    rows = bottom - top
+    return any(side.size and side.any(axis=1).sum() > share * rows for side in (left, right))
 
 
 def _join(segments: list[Segment], px: float) -> list[Segment]:
