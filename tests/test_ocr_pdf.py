@@ -162,3 +162,38 @@ def test_a_born_digital_pdf_never_imports_opencv_or_tesseract() -> None:
         [sys.executable, "-c", code, str(sample)], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+RULED = [
+    ("Persentase indeks kepuasan masyarakat", ["85 %", "90 %", "93 %", "95 %", "98 %"]),
+    (
+        "Tingkat partisipasi masyarakat dalam proses perencanaan pembangunan",
+        ["85 %", "90 %", "95 %", "97 %", "100 %"],
+    ),
+    (
+        "Tingkat partisipasi masyarakat dalam pembangunan melalui ketaatan membayar PBB",
+        ["85 %", "90 %", "95 %", "97 %", "100 %"],
+    ),
+    (
+        "Persentase Penurunan Gangguan ketentraman dan ketertiban di wilayah kecamatan",
+        ["30 %", "35 %", "55 %", "83 %", "100 %"],
+    ),
+]
+"""samples/renstra_metro_timur.txt lines 30-32, as written: its T-C.25 rows, the merged
+'TARGET KINERJA SASARAN PADA TAHUN KE-' over columns 1-5."""
+
+
+def test_a_scanned_ruled_table_keeps_its_merged_header_and_cells() -> None:
+    """The table's rules are traced in the image (ocr.ruling), so the spanning header and
+    the multi-line cells come out as from the text layer; from the words' positions alone
+    the scan had no indicator."""
+    born = (REPO / "samples" / "formats" / "renstra_metro_timur.pdf").read_bytes()
+    pages = [scans.page_image(born, number) for number in (1, 2)]
+    document = extract(scans.image_pdf(*pages))
+    assert [(i.name, [t.text for t in i.targets]) for i in document.indicators] == RULED
+    assert sorted(f.rule for f in document.findings if f.severity != "info") == [
+        "period-typo",  # the sample's 2021-2126
+        "target-count-mismatch",
+    ]
+    table = document.tables[0]
+    assert (table.kind, table.target_columns, table.location.page) == ("renstra", 5, 1)

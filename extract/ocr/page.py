@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from . import clean, deskew, engine, fixes, orient
-from .words import OcrFailed, OcrPage, OcrWord
+from . import clean, deskew, engine, fixes, orient, ruling
+from .words import Box, OcrFailed, OcrPage, OcrWord
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -24,7 +24,9 @@ def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     rotation = orient.find_rotation(gray, timeout)
     gray = orient.turn(gray, rotation)
     skew = deskew.find_skew(gray)
-    gray = clean.erase_rules(deskew.straighten(gray, skew))
+    gray = deskew.straighten(gray, skew)
+    grids = _grids(gray, dpi)
+    gray = clean.erase_rules(gray)
     left = timeout - (time.monotonic() - start)
     if left <= 0:
         raise OcrFailed(f"over {timeout:g} s")
@@ -37,7 +39,19 @@ def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
         rotation,
         skew,
         [_scaled(w, scale) for w in words],
+        grids,
     )
+
+
+def _grids(gray: object, dpi: float) -> list[tuple[Box, list[list[Box | None]]]]:
+    """The ruled tables of the straightened page, in points. A page whose rules cannot be
+    traced gives none: its tables are then found from the words' positions, as on a
+    borderless page."""
+    try:
+        found = ruling.find_grids(gray, dpi)  # type: ignore[arg-type]
+    except ValueError:
+        return []
+    return [(g.bbox, g.rows) for g in (ruling.to_points(grid, dpi) for grid in found)]
 
 
 def _scaled(word: OcrWord, scale: float) -> OcrWord:

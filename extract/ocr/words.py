@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+Box = tuple[float, float, float, float]
+
 
 @dataclass(frozen=True, slots=True)
 class OcrWord:
@@ -27,6 +29,9 @@ class OcrPage:
     skew: float
     """Degrees the upright page was turned to straighten it (counter-clockwise positive)."""
     words: list[OcrWord] = field(default_factory=list)
+    grids: list[tuple[Box, list[list[Box | None]]]] = field(default_factory=list)
+    """The ruled tables drawn on the page (ocr.ruling), in points: each table's box and its
+    rows of cell boxes in pdfplumber's shape (None where a spanning cell covers the slot)."""
 
     @property
     def confidence(self) -> float | None:

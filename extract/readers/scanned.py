@@ -16,7 +16,7 @@ from renstra.schemas import Settings, SourceNote
 
 from ..errors import RenstraError
 from ..intermediate import SourceFile, note
-from .pdf import PageData, Word, _group_lines
+from .pdf import BBox, PageData, Word, _group_lines, _inside
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -82,10 +82,23 @@ def ocr_page(
     words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.confidence) for w in read.words]
     if not words:  # a photo, a stamp, a blank back: nothing of it reaches the Document
         return None, [note("ocr-failed", "no text found", page=number)]
-    page = PageData(number, read.height, words, [], True)
+    ruled = [(box, rows, cell_texts(words, rows)) for box, rows in read.grids]
+    page = PageData(number, read.height, words, ruled, True)
     notes = [note("ocr-page", _summary(read), page=number)]
     notes += low_confidence(number, words, settings.ocr_min_confidence)
     return page, notes
+
+
+def cell_texts(words: list[Word], rows: list[list[BBox | None]]) -> list[list[str | None]]:
+    """Each ruled cell's text from the OCR words whose centre lies in it, as the text layer's
+    chars give it (pdf._cell_texts): its lines top to bottom, each read left to right; ""
+    for a cell with no word, None for a slot a spanning cell covers."""
+    return [[None if box is None else _text_in(words, box) for box in row] for row in rows]
+
+
+def _text_in(words: list[Word], box: BBox) -> str:
+    inside = [w for w in words if _inside(w, box)]
+    return "\n".join(" ".join(w.text for w in line.words) for line in _group_lines(inside))
 
 
 def _summary(read: OcrPage) -> str:
