@@ -16,7 +16,8 @@ extra formats: ``pdf-scan`` (the image-only PDF), ``png`` (one-page documents) a
   overlapping box, or same table, row and column);
 - numbers read wrong: a baseline, target, final target, realisasi, capaian or budget
   amount that came out as a number different from the expected one (or where the
-  expectation has no number); *without a finding* counts those that no
+  expectation has no number), a target or budget held against the expected one of its
+  year where both have years, else of its position; *without a finding* counts those that no
   ``ocr-low-confidence`` or ``ocr-suspect-number`` finding points at;
 - seconds per page: wall time of ``extract_document`` over the file's pages (OCR, when it
   runs, is nearly all of it), on whatever machine runs the benchmark.
@@ -157,11 +158,21 @@ def _number_pairs(
         yield from _number_pairs(f"{label} {sub}", (want or {}).get(sub), got.get(sub), sub_key)
 
 
+def partner(wanted: list[dict[str, Any]], got: dict[str, Any], i: int) -> dict[str, Any] | None:
+    """The expected target or budget a read one stands for: the one of its year where both
+    have years (a column lost before it must not make its number wrong), else the i-th."""
+    year = got.get("year")
+    if year is not None and any(w.get("year") is not None for w in wanted):
+        return next((w for w in wanted if w.get("year") == year), None)
+    return wanted[i] if i < len(wanted) else None
+
+
 def _rows(label: str, wanted: Any, found: Any, key: str) -> Iterator[tuple[str, object, Any]]:
     wanted, found = wanted or [], found or []
     for i, got in enumerate(found):
-        want = wanted[i] if i < len(wanted) else None
-        yield from _number_pairs(f"{label} {i + 1}", want, got, key)
+        want = partner(wanted, got, i)
+        name = f"{label} {got['year']}" if got.get("year") is not None else f"{label} {i + 1}"
+        yield from _number_pairs(name, want, got, key)
 
 
 def _indicator_numbers(

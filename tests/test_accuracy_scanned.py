@@ -148,3 +148,17 @@ def test_a_twin_without_ocr_scores_f1_zero_against_the_original_s_facts() -> Non
     lines = scanned.tables(results, markdown=False).splitlines()
     assert "field F1 >= 0.95 on pdf-scan: 0.000 NOT MET" in lines
     assert "no number read wrong without a finding: 0 MET" in lines
+
+
+def test_a_target_read_with_its_year_is_held_against_that_year_s_number() -> None:
+    """OCR that loses the 2022 column gives 90 as the first target: not a number read wrong."""
+    document = extracted()
+    document["indicators"][0]["targets"] = [
+        {**cell("90", 90, 1, [160, 10, 180, 20], 96), "year": 2023},
+        {**cell("99", 99, 1, [190, 10, 210, 20], 96), "year": 2025},  # no such year expected
+    ]
+    wrong, _ = scanned.wrong_numbers(EXPECTED, document)
+    assert [label.split(" / ")[-1] for label, _, _ in wrong] == ["baseline", "budget 1"]
+    assert scanned.partner(EXPECTED["indicators"][0]["targets"], {"year": None}, 2) == {
+        "year": 2024, "text": "BB", "value": None,
+    }  # fmt: skip
