@@ -5,6 +5,8 @@ Usage:
     .venv/bin/python benchmarks/accuracy.py --markdown      # the same as Markdown (README)
     .venv/bin/python benchmarks/accuracy.py --json          # every count, for tools
     .venv/bin/python benchmarks/accuracy.py --details DOC   # each field of one document
+    .venv/bin/python benchmarks/accuracy.py --scanned       # the scanned twins instead
+                                                            # (benchmarks/accuracy_scanned.py)
 
 It reads ``samples/real/*/expected.json`` (the format is in docs/real-samples.md): every
 file listed there is extracted with renstra and compared field by field with what the
@@ -427,7 +429,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", action="store_true", help="Markdown tables")
     parser.add_argument("--json", action="store_true", help="every count as JSON")
     parser.add_argument("--details", metavar="DOC", help="mismatches of documents matching DOC")
+    parser.add_argument(
+        "--scanned", action="store_true",
+        help="score the scanned twins of the sample PDFs (made first when missing)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--twins", type=Path, metavar="DIR", help="with --scanned: the twins' folder "
+        "(default benchmarks/.twins/; samples/scanned/ holds the committed two)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.scanned:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import accuracy_scanned
+
+        return accuracy_scanned.report(args.twins, args.markdown, args.json, args.details)
     results = run()
     if args.json:
         print(json.dumps([
