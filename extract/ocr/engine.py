@@ -47,6 +47,14 @@ def _installed(command: str) -> frozenset[str] | None:
         return None
 
 
+@cache
+def version() -> str:
+    """The installed Tesseract's version ('5.3.0'), part of an OCR cache entry's name."""
+    import pytesseract
+
+    return str(pytesseract.get_tesseract_version())
+
+
 def has_model(name: str) -> bool:
     """Whether the installed Tesseract has model ``name`` ('osd')."""
     import pytesseract

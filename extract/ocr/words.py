@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 
 Box = tuple[float, float, float, float]
 
@@ -44,3 +45,23 @@ class OcrPage:
 class OcrFailed(Exception):
     """A page OCR could not read (past its time, or Tesseract failed on it): the reader
     notes it (``ocr-failed``) and reads the rest of the document."""
+
+
+def page_json(page: OcrPage) -> bytes:
+    """``page`` as JSON, for the cache (extract.cache)."""
+    return json.dumps(asdict(page), ensure_ascii=False).encode("utf-8")
+
+
+def page_of_json(data: bytes) -> OcrPage | None:
+    """The OcrPage ``page_json`` wrote; None for an entry that is not one (damaged, or of
+    another shape), which the caller then reads afresh."""
+    try:
+        found = json.loads(data)
+        words = [OcrWord(**word) for word in found.pop("words")]
+        grids = [
+            (tuple(box), [[tuple(cell) if cell else None for cell in row] for row in rows])
+            for box, rows in found.pop("grids")
+        ]
+        return OcrPage(**found, words=words, grids=grids)  # type: ignore[arg-type]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from renstra.schemas import Settings
 
+from .. import cache
 from ..errors import RenstraError
 from ..intermediate import RawDocument, SourceFile, note
 from ..messages import msg
@@ -73,10 +74,20 @@ def soffice() -> str | None:
 def convert(path: str, data: bytes, fmt: str, target: str, timeout_s: float) -> bytes:
     """The bytes of ``data`` (a file of format ``fmt``) converted to ``target`` (docx or
     xlsx) by LibreOffice; RenstraError naming ``path`` when soffice is missing, fails, or
-    takes over ``timeout_s`` seconds."""
+    takes over ``timeout_s`` seconds. Kept in the cache (extract.cache) when it is on."""
     binary = soffice()
     if binary is None:
         raise RenstraError(path, "unsupported-format", msg("error.no-soffice", suffix=f".{fmt}"))
+    name = cache.key(data, fmt, target, binary)
+    cached = cache.load("converted", name)
+    if cached is not None:
+        return cached
+    result = _convert(path, binary, data, fmt, target, timeout_s)
+    cache.store("converted", name, result)
+    return result
+
+
+def _convert(path: str, binary: str, data: bytes, fmt: str, target: str, timeout_s: float) -> bytes:
     with tempfile.TemporaryDirectory(prefix="renstra-soffice-") as work:
         folder = Path(work)
         given = folder / f"source.{fmt}"

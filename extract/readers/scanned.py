@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from renstra.schemas import Settings, SourceNote
 
+from .. import cache
 from ..errors import RenstraError
 from ..intermediate import SourceFile, note
 from .pdf import BBox, PageData, Word, _group_lines, _inside
@@ -70,12 +71,11 @@ def ocr_page(
 ) -> tuple[PageData | None, list[SourceNote]]:
     """Page ``number`` read from ``image``; None (and an ocr-failed note) when it could not
     be."""
-    from ..ocr.page import read_page
     from ..ocr.words import OcrFailed
 
     timeout = settings.limits.ocr_page_timeout_s
     try:
-        read = read_page(image, dpi, settings.ocr_lang, timeout)
+        read = _read(image, dpi, settings.ocr_lang, timeout)
     except OcrFailed as e:
         log.info("page %d: OCR failed: %s", number, e)
         return None, [note("ocr-failed", str(e), page=number)]
@@ -87,6 +87,24 @@ def ocr_page(
     notes = [note("ocr-page", _summary(read), page=number)]
     notes += low_confidence(number, words, settings.ocr_min_confidence)
     return page, notes
+
+
+def _read(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
+    """OCR's reading of ``image``, from the cache when it is on and holds it."""
+    from ..ocr import engine
+    from ..ocr.page import read_page
+    from ..ocr.words import page_json, page_of_json
+
+    if cache.folder() is None:
+        return read_page(image, dpi, lang, timeout)
+    size = f"{image.mode} {image.size} {dpi:g} {lang}"
+    name = cache.key(size, image.tobytes(), engine.version())
+    found = cache.load("ocr", name)
+    read = page_of_json(found) if found is not None else None
+    if read is None:
+        read = read_page(image, dpi, lang, timeout)
+        cache.store("ocr", name, page_json(read))
+    return read
 
 
 def cell_texts(words: list[Word], rows: list[list[BBox | None]]) -> list[list[str | None]]:
