@@ -61,7 +61,8 @@ def test_a_second_conversion_of_the_same_file_runs_no_libreoffice(
     second = extract_document(str(LEGACY))
     assert _signature(second) == _signature(first)
     assert second.source.converted_from == "xls"
-    assert first.indicators[0].name == "Persentase rekomendasi pelayanan yang diberikan di Kecamatan"
+    named = "Persentase rekomendasi pelayanan yang diberikan di Kecamatan"  # its line 22
+    assert first.indicators[0].name == named
 
 
 def test_a_damaged_ocr_entry_is_read_afresh(folder: Path) -> None:
