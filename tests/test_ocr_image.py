@@ -78,3 +78,16 @@ def test_without_the_ind_model_the_error_names_its_package(page: object) -> None
     with pytest.raises(RenstraError) as caught:
         extract(data, "foto.png", ocr_lang="ind+zzz")
     assert caught.value.reason.endswith("apt-get install tesseract-ocr-zzz")
+
+
+def test_an_image_of_too_many_pixels_is_refused_before_it_is_decoded() -> None:
+    """A 20,000 x 20,000 PNG of one colour is some 1 MB of file and 400 million pixels:
+    over twice Pillow's limit, so it is a limit, not a worker run out of memory."""
+    from PIL import Image
+
+    installed(("tesseract",), "tesseract-ocr tesseract-ocr-ind")
+    data = scans.encoded(Image.new("1", (20_000, 20_000), 1), "PNG")
+    with pytest.raises(RenstraError) as raised:
+        extract(data, "bomb.png")
+    assert raised.value.code == "limit-exceeded"
+    assert "400000000 pixels" in str(raised.value) and "\n" not in str(raised.value)

@@ -16,6 +16,8 @@ from .pdf import PageData, lay_out
 
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
+    from PIL.Image import DecompressionBombError
+
     from ..ocr import engine
     from ..ocr.render import frames
     from .scanned import _over_limit, ocr_page
@@ -39,6 +41,9 @@ def read(source: SourceFile, settings: Settings) -> RawDocument:
             pages.append(page or PageData(number, image.height * 72 / dpi, [], [], False))
     except RenstraError:
         raise
+    except DecompressionBombError as e:  # over twice Pillow's MAX_IMAGE_PIXELS (89 million)
+        reason = msg("error.image-unreadable", detail=str(e))
+        raise RenstraError(source.path, "limit-exceeded", reason) from e
     except (OSError, ValueError, SyntaxError) as e:  # what Pillow raises on a broken image
         reason = msg("error.image-unreadable", detail=str(e) or type(e).__name__)
         raise RenstraError(source.path, "format-error", reason) from e
