@@ -3,7 +3,8 @@
 Off unless ``RENSTRA_CACHE_DIR`` names a folder. Re-reading a cabinet of scans after a
 change of rules or settings then costs no OCR, and a folder of .doc files no LibreOffice.
 An entry is named by the SHA-256 of everything its result depends on (the input's bytes,
-the program and its version, the options), so a changed input or a new Tesseract is a
+the program and its version, the options, renstra's version and, for OCR, the code of
+``extract/ocr``), so a changed input or a new Tesseract is a
 miss, never a stale hit. Entries are written atomically (a temporary file, then a rename)
 so parallel workers never read half an entry; a cache that cannot be read or written is
 passed by, never an error.
@@ -11,6 +12,7 @@ passed by, never an error.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -37,6 +39,16 @@ def key(*parts: str | bytes) -> str:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
+    return digest.hexdigest()
+
+
+@functools.cache
+def code_digest(package: str) -> str:
+    """The SHA-256 of the sources of ``renstra.extract.<package>``: an entry made by other
+    code (a development tree between two versions) is a miss, not a stale hit."""
+    digest = hashlib.sha256()
+    for source in sorted((Path(__file__).parent / package).glob("*.py")):
+        digest.update(source.read_bytes())
     return digest.hexdigest()
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from renstra.extract.parsers.columns import Layout, TargetColumn
 from renstra.extract.parsers.doctype import detect_doc_type, table_kind
+from renstra.extract.parsers.periods import yearly_period
 
 from .documents import extract_text
 from .lines import lines_of
@@ -113,3 +114,20 @@ def test_a_perjanjian_kinerja_is_its_own_kind_and_its_year_is_its_period(tmp_pat
         2025, 2025,
     )  # fmt: skip
     assert [t.year for t in document.indicators[0].targets] == [2025]
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "year"),
+    [
+        ("Tahun 2025 · Lingkup OPD (RENSTRA)", 2025),
+        ("Tahun 2025 - Lingkup OPD (RENSTRA)", 2025),  # the '·' as OCR reads it
+        ("Tahun 2025 - 2029", None),
+        ("Tahun 2025 s.d. 2029", None),
+    ],
+)
+def test_the_year_of_a_yearly_report_stands_before_a_dash_but_not_a_range(
+    subtitle: str, year: int | None
+) -> None:
+    lines = lines_of("LAPORAN AKUNTABILITAS KINERJA INSTANSI PEMERINTAH", subtitle)
+    found = yearly_period(lines)
+    assert (found.start if found else None) == year

@@ -9,6 +9,7 @@ from . import clean, deskew, engine, fixes, orient, ruling
 from .words import Box, OcrFailed, OcrPage, OcrWord
 
 if TYPE_CHECKING:
+    import numpy as np
     from PIL.Image import Image
 
 
@@ -21,6 +22,7 @@ def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
 
     start = time.monotonic()
     gray = np.asarray(image.convert("L"))
+    gray, dpi = _at_reading_size(gray, dpi)
     rotation = orient.find_rotation(gray, timeout)
     gray = orient.turn(gray, rotation)
     skew = deskew.find_skew(gray)
@@ -41,6 +43,22 @@ def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
         [_scaled(w, scale) for w in words],
         grids,
     )
+
+
+READING_DPI = 300.0
+"""Tesseract reads best with letters some 20-30 pixels tall, as at 300 dpi; a scan made at
+150-250 dpi (a common setting to keep files small) is enlarged to it first. On the scanned
+twins the same pages read at their own 171-253 dpi lost a third of their fields."""
+
+
+def _at_reading_size(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
+    if dpi >= READING_DPI * 0.9:
+        return gray, dpi
+    import cv2
+
+    factor = READING_DPI / dpi
+    size = (round(gray.shape[1] * factor), round(gray.shape[0] * factor))
+    return cv2.resize(gray, size, interpolation=cv2.INTER_CUBIC), READING_DPI
 
 
 def _grids(gray: object, dpi: float) -> list[tuple[Box, list[list[Box | None]]]]:

@@ -84,7 +84,9 @@ def declared_period(mentions: list[PeriodMention]) -> Period | None:
     return Period(start=best.start, end=best.end, raw=best.raw)
 
 
-_TITLE_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\b(?!\s*[-–—]|\s*s\.?\s?d)", re.I)
+_TITLE_YEAR = re.compile(r"\btahun\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d|\s*s\.?\s?d)", re.I)
+"""'TAHUN 2025', also 'Tahun 2025 - Lingkup OPD' (a dash between title parts, or OCR's
+reading of a '·'); not the start of a range, 'Tahun 2025-2029' or 'Tahun 2025 s.d.'."""
 YEARLY_TITLE_LINES = 12
 
 

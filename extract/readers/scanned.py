@@ -98,7 +98,7 @@ def _read(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     if cache.folder() is None:
         return read_page(image, dpi, lang, timeout)
     size = f"{image.mode} {image.size} {dpi:g} {lang}"
-    name = cache.key(size, image.tobytes(), engine.version())
+    name = cache.key(size, image.tobytes(), engine.version(), cache.code_digest("ocr"))
     found = cache.load("ocr", name)
     read = page_of_json(found) if found is not None else None
     if read is None:
