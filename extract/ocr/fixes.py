@@ -3,7 +3,11 @@
 The ``ind`` model reads a percent sign set apart from its number ('85 %') as 'Yo', with a
 confidence of 90 or more, so no threshold would catch it. 'Yo' (and '%o') is no word of a
 plan, so it is '%' wherever it stands; a lower-case 'yo' only where it follows a number on its
-line. What is left of an erased table rule is read as a lone '=', '—' or '|' at low
+line. A header word one letter away from a word of the plans' vocabulary ('canaian' for
+'capaian', 'Sasaren' for 'Sasaran') is put right, since a column is known by its header:
+'Data canaian' left the baseline column unnamed and shifted every target by a year. Only
+words of six letters or more that are no vocabulary word themselves and lie one edit
+from exactly one are changed. What is left of an erased table rule is read as a lone '=', '—' or '|' at low
 confidence: such a word is dropped (a bullet '-' is kept). Nothing else is changed; a digit
 read as a letter is flagged by the ``ocr-suspect-number`` rule, never guessed.
 """
@@ -25,6 +29,18 @@ NEAR = 1.5
 """Word heights: the widest gap between a number and its percent sign."""
 
 
+VOCABULARY = frozenset(
+    """
+    capaian sasaran indikator satuan target tujuan realisasi kondisi kinerja program
+    kegiatan perhitungan alasan sumber penanggung definisi formula anggaran baseline
+    periode strategis rencana perangkat daerah pemerintah kabupaten
+    keterangan pelaksana pemilihan penjelasan kebijakan pengukuran akuntabilitas
+    """.split()
+)
+"""The words of table headers and titles, lower case (see extract/vocabulary.py)."""
+MIN_LETTERS = 6
+
+
 def mend(words: list[OcrWord]) -> list[OcrWord]:
     """``words`` (in Tesseract's reading order) with misread percent signs put right and
     the remains of erased rules left out."""
@@ -32,6 +48,7 @@ def mend(words: list[OcrWord]) -> list[OcrWord]:
     for word in words:
         if word.confidence < RULE_MARK_CONFIDENCE and _RULE_MARK.fullmatch(word.text):
             continue
+        word = _in_vocabulary(word)
         found = _PERCENT.fullmatch(word.text)
         if found is not None and (found["number"] or word.text != "yo" or _after_number(out, word)):
             word = replace(word, text=found["number"] + "%")
@@ -48,3 +65,28 @@ def _after_number(before: list[OcrWord], word: OcrWord) -> bool:
     return (
         same_line and 0 <= word.x0 - prev.x1 < NEAR * height and bool(_NUMBER_END.search(prev.text))
     )
+
+
+def _in_vocabulary(word: OcrWord) -> OcrWord:
+    text = word.text
+    lower = text.lower()
+    if len(lower) < MIN_LETTERS or not lower.isalpha() or lower in VOCABULARY:
+        return word
+    near = [v for v in VOCABULARY if abs(len(v) - len(lower)) <= 1 and _one_edit(lower, v)]
+    if len(near) != 1:
+        return word
+    right = near[0]
+    if text.isupper():
+        right = right.upper()
+    elif text[:1].isupper():
+        right = right.capitalize()
+    return replace(word, text=right)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter changed, added or dropped."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]

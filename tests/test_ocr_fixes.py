@@ -1,0 +1,59 @@
+"""What OCR's words are mended in (extract/ocr/fixes.py): misread percent signs, header words
+one letter off the plans' vocabulary, the remains of erased rules; nothing else."""
+
+from __future__ import annotations
+
+import pytest
+from renstra.extract.ocr.fixes import mend
+from renstra.extract.ocr.words import OcrWord
+
+
+def word(text: str, x0: float = 0.0, confidence: float = 95.0) -> OcrWord:
+    return OcrWord(text, x0, 10.0, x0 + 10.0 * len(text), 20.0, confidence)
+
+
+def texts(*words: OcrWord) -> list[str]:
+    return [w.text for w in mend(list(words))]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("canaian", "capaian"),  # 'Data canaian Pada Tahun Awal': the baseline's header
+        ("Sasaren", "Sasaran"),
+        ("INDIKATR", "INDIKATOR"),
+        ("Kegiatn", "Kegiatan"),
+        ("Satuann", "Satuan"),
+    ],
+)
+def test_a_header_word_one_letter_off_the_vocabulary_is_put_right(read: str, meant: str) -> None:
+    assert texts(word(read)) == [meant]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "capaian",  # right already
+        "sasarannya",  # a real word, three letters from 'sasaran'
+        "pemerintahan",
+        "Presentase",  # a typo of the document's own, for the spelling rule to report
+        "Persentasi",
+        "Tahu",  # under six letters: too short to tell a misreading from another word
+        "2025",
+        "12,5%",
+    ],
+)
+def test_other_words_are_kept_as_read(kept: str) -> None:
+    assert texts(word(kept)) == [kept]
+
+
+def test_a_percent_sign_read_as_yo_is_a_percent_sign() -> None:
+    assert texts(word("85", 0.0), word("Yo", 25.0)) == ["85", "%"]
+    assert texts(word("85Yo")) == ["85%"]
+    assert texts(word("yo", 0.0)) == ["yo"]  # a lone 'yo' after no number stays
+
+
+def test_a_lone_faint_stroke_is_dropped_and_a_bullet_kept() -> None:
+    strokes = [word("=", 0.0, 40.0), word("—", 20.0, 51.0), word("|", 40.0, 30.0)]
+    assert texts(*strokes, word("-", 60.0, 40.0), word("Persentase", 80.0)) == ["-", "Persentase"]
+    assert texts(word("=", 0.0, 96.0)) == ["="]  # read with confidence: a real '='
