@@ -3,7 +3,10 @@
 - ``ocr-suspect-number`` (warning): a target or baseline read by OCR (its location has a
   confidence) whose text mixes digits with letters OCR takes digits for: ``8S`` (85?),
   ``1O0`` (100?), ``l5`` (15?). The value parser reads ``8S`` as 8 with a unit 'S', so
-  without this rule a misread digit would pass as a number.
+  without this rule a misread digit would pass as a number. Also one whose number is ten
+  times (or a tenth of) the indicator's other values read by OCR: a decimal point lost or
+  a digit added ('861' among 85.5, 86.0 and 86.5; '41' between 4 and 4.2), which no letter
+  betrays.
 """
 
 from __future__ import annotations
@@ -43,6 +46,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The value '{value}' of '{name}' was read by OCR and mixes digits with letters that "
         "look like digits; its number may be misread.",
     },
+    "ocr-suspect-number.message-scale": {
+        "id": "Nilai '{value}' untuk '{name}' dibaca dengan OCR dan sekitar {times} kali nilai "
+        "lain indikator ini ({others}); titik desimal mungkin hilang atau angka salah baca.",
+        "en": "The value '{value}' of '{name}' was read by OCR and is about {times} times the "
+        "indicator's other values ({others}); a decimal point may be lost or a digit misread.",
+    },
     "ocr-suspect-number.suggestion": {
         "id": "Periksa sel itu pada hasil pindaian dan perbaiki nilainya.",
         "en": "Check the cell against the scan and correct the value.",
@@ -67,24 +76,67 @@ def suspect(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and _SUSPECT.search(text) is not None
 
 
+SCALE = 8.0
+"""A number this many times its fellows' median (or that fraction of it) is out of scale:
+a lost decimal point makes it ten times, a digit too many ten times or more."""
+
+
 @rule("ocr-suspect-number", "warning", tags=("#target", "#source"))
 def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
-        for value in _with_reported(v for v in values if v is not None):
+        present = [v for v in values if v is not None]
+        scanned = [v for v in _with_reported(iter(present)) if _by_ocr(v)]
+        for value in scanned:
             where = value.provenance
-            if where is None or where.confidence is None or not suspect(value.text):
+            assert where is not None
+            suggestion = msg("ocr-suspect-number.suggestion")
+            if suspect(value.text):
+                yield finding(
+                    "ocr-suspect-number", "message", where, indicator_id=indicator.id,
+                    suggestion=suggestion, evidence=value.text, value=value.text,
+                    name=indicator.name,
+                )  # fmt: skip
                 continue
-            yield finding(
-                "ocr-suspect-number",
-                "message",
-                where,
-                indicator_id=indicator.id,
-                suggestion=msg("ocr-suspect-number.suggestion"),
-                evidence=value.text,
-                value=value.text,
-                name=indicator.name,
-            )
+            if not any(v is value for v in present):
+                continue  # a realisasi or capaian (%): of another scale than the targets
+            fellows = [v.value for v in present if v is not value and _by_ocr(v)]
+            times = _out_of_scale(value.value, fellows, _neighbours(present, value))
+            if times is not None:
+                others = ", ".join(f"{v:g}" for v in fellows if v is not None)
+                yield finding(
+                    "ocr-suspect-number", "message-scale", where, indicator_id=indicator.id,
+                    suggestion=suggestion, evidence=value.text, value=value.text,
+                    name=indicator.name, times=times, others=others,
+                )  # fmt: skip
+
+
+def _neighbours(values: list[Target], value: Target) -> list[float | None]:
+    """The numbers just before and after ``value`` in the indicator's row of values."""
+    i = next(k for k, v in enumerate(values) if v is value)
+    return [v.value for v in (values[i - 1 : i] + values[i + 1 : i + 2])]
+
+
+def _by_ocr(value: Target) -> bool:
+    return value.provenance is not None and value.provenance.confidence is not None
+
+
+def _out_of_scale(
+    value: float | None, fellows: list[float | None], neighbours: list[float | None]
+) -> str | None:
+    """'10' (or '1/10') when ``value`` is out of scale both with the median of ``fellows``
+    (at least two of them, all positive) and with each number beside it; None otherwise.
+    A plan that climbs steeply (5, 25, 50, 100) stays in scale with its neighbours."""
+    numbers = sorted(v for v in fellows if v is not None)
+    if value is None or value <= 0 or len(numbers) < 2 or numbers[0] <= 0:
+        return None
+    ratio = value / numbers[len(numbers) // 2]
+    beside = [value / v for v in neighbours if v is not None and v > 0]
+    if ratio >= SCALE and all(r >= SCALE for r in beside):
+        return f"{round(ratio):d}"
+    if ratio <= 1 / SCALE and all(r <= 1 / SCALE for r in beside):
+        return f"1/{round(1 / ratio):d}"
+    return None
 
 
 def _with_reported(values: Iterator[Target]) -> Iterator[Target]:

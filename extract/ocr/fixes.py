@@ -2,14 +2,15 @@
 
 The ``ind`` model reads a percent sign set apart from its number ('85 %') as 'Yo', with a
 confidence of 90 or more, so no threshold would catch it. 'Yo' (and '%o') is no word of a
-plan, so it is '%' wherever it stands; a lower-case 'yo' only where it follows a number on its
-line. A header word one letter away from a word of the plans' vocabulary ('canaian' for
+plan, so it is '%' wherever it stands; a lower-case 'yo' only where it follows a number on
+its line. A header word one letter away from a word of the plans' vocabulary ('canaian' for
 'capaian', 'Sasaren' for 'Sasaran') is put right, since a column is known by its header:
 'Data canaian' left the baseline column unnamed and shifted every target by a year. Only
-words of six letters or more that are no vocabulary word themselves and lie one edit
-from exactly one are changed. What is left of an erased table rule is read as a lone '=', '—' or '|' at low
-confidence: such a word is dropped (a bullet '-' is kept). Nothing else is changed; a digit
-read as a letter is flagged by the ``ocr-suspect-number`` rule, never guessed.
+words of six letters or more that are no vocabulary word themselves and lie one edit from
+exactly one are changed. What is left of an erased table rule is read as a lone '=', '—' or
+'|' at low confidence: such a word is dropped (a bullet '-' is kept). Nothing else is
+changed; a digit read as a letter is flagged by the ``ocr-suspect-number`` rule, never
+guessed.
 """
 
 from __future__ import annotations
@@ -30,13 +31,14 @@ NEAR = 1.5
 
 
 VOCABULARY = frozenset(
-    """
-    capaian sasaran indikator satuan target tujuan realisasi kondisi kinerja program
-    kegiatan perhitungan alasan sumber penanggung definisi formula anggaran baseline
-    periode strategis rencana perangkat daerah pemerintah kabupaten
-    keterangan pelaksana pemilihan penjelasan kebijakan pengukuran akuntabilitas
-    """.split()
-)
+    {
+        "capaian", "sasaran", "indikator", "satuan", "target", "tujuan", "realisasi", "kondisi",
+        "kinerja", "program", "kegiatan", "perhitungan", "alasan", "sumber", "penanggung",
+        "definisi", "formula", "anggaran", "baseline", "periode", "strategis", "rencana",
+        "perangkat", "daerah", "pemerintah", "kabupaten", "keterangan", "pelaksana",
+        "pemilihan", "penjelasan", "kebijakan", "pengukuran", "akuntabilitas",
+    }
+)  # fmt: skip
 """The words of table headers and titles, lower case (see extract/vocabulary.py)."""
 MIN_LETTERS = 6
 
