@@ -18,6 +18,18 @@ become words on the lines they share, and the reader finds the columns from thei
 Mode 3 (automatic) cut a table into blocks and lost nothing more; mode 11 (sparse text)
 dropped lone digits such as a row number."""
 INSTALL = "apt-get install tesseract-ocr tesseract-ocr-ind"
+THREADS = "OMP_THREAD_LIMIT"
+"""Tesseract's OpenMP threads. Left to itself, Debian's Tesseract spreads one page over every
+core and spins waiting for them: a table page took 34 s on this 2-core machine, 2.8 s on one
+thread. A batch already runs a worker per core, so each Tesseract gets one (unless the user
+set the variable)."""
+
+
+def one_thread() -> None:
+    """Tesseract, started from here, runs on one thread (see THREADS)."""
+    import os
+
+    os.environ.setdefault(THREADS, "1")
 
 
 def check_installed(path: str, langs: str) -> None:
@@ -67,6 +79,7 @@ def read_words(image: np.ndarray, lang: str, timeout: float) -> list[OcrWord]:
     past ``timeout`` seconds or when Tesseract fails."""
     import pytesseract
 
+    one_thread()
     try:
         data = pytesseract.image_to_data(
             image,

@@ -44,6 +44,7 @@ def _osd(gray: np.ndarray, timeout: float) -> int | None:
     import pytesseract
 
     small = _shrunk(gray, OSD_WIDTH)
+    engine.one_thread()
     try:
         found = pytesseract.image_to_osd(
             small, config="--psm 0", output_type=pytesseract.Output.DICT, timeout=timeout
