@@ -296,7 +296,12 @@ def _ruled_table(
         [cell or PCell("", _slot(edges_x, edges_y, r, c)) for c, cell in enumerate(row)]
         for r, row in enumerate(grid)
     ]
-    return PageTable(page, _round(bbox), xs, rows, [page] * len(rows))
+    table = PageTable(page, _round(bbox), xs, rows, [page] * len(rows))
+    if scanned:
+        from .scanned_grid import drop_empty_columns
+
+        drop_empty_columns(table)
+    return table
 
 
 BROKEN_EDGE = 0.55  # word heights: a word cut at the cell's edge leaves less room than a letter
