@@ -1,0 +1,61 @@
+"""A scanned table's traced columns that no text stands in are dropped, and the spans over
+them narrowed (extract/readers/scanned_grid.py)."""
+
+from __future__ import annotations
+
+from renstra.extract.readers.pdf import PageTable, PCell
+from renstra.extract.readers.scanned_grid import drop_empty_columns
+
+BOX = (0.0, 0.0, 1.0, 1.0)
+
+
+def cell(text: str, colspan: int = 1, rowspan: int = 1) -> PCell:
+    return PCell(text, BOX, rowspan, colspan)
+
+
+def covered() -> PCell:
+    return PCell("", BOX, covered=True)
+
+
+def shape(table: PageTable) -> list[list[str]]:
+    """Each row as its cells' texts, a span as 'text/colspan', a covered slot as '^'."""
+    return [
+        ["^" if c.covered else (f"{c.text}/{c.colspan}" if c.colspan > 1 else c.text) for c in row]
+        for row in table.rows
+    ]
+
+
+def test_a_sliver_under_a_spanning_header_is_dropped_and_the_span_narrowed() -> None:
+    # 'Target Renstra' over 2021 | (sliver) | 2022; the sliver holds no text in any row
+    table = PageTable(
+        1,
+        (0.0, 0.0, 300.0, 60.0),
+        [0.0, 100.0, 150.0, 158.0, 200.0],
+        [
+            [cell("Indikator", rowspan=2), cell("Target Renstra", colspan=4), covered(), covered(), covered()],
+            [covered(), cell("2021"), cell(""), cell(""), cell("2022")],
+            [cell("Nilai SPBE"), cell("3,81"), cell(""), cell(""), cell("4")],
+        ],
+        [1, 1, 1],
+    )  # fmt: skip
+    drop_empty_columns(table)
+    assert table.columns == [0.0, 100.0, 200.0]
+    assert shape(table) == [
+        ["Indikator", "Target Renstra/2", "^"],
+        ["^", "2021", "2022"],
+        ["Nilai SPBE", "3,81", "4"],
+    ]
+
+
+def test_a_column_with_text_in_one_row_stays() -> None:
+    rows = [[cell("No"), cell("Keterangan")], [cell("1"), cell("")], [cell("2"), cell("ada")]]
+    table = PageTable(1, BOX, [0.0, 50.0], rows, [1, 1, 1])
+    drop_empty_columns(table)
+    assert table.columns == [0.0, 50.0] and shape(table)[2] == ["2", "ada"]
+
+
+def test_a_column_where_a_span_starts_stays_even_empty() -> None:
+    rows = [[cell("A"), cell("", colspan=2), covered()], [cell("B"), cell(""), cell("x")]]
+    table = PageTable(1, BOX, [0.0, 50.0, 90.0], rows, [1, 1])
+    drop_empty_columns(table)
+    assert table.columns == [0.0, 50.0, 90.0]
