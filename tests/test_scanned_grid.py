@@ -32,7 +32,7 @@ def test_a_sliver_under_a_spanning_header_is_dropped_and_the_span_narrowed() -> 
         (0.0, 0.0, 300.0, 60.0),
         [0.0, 100.0, 150.0, 158.0, 200.0],
         [
-            [cell("Indikator", rowspan=2), cell("Target Renstra", colspan=4), covered(), covered(), covered()],
+            [cell("Indikator", rowspan=2), cell("Target Renstra", colspan=4), *[covered()] * 3],
             [covered(), cell("2021"), cell(""), cell(""), cell("2022")],
             [cell("Nilai SPBE"), cell("3,81"), cell(""), cell(""), cell("4")],
         ],
