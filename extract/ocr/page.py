@@ -28,11 +28,12 @@ def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     skew = deskew.find_skew(gray)
     gray = deskew.straighten(gray, skew)
     grids = _grids(gray, dpi)
-    gray = clean.erase_rules(gray)
+    bars = clean.dashed_bars(gray, dpi)
+    gray = clean.erase_rules(clean.erase_boxes(gray, bars))
     left = timeout - (time.monotonic() - start)
     if left <= 0:
         raise OcrFailed(f"over {timeout:g} s")
-    words = fixes.mend(engine.read_words(gray, lang, left))
+    words = _with_bars(fixes.mend(engine.read_words(gray, lang, left)), bars)
     scale = 72.0 / dpi
     height, width = gray.shape[:2]
     return OcrPage(
@@ -43,6 +44,36 @@ def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
         [_scaled(w, scale) for w in words],
         grids,
     )
+
+
+BAR_CONFIDENCE = 95.0
+"""The confidence given to a fraction bar found by its shape: no letter of it was read."""
+DASH_WIDTH = 0.04
+"""Inches: one typed dash and its gap, to write a bar as as many dashes as it is long."""
+
+
+def _with_bars(words: list[OcrWord], bars: list[tuple[int, int, int, int]]) -> list[OcrWord]:
+    """``words`` with what Tesseract made of each dashed bar replaced by the bar, written as
+    dashes (the formula parser's fraction line) on a box as tall as a line of text, so the
+    lines above and below stay lines of their own. A word is the bar's reading when its
+    middle lies in that box and half its width over the bar."""
+    if not bars or not words:
+        return words
+    heights = sorted(w.bottom - w.top for w in words)
+    half = heights[len(heights) // 2] / 2
+    drawn = []
+    for left, top, right, bottom in bars:
+        middle = (top + bottom) / 2
+        dashes = "-" * max(4, round((right - left) / (DASH_WIDTH * READING_DPI)))
+        drawn.append(OcrWord(dashes, left, middle - half, right, middle + half, BAR_CONFIDENCE))
+    kept = [w for w in words if not any(_on_bar(w, bar) for bar in drawn)]
+    return sorted([*kept, *drawn], key=lambda w: (round(w.top), w.x0))
+
+
+def _on_bar(word: OcrWord, bar: OcrWord) -> bool:
+    middle = (word.top + word.bottom) / 2
+    overlap = min(word.x1, bar.x1) - max(word.x0, bar.x0)
+    return bar.top <= middle <= bar.bottom and overlap >= (word.x1 - word.x0) / 2
 
 
 READING_DPI = 300.0
