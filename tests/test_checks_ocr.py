@@ -40,14 +40,27 @@ def row(*targets: str) -> str:
     return "1\tMeningkatnya tata kelola\tMeningkatnya SPBE\tNilai SPBE\t" + "\t".join(targets)
 
 
-def test_a_lost_decimal_point_is_flagged_with_the_values_beside_it(tmp_path: Path) -> None:
+def test_a_number_ten_times_its_fellows_is_flagged_with_the_values_beside_it(
+    tmp_path: Path,
+) -> None:
+    document = as_scanned(extract_text(tmp_path, renstra([row("86", "87", "880", "89", "90")])))
+    assert suspects(document) == [
+        (
+            "880",
+            "The value '880' of 'Nilai SPBE' was read by OCR and is about 10 times the "
+            "indicator's other values (86, 87, 89, 90); a decimal point may be lost or a "
+            "digit misread.",
+        )
+    ]
+
+
+def test_a_lost_decimal_point_says_what_the_number_may_be(tmp_path: Path) -> None:
     document = as_scanned(extract_text(tmp_path, renstra([row("3,81", "4", "41", "4,2", "4,3")])))
     assert suspects(document) == [
         (
             "41",
-            "The value '41' of 'Nilai SPBE' was read by OCR and is about 10 times the "
-            "indicator's other values (3.81, 4, 4.2, 4.3); a decimal point may be lost or a "
-            "digit misread.",
+            "The value '41' of 'Nilai SPBE' was read by OCR without decimals where the "
+            "indicator's other values have them (3,81, 4,2, 4,3); it may be 4,1.",
         )
     ]
 
@@ -63,7 +76,7 @@ def test_a_digit_too_few_is_a_tenth(tmp_path: Path) -> None:
     [
         ("3,81", "4", "4,1", "4,2", "4,3"),  # in scale
         ("5", "25", "50", "75", "100"),  # a steep plan: 5 is 1/15 of the median, 1/5 of 25
-        ("0", "1", "41", "4,2", "4,3"),  # a zero leaves no scale to judge by
+        ("0", "1", "4", "40", "400"),  # a zero leaves no scale to judge by
     ],
 )
 def test_numbers_in_scale_are_not_flagged(tmp_path: Path, targets: tuple[str, ...]) -> None:
@@ -73,3 +86,23 @@ def test_numbers_in_scale_are_not_flagged(tmp_path: Path, targets: tuple[str, ..
 def test_the_same_numbers_typed_in_a_file_are_not_ocr_s(tmp_path: Path) -> None:
     document = extract_text(tmp_path, renstra([row("3,81", "4", "41", "4,2", "4,3")]))
     assert suspects(document.model_copy(update={"findings": []})) == []
+
+
+def test_decimal_points_lost_in_a_row_are_each_flagged_with_what_they_may_be(
+    tmp_path: Path,
+) -> None:
+    # renstra_multipage's 13.23 | 13.3 | 13.39 | 13.45 | 13.49 as its scanned twin read them
+    document = as_scanned(
+        extract_text(tmp_path, renstra([row("13,23", "133", "1339", "1345", "13,49")]))
+    )
+    found = suspects(document)
+    assert [evidence for evidence, _ in found] == ["133", "1339", "1345"]
+    assert found[1][1] == (
+        "The value '1339' of 'Nilai SPBE' was read by OCR without decimals where the "
+        "indicator's other values have them (13,23, 13,49); it may be 13,39."
+    )
+
+
+def test_whole_numbers_among_decimals_in_their_range_are_not_flagged(tmp_path: Path) -> None:
+    document = as_scanned(extract_text(tmp_path, renstra([row("3,81", "4", "4,1", "4,2", "5")])))
+    assert suspects(document) == []

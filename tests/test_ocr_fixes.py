@@ -57,3 +57,9 @@ def test_a_lone_faint_stroke_is_dropped_and_a_bullet_kept() -> None:
     strokes = [word("=", 0.0, 40.0), word("—", 20.0, 51.0), word("|", 40.0, 30.0)]
     assert texts(*strokes, word("-", 60.0, 40.0), word("Persentase", 80.0)) == ["-", "Persentase"]
     assert texts(word("=", 0.0, 96.0)) == ["="]  # read with confidence: a real '='
+
+
+def test_a_column_rule_read_as_a_bar_is_dropped_alone_or_glued_to_a_word() -> None:
+    read = [word("|", 0.0, 91.0), word("|132", 20.0, 88.0), word("13.39|", 80.0), word("¦", 140.0)]
+    assert texts(*read) == ["132", "13.39"]
+    assert texts(word("a|b")) == ["a|b"]  # inside a word: not a rule's remains

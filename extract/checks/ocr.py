@@ -6,7 +6,8 @@
   without this rule a misread digit would pass as a number. Also one whose number is ten
   times (or a tenth of) the indicator's other values read by OCR: a decimal point lost or
   a digit added ('861' among 85.5, 86.0 and 86.5; '41' between 4 and 4.2), which no letter
-  betrays.
+  betrays; and one read without decimals where the others have them and where, given them,
+  it would fall among them ('1339' among 13.23 and 13.49, perhaps 13.39).
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "lain indikator ini ({others}); titik desimal mungkin hilang atau angka salah baca.",
         "en": "The value '{value}' of '{name}' was read by OCR and is about {times} times the "
         "indicator's other values ({others}); a decimal point may be lost or a digit misread.",
+    },
+    "ocr-suspect-number.message-decimal": {
+        "id": "Nilai '{value}' untuk '{name}' dibaca dengan OCR tanpa desimal, sedangkan nilai "
+        "lain indikator ini bertitik desimal ({others}); mungkin maksudnya {meant}.",
+        "en": "The value '{value}' of '{name}' was read by OCR without decimals where the "
+        "indicator's other values have them ({others}); it may be {meant}.",
     },
     "ocr-suspect-number.suggestion": {
         "id": "Periksa sel itu pada hasil pindaian dan perbaiki nilainya.",
@@ -100,7 +107,18 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
                 continue
             if not any(v is value for v in present):
                 continue  # a realisasi or capaian (%): of another scale than the targets
-            fellows = [v.value for v in present if v is not value and _by_ocr(v)]
+            others_read = [v for v in present if v is not value and _by_ocr(v)]
+            meant = _decimal_lost(value, others_read)
+            if meant is not None:
+                yield finding(
+                    "ocr-suspect-number", "message-decimal", where, indicator_id=indicator.id,
+                    suggestion=suggestion, evidence=value.text, value=value.text,
+                    name=indicator.name, meant=meant,
+                    others=", ".join(v.text for v in others_read if _decimals(v.text)),
+                )  # fmt: skip
+                continue
+            trusted = [v for v in others_read if _decimal_lost(v, _without(present, v)) is None]
+            fellows = [v.value for v in trusted]
             times = _out_of_scale(value.value, fellows, _neighbours(present, value))
             if times is not None:
                 others = ", ".join(f"{v:g}" for v in fellows if v is not None)
@@ -109,6 +127,45 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
                     suggestion=suggestion, evidence=value.text, value=value.text,
                     name=indicator.name, times=times, others=others,
                 )  # fmt: skip
+
+
+def _without(values: list[Target], value: Target) -> list[Target]:
+    return [v for v in values if v is not value and _by_ocr(v)]
+
+
+_DECIMALS = re.compile(r"\d[.,](\d{1,3})(?!\d)")
+_DECIMAL_MARK = re.compile(r"(\d[.,])\d{1,2}(?!\d)")
+WIDEN = 1.5
+"""How far past the other values' range a number with its decimal point back may fall."""
+
+
+def _decimals(text: str) -> int:
+    """The decimals written in ``text`` ('13.39' 2, '86,1' 1, '1.250.000' 0)."""
+    found = _DECIMALS.findall(text)
+    return len(found[-1]) if len(found) == 1 and len(found[-1]) < 3 else 0
+
+
+def _decimal_lost(value: Target, others: list[Target]) -> str | None:
+    """The number ``value`` would be with the decimals the indicator's other values are
+    written with ('1339' among 13.23 and 13.49: '13.39'), where that lands among them and
+    the number as read does not; None otherwise."""
+    if value.value is None or value.value <= 0 or _decimals(value.text) or "." in value.text:
+        return None
+    written = [(v.value, _decimals(v.text)) for v in others if v.value is not None]
+    places = [d for _, d in written if d]
+    if len(places) < 2:
+        return None
+    numbers = [n for n, d in written if d]
+    low, high = min(numbers) / WIDEN, max(numbers) * WIDEN
+    if low <= value.value <= high:
+        return None
+    usual = sorted(set(places), key=lambda d: (-places.count(d), d))
+    for shift in [*usual, *(d for d in (1, 2) if d not in usual)]:
+        meant = value.value / 10**shift
+        if low <= meant <= high:
+            mark = next(m[0][1] for v in others if (m := _DECIMAL_MARK.findall(v.text)))
+            return f"{meant:.{shift}f}".replace(".", mark)
+    return None
 
 
 def _neighbours(values: list[Target], value: Target) -> list[float | None]:

@@ -8,7 +8,8 @@ its line. A header word one letter away from a word of the plans' vocabulary ('c
 'Data canaian' left the baseline column unnamed and shifted every target by a year. Only
 words of six letters or more that are no vocabulary word themselves and lie one edit from
 exactly one are changed. What is left of an erased table rule is read as a lone '=', '—' or
-'|' at low confidence: such a word is dropped (a bullet '-' is kept). Nothing else is
+'|' at low confidence: such a word is dropped (a bullet '-' is kept), and so is a '|' at
+any confidence, alone or glued to a word's end ('|132'). Nothing else is
 changed; a digit read as a letter is flagged by the ``ocr-suspect-number`` rule, never
 guessed.
 """
@@ -26,6 +27,10 @@ _RULE_MARK = re.compile(r"[=|_~—–¦:;.,'`\"]+")
 """What the rest of a rule is read as: strokes and dots, no letter, digit, '-' or '%'."""
 RULE_MARK_CONFIDENCE = 70.0
 """Under it a lone stroke is taken for a rule's remains; a real '=' in a formula reads higher."""
+_BARS = re.compile(r"[|¦]+")
+"""A lone vertical bar is what is left of a column rule at any confidence: no plan types one."""
+_EDGE_BARS = re.compile(r"^[|¦]+(?=[\w(])|(?<=[\w%).,])[|¦]+$")
+"""A rule's remains glued to a cell's first or last word: '|132', '13.39|'."""
 NEAR = 1.5
 """Word heights: the widest gap between a number and its percent sign."""
 
@@ -48,8 +53,11 @@ def mend(words: list[OcrWord]) -> list[OcrWord]:
     the remains of erased rules left out."""
     out: list[OcrWord] = []
     for word in words:
-        if word.confidence < RULE_MARK_CONFIDENCE and _RULE_MARK.fullmatch(word.text):
+        if _BARS.fullmatch(word.text) or (
+            word.confidence < RULE_MARK_CONFIDENCE and _RULE_MARK.fullmatch(word.text)
+        ):
             continue
+        word = _unbarred(word)
         word = _in_vocabulary(word)
         found = _PERCENT.fullmatch(word.text)
         if found is not None and (found["number"] or word.text != "yo" or _after_number(out, word)):
@@ -92,3 +100,8 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[i:] == long[i + 1 :]
+
+
+def _unbarred(word: OcrWord) -> OcrWord:
+    text = _EDGE_BARS.sub("", word.text)
+    return word if text == word.text else replace(word, text=text)
