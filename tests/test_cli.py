@@ -34,16 +34,19 @@ def test_extract_warns_of_a_pdf_without_text_rather_than_an_empty_success(
 ) -> None:
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(SOURCE_CASES["no-text-layer"][0]())
-    result = runner.invoke(app, ["extract", str(scan), "-o", str(tmp_path / "out"), "-j", "1"])
+    off = ["--ocr", "off"]  # with OCR (the default) the scan is read
+    result = runner.invoke(app, ["extract", str(scan), "-o", str(tmp_path / "out"), *off])
     assert result.exit_code == 0, result.output
     assert (
         f"renstra: warning: {scan}: PDF tidak memiliki lapisan teks (hasil pindai?): tidak ada "
-        "yang diekstrak; jalankan OCR [no-text-layer]"
+        "yang diekstrak; ekstrak dengan --ocr auto [no-text-layer]"
     ) in result.output
-    english = runner.invoke(app, ["extract", str(scan), "-o", str(tmp_path / "en"), "--lang", "en"])
+    english = runner.invoke(
+        app, ["extract", str(scan), "-o", str(tmp_path / "en"), "--lang", "en", *off]
+    )
     assert (
         f"renstra: warning: {scan}: PDF has no text layer (a scan?): nothing was extracted; "
-        "run OCR [no-text-layer]"
+        "extract with --ocr auto [no-text-layer]"
     ) in english.output
     document = json.loads((tmp_path / "out" / "scan.json").read_text(encoding="utf-8"))
     assert [(f["rule"], f["severity"]) for f in document["findings"]] == [
@@ -171,9 +174,9 @@ def test_extract_limit_options_override_the_config(
     assert result.exit_code == 0, result.output
     bad = runner.invoke(app, ["extract", str(SEED_RENSTRA), "-o", "out", "--max-memory", "lots"])
     assert bad.exit_code == 2
-    assert bad.output == (
-        "renstra: error: command line: limits.max-memory: not a size such as 512M or 2G "
-        "(got 'lots')\n"
+    assert bad.output == (  # in Indonesian, the default --lang
+        "renstra: error: baris perintah: limits.max-memory: bukan ukuran seperti 512M atau 2G "
+        "(diberikan 'lots')\n"
     )
 
 

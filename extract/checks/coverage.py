@@ -64,9 +64,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "no-indicators.suggestion": {
         "id": "Periksa tabel yang disebut: judul kolom indikator (mis. 'Indikator Kinerja') dan "
-        "isinya; jika berkas hasil pindai, jalankan OCR.",
+        "isinya; untuk hasil pindai, bandingkan dengan temuan ocr-low-confidence di halaman itu.",
         "en": "Look at the tables named: the indicator column's header (e.g. 'Indikator "
-        "Kinerja') and its cells; for a scan, run OCR.",
+        "Kinerja') and its cells; for a scan, with the ocr-low-confidence findings of that page.",
     },
     "rows-unread.description": {
         "id": "Baris tabel indikator yang berisi nilai tetapi tidak menghasilkan indikator.",

@@ -181,10 +181,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "No page of this PDF has text (a scan, or images only); nothing was extracted.",
     },
     "no-text-layer.suggestion": {
-        "id": "Jalankan OCR pada PDF (mis. ocrmypdf) lalu ekstrak lagi, atau gunakan berkas asli "
-        "Word atau Excel.",
-        "en": "Run OCR on the PDF (e.g. ocrmypdf) and extract again, or use the Word or Excel "
-        "original.",
+        "id": "Ekstrak lagi dengan --ocr auto (Tesseract), atau gunakan berkas asli Word atau "
+        "Excel.",
+        "en": "Extract again with --ocr auto (Tesseract), or use the Word or Excel original.",
     },
     # -- page-without-text
     "page-without-text.description": {
@@ -212,8 +211,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Page {page} has no text (a scanned page or an image); nothing was read from it.",
     },
     "page-without-text.suggestion": {
-        "id": "Jalankan OCR pada PDF, atau periksa halaman itu pada berkas aslinya.",
-        "en": "Run OCR on the PDF, or check that page in the original.",
+        "id": "Ekstrak lagi dengan --ocr auto (Tesseract), atau periksa halaman itu pada berkas "
+        "aslinya.",
+        "en": "Extract again with --ocr auto (Tesseract), or check that page in the original.",
     },
     # -- converted-file
     "converted-file.description": {

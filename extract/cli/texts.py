@@ -60,9 +60,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "cli.extract.no-text": {
         "id": "{path}: PDF tidak memiliki lapisan teks (hasil pindai?): tidak ada yang "
-        "diekstrak; jalankan OCR [no-text-layer]",
-        "en": "{path}: PDF has no text layer (a scan?): nothing was extracted; run OCR "
-        "[no-text-layer]",
+        "diekstrak; ekstrak dengan --ocr auto [no-text-layer]",
+        "en": "{path}: PDF has no text layer (a scan?): nothing was extracted; extract with "
+        "--ocr auto [no-text-layer]",
     },
     "cli.extract.cannot-write": {
         "id": "tidak dapat menulis ke {output}: {reason}; berkas yang sudah ditulis disimpan",
