@@ -44,6 +44,7 @@ MAX_THICKNESS = 0.06  # inches: a thicker stroke is a filled shape, not a rule
 SNAP = 0.02  # inches: parallel lines closer than this are one rule (double borders)
 JOIN_GAP = 0.04  # inches: collinear pieces with a smaller gap are one broken rule
 MEET = 0.02  # inches: a line ending this short of another still meets it
+GAP = 0.007  # inches: a break in a rule's ink where it runs into another (a letter: more)
 EDGE = 0.03  # inches: a line ending this near the image edge runs off the page
 GLYPH = (0.3, 0.06, 0.25)  # inches, inches, share: see _glyph
 MIN_CELL = (0.15, 0.08)  # inches, width and height: a smaller box is inside a letter
@@ -87,6 +88,7 @@ def find_grids(gray: np.ndarray, dpi: float | None = None) -> list[Grid]:
     letters = ink & (cv2.dilate(across, np.ones((5, 1), np.uint8)) == 0)
     vertical = [s for s in vertical if s.end - s.start >= RUN_V * px]
     vertical = [s for s in vertical if not _glyph(s, letters, px)]
+    vertical = [h for h in (_held(s, horizontal, ink, px) for s in vertical) if h.end > h.start]
     height, width = gray.shape
     vertical += _edge_rules(horizontal, width, EDGE * px)
     horizontal += _edge_rules(vertical, height, EDGE * px)
@@ -181,6 +183,39 @@ def _glyph(s: Segment, letters: np.ndarray, px: float) -> bool:
     right = letters[top:bottom, x + half + 1 : x + half + 1 + near]
     rows = bottom - top
     return any(side.size and side.any(axis=1).sum() > share * rows for side in (left, right))
+
+
+def _held(s: Segment, horizontal: list[Segment], ink: np.ndarray, px: float) -> Segment:
+    """``s`` drawn back from each end that comes within MEET of a horizontal rule without
+    ink joining it to that rule, when ``s`` is shorter than GLYPH[0]. A letter's stem in a
+    row as tight as its text (a bold header between two rules) is traced from rule to rule,
+    since the run that finds a line grows its ends back by a share of its length; but paper
+    lies between the letter and the rules, where a rule runs into the rules it meets."""
+    meet = MEET * px
+    start, end = s.start, s.end
+    for h in horizontal:
+        if not h.start - meet <= s.at <= h.end + meet:
+            continue
+        if abs(h.at - s.start) <= meet and not _inked(ink, s, h.at, s.start + meet, px):
+            start = max(start, h.at + meet + 1)
+        if abs(h.at - s.end) <= meet and not _inked(ink, s, s.end - meet, h.at, px):
+            end = min(end, h.at - meet - 1)
+    return s if (start, end) == (s.start, s.end) else Segment(s.at, start, end, s.thickness)
+
+
+def _inked(ink: np.ndarray, s: Segment, top: float, bottom: float, px: float) -> bool:
+    """Ink runs from ``top`` to ``bottom`` within ``s``'s stroke (a pixel of play either
+    side, for a stroke a little off vertical), with no gap over GAP (a scanner's break)."""
+    half = int(s.thickness / 2) + 2
+    x = int(s.at)
+    band = ink[max(0, int(top)) : int(bottom) + 1, max(0, x - half) : x + half + 1]
+    if not band.size:
+        return False
+    blank = np.flatnonzero(band.any(axis=1) == 0)
+    if not blank.size:
+        return True
+    runs = np.split(blank, np.flatnonzero(np.diff(blank) > 1) + 1)
+    return max(len(r) for r in runs) <= max(1, round(GAP * px))
 
 
 def _join(segments: list[Segment], px: float) -> list[Segment]:
