@@ -106,3 +106,42 @@ def test_decimal_points_lost_in_a_row_are_each_flagged_with_what_they_may_be(
 def test_whole_numbers_among_decimals_in_their_range_are_not_flagged(tmp_path: Path) -> None:
     document = as_scanned(extract_text(tmp_path, renstra([row("3,81", "4", "4,1", "4,2", "5")])))
     assert suspects(document) == []
+
+
+def _budgets_read_by_ocr(document: Document, text: str) -> Document:
+    """``program_document`` with its first program's first budget read by OCR as ``text``."""
+    programs = [p.model_copy(deep=True) for p in document.programs]
+    budget = programs[0].budgets[0]
+    assert budget.provenance is not None
+    budget.text = text
+    budget.provenance = budget.provenance.model_copy(update={"confidence": 88.0})
+    return document.model_copy(update={"programs": programs, "findings": []})
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("411,830,000,00", True),  # the T-C.23 twin's 11,830,000,000: a rule read as a 4
+        ("3359.037,616", True),  # the T-C.27 twin's 3.359.037,616
+        ("11,830,000,000", False),
+        ("637.571,904", False),  # in thousands, with its decimals after the other mark
+        ("Rp 1.250.000.000", False),
+    ],
+)
+def test_an_amount_read_with_misplaced_thousands_marks_is_flagged(text: str, flagged: bool) -> None:
+    from .documents import program_document
+
+    document = _budgets_read_by_ocr(program_document(), text)
+    found = suspects(document)
+    assert found == (
+        [
+            (
+                text,
+                f"The amount '{text}' of '{document.programs[0].name}' was read by OCR and "
+                "its thousands marks are not every three digits; a digit may be misread or "
+                "lost.",
+            )
+        ]
+        if flagged
+        else []
+    )

@@ -4,7 +4,7 @@ them narrowed (extract/readers/scanned_grid.py)."""
 from __future__ import annotations
 
 from renstra.extract.readers.pdf import PageTable, PCell
-from renstra.extract.readers.scanned_grid import drop_empty_columns
+from renstra.extract.readers.scanned_grid import drop_empty_columns, mend_numbering
 
 BOX = (0.0, 0.0, 1.0, 1.0)
 
@@ -59,3 +59,20 @@ def test_a_column_where_a_span_starts_stays_even_empty() -> None:
     table = PageTable(1, BOX, [0.0, 50.0, 90.0], rows, [1, 1])
     drop_empty_columns(table)
     assert table.columns == [0.0, 50.0, 90.0]
+
+
+def test_a_misread_number_in_a_numbering_row_is_the_one_its_neighbours_call_for() -> None:
+    # a T-C.23's year numbers: Target Renstra 1-5, Realisasi 1-4, Rasio 1-2, as OCR read them
+    numbers = ["1", "2", "3", "4", "5", "LZ", "2", "3", "l", "1", "2"]
+    table = PageTable(
+        1, BOX, [float(i) for i in range(12)], [[cell("")] + [cell(t) for t in numbers]], [1]
+    )
+    mend_numbering(table)
+    assert shape(table)[0][1:] == ["1", "2", "3", "4", "5", "1", "2", "3", "4", "1", "2"]
+
+
+def test_letters_in_a_row_of_words_stay() -> None:
+    row = [cell("No"), cell("Sasaran"), cell("IS"), cell("1")]
+    table = PageTable(1, BOX, [0.0, 1.0, 2.0, 3.0], [row], [1])
+    mend_numbering(table)
+    assert shape(table) == [["No", "Sasaran", "IS", "1"]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from renstra.schemas import Document, Settings, Target
+from renstra.schemas import Budget, Document, Settings, Target
 
 from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
@@ -58,6 +58,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "lain indikator ini bertitik desimal ({others}); mungkin maksudnya {meant}.",
         "en": "The value '{value}' of '{name}' was read by OCR without decimals where the "
         "indicator's other values have them ({others}); it may be {meant}.",
+    },
+    "ocr-suspect-number.message-grouping": {
+        "id": "Jumlah '{value}' untuk '{name}' dibaca dengan OCR dan pemisah ribuannya tidak "
+        "tiap tiga angka; mungkin ada angka yang salah baca atau hilang.",
+        "en": "The amount '{value}' of '{name}' was read by OCR and its thousands marks are not "
+        "every three digits; a digit may be misread or lost.",
     },
     "ocr-suspect-number.suggestion": {
         "id": "Periksa sel itu pada hasil pindaian dan perbaiki nilainya.",
@@ -127,6 +133,43 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
                     suggestion=suggestion, evidence=value.text, value=value.text,
                     name=indicator.name, times=times, others=others,
                 )  # fmt: skip
+    yield from _suspect_amounts(document)
+
+
+_GROUPED = re.compile(r"\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d{1,3})?")
+"""A rupiah amount grouped by thousands with one mark, '11,830,000,000' or '808.750', a
+decimal part after the other mark allowed ('637.571,904' in thousands); '411,830,000,00'
+is not."""
+_MARKED = re.compile(r"\d[.,]\d")
+
+
+def misgrouped(text: str) -> bool:
+    """Whether an amount's thousands marks are not every three digits ('411,830,000,00': a
+    rule's remains read as a 4 and a digit lost), where a typed amount has them so."""
+    core = text.strip().removeprefix("Rp").strip(" .")
+    digits = sum(ch.isdigit() for ch in core)
+    return digits > 4 and _MARKED.search(core) is not None and not _GROUPED.fullmatch(core)
+
+
+def _suspect_amounts(document: Document) -> Iterator[Hit]:
+    """A program's budget (or its realisasi) read by OCR with its thousands misgrouped."""
+    for program in document.programs:
+        for budget in _budgets(program.budgets):
+            where = budget.provenance
+            if where is None or where.confidence is None or not misgrouped(budget.text):
+                continue
+            yield finding(
+                "ocr-suspect-number", "message-grouping", where,
+                suggestion=msg("ocr-suspect-number.suggestion"), evidence=budget.text,
+                value=budget.text, name=program.name,
+            )  # fmt: skip
+
+
+def _budgets(budgets: list[Budget]) -> Iterator[Budget]:
+    for budget in budgets:
+        yield budget
+        if budget.realization is not None:
+            yield budget.realization
 
 
 def _without(values: list[Target], value: Target) -> list[Target]:

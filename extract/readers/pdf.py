@@ -298,9 +298,10 @@ def _ruled_table(
     ]
     table = PageTable(page, _round(bbox), xs, rows, [page] * len(rows))
     if scanned:
-        from .scanned_grid import drop_empty_columns
+        from .scanned_grid import drop_empty_columns, mend_numbering
 
         drop_empty_columns(table)
+        mend_numbering(table)
     return table
 
 

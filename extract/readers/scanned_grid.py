@@ -1,4 +1,5 @@
-"""A scanned table's grid rid of the columns its image made up.
+"""A scanned table's grid rid of the columns its image made up, and its numbered headers
+mended.
 
 A letter or a speck touching a rule in a scan can be traced as a short rule of its own
 (extract/ocr/ruling.py), and each such stroke opens a column no text stands in: a T-C.23
@@ -6,11 +7,25 @@ scan gained two, which moved every year after them one column on. A column where
 holds text and no cell starts a span is such a sliver: it is dropped, and the spans that
 cross it are one column narrower. Only tables of OCR'd pages are cleaned: a text layer's
 rules are drawn, not traced.
+
+A header row numbering the years under each group ('1 2 3 4 5 | 1 2 3 4 | 1 2') tells the
+parser which column is which year; one number misread ('LZ' for 1) made a T-C.23 scan a
+table of nothing. In a row whose cells are otherwise small numbers, a cell of one to three
+letters is given the number its neighbours call for: one less than
+the next, or one more than the one before. The word stays as read in its
+``ocr-low-confidence`` note, where a steward sees it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+_INDEX = re.compile(r"\d{1,2}")
+_LOOKALIKE = re.compile(r"[^\W\d_]{1,3}|[|!]{1,3}")
+"""One to three letters ('LZ', 'a') or strokes where a number stands."""
+MIN_NUMBERS = 3
+"""Numbered cells a row needs before a letter among them is taken for a misread number."""
 
 if TYPE_CHECKING:
     from .pdf import PageTable, PCell
@@ -54,4 +69,30 @@ def _origin(table: PageTable, r: int, c: int) -> PCell | None:
             cell = table.rows[r0][c0]
             if not cell.covered and c0 + cell.colspan > c and r0 + cell.rowspan > r:
                 return cell
+    return None
+
+
+def mend_numbering(table: PageTable) -> None:
+    """Put right, in place, a misread number in each numbering row of ``table`` (see above)."""
+    for row in table.rows:
+        texts = [c.text.strip() for c in row if not c.covered and c.text.strip()]
+        if sum(1 for t in texts if _INDEX.fullmatch(t)) < MIN_NUMBERS:
+            continue
+        cells = [c for c in row if not c.covered and c.text.strip()]
+        for i, cell in enumerate(cells):
+            if _LOOKALIKE.fullmatch(cell.text.strip()):
+                guess = _between(cells[i - 1].text if i else "", _next_number(cells, i))
+                if guess is not None:
+                    cell.text = str(guess)
+
+
+def _next_number(cells: list[PCell], i: int) -> str:
+    return cells[i + 1].text.strip() if i + 1 < len(cells) else ""
+
+
+def _between(before: str, after: str) -> int | None:
+    if _INDEX.fullmatch(after) and int(after) > 1:
+        return int(after) - 1
+    if _INDEX.fullmatch(before.strip()):
+        return int(before.strip()) + 1
     return None
