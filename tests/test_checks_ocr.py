@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from renstra.extract.checks import run_checks
-from renstra.schemas import Document, Settings
+from renstra.schemas import Document, Settings, SourceLocation, SourceNote
 
 from .documents import extract_text, renstra
 
@@ -28,7 +28,14 @@ def as_scanned(document: Document, confidence: float = 91.0) -> Document:
             if t.provenance is not None
         ]
         indicators.append(indicator.model_copy(update={"targets": targets}))
-    return document.model_copy(update={"indicators": indicators, "findings": []})
+    return _ocr_read(document.model_copy(update={"indicators": indicators, "findings": []}))
+
+
+def _ocr_read(document: Document) -> Document:
+    """``document`` with the ocr-page note every document OCR read carries."""
+    page = SourceNote(code="ocr-page", location=SourceLocation(page=1), evidence="rotation 0°")
+    source = document.source.model_copy(update={"notes": [*document.source.notes, page]})
+    return document.model_copy(update={"source": source})
 
 
 def suspects(document: Document) -> list[tuple[str | None, str]]:
@@ -115,7 +122,7 @@ def _budgets_read_by_ocr(document: Document, text: str) -> Document:
     assert budget.provenance is not None
     budget.text = text
     budget.provenance = budget.provenance.model_copy(update={"confidence": 88.0})
-    return document.model_copy(update={"programs": programs, "findings": []})
+    return _ocr_read(document.model_copy(update={"programs": programs, "findings": []}))
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,8 @@ a lost decimal point makes it ten times, a digit too many ten times or more."""
 
 @rule("ocr-suspect-number", "warning", tags=("#target", "#source"))
 def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
+    if not any(note.code == "ocr-page" for note in document.source.notes):
+        return  # nothing was read by OCR: the rule costs born-digital files one look
     for indicator in document.indicators:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
         present = [v for v in values if v is not None]
