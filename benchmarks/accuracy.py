@@ -369,20 +369,27 @@ def _total(results: list[Result]) -> Score:
     return total
 
 
+def table_lines(title: str, head: list[str], rows: list[list[str]], markdown: bool) -> list[str]:
+    """One titled table as Markdown or as aligned plain text."""
+    if markdown:
+        return [
+            f"\n**{title}**\n",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+            *("| " + " | ".join(r) + " |" for r in rows),
+        ]
+    widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=True)]
+    return [
+        f"\n{title}",
+        *("  ".join(x.ljust(w) for x, w in zip(r, widths, strict=True)) for r in [head, *rows]),
+    ]
+
+
 def tables(results: list[Result], markdown: bool) -> str:
     out: list[str] = []
 
     def table(title: str, head: list[str], rows: list[list[str]]) -> None:
-        if markdown:
-            out.append(f"\n**{title}**\n")
-            out.append("| " + " | ".join(head) + " |")
-            out.append("|" + "---|" * len(head))
-            out.extend("| " + " | ".join(r) + " |" for r in rows)
-        else:
-            out.append(f"\n{title}")
-            widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=True)]
-            for r in [head, *rows]:
-                out.append("  ".join(x.ljust(w) for x, w in zip(r, widths, strict=True)))
+        out.extend(table_lines(title, head, rows, markdown))
 
     def prf(score: Score, name: str | None = None) -> list[str]:
         return [f"{x:.3f}" for x in score.prf(name)]

@@ -327,16 +327,7 @@ def tables(results: list[ScanResult], markdown: bool) -> str:
     out: list[str] = []
 
     def table(title: str, head: list[str], rows: list[list[str]]) -> None:
-        if markdown:
-            out.append(f"\n**{title}**\n")
-            out.append("| " + " | ".join(head) + " |")
-            out.append("|" + "---|" * len(head))
-            out.extend("| " + " | ".join(r) + " |" for r in rows)
-        else:
-            out.append(f"\n{title}")
-            widths = [max(len(x) for x in col) for col in zip(head, *rows, strict=True)]
-            for r in [head, *rows]:
-                out.append("  ".join(x.ljust(w) for x, w in zip(r, widths, strict=True)))
+        out.extend(accuracy.table_lines(title, head, rows, markdown))
 
     rows = summary(results)
     table(
