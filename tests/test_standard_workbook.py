@@ -32,9 +32,13 @@ def test_one_workbook_per_document_named_like_the_json_outputs() -> None:
     # the PK has no standard table: no workbook
     assert names == [
         "iku_metro_utara.docx.xlsx", "iku_metro_utara.pdf.xlsx", "iku_metro_utara.txt.xlsx",
-        "iku_metro_utara.xlsx.xlsx", "renstra_metro_timur.docx.xlsx",
-        "renstra_metro_timur.pdf.xlsx", "renstra_metro_timur.txt.xlsx",
-        "renstra_metro_timur.xlsx.xlsx",
+        "iku_metro_utara.xlsx.xlsx",
+        # formats/legacy/: the old Office twins, converted by LibreOffice
+        "legacy/iku_metro_utara.ods.xlsx", "legacy/iku_metro_utara.xls.xlsx",
+        "legacy/renstra_metro_timur.doc.xlsx", "legacy/renstra_metro_timur.odt.xlsx",
+        "legacy/renstra_metro_timur.rtf.xlsx",
+        "renstra_metro_timur.docx.xlsx", "renstra_metro_timur.pdf.xlsx",
+        "renstra_metro_timur.txt.xlsx", "renstra_metro_timur.xlsx.xlsx",
     ]  # fmt: skip
 
 
