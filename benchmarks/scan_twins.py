@@ -14,7 +14,8 @@ given noise and compressed as JPEG. The pages are written again as an image-only
 (``<name>.pdf``, JPEG inside), a multi-page TIFF (``<name>.tif``) and PNGs (``<name>.png``
 for a one-page document, ``<name>-p1.png`` ... otherwise), into ``OUT/<folder>/``, with
 ``OUT/twins.json`` saying what was done to each (its recipe). Everything is drawn from
-``--seed`` and the document's name: the same seed gives the same bytes.
+``--seed`` and the document's name: the same seed gives the same bytes
+(a TIFF the same pixels: Pillow before 13 leaves a pad byte unset).
 """
 
 from __future__ import annotations

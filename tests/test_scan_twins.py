@@ -67,10 +67,17 @@ def measured_skew(page: Image.Image) -> float:
     return float(max(np.arange(coarse - 0.25, coarse + 0.26, 0.05), key=sharpness))
 
 
+def _frames(tiff: bytes) -> list[tuple[bytes, object]]:
+    image = Image.open(io.BytesIO(tiff))
+    return [(frame.tobytes(), frame.info.get("dpi")) for frame in ImageSequence.Iterator(image)]
+
+
 def test_the_same_seed_gives_the_same_bytes(renstra_twin: Any) -> None:
     again = twins.make_twin(RENSTRA, twins.DEFAULT_SEED, LOW_DPI)
     assert twins.pdf_bytes(again) == twins.pdf_bytes(renstra_twin)
-    assert twins.tiff_bytes(again) == twins.tiff_bytes(renstra_twin)
+    # the TIFF by its frames: Pillow before 13 leaves the pad byte after an odd-length
+    # strip unset, so two saves of one image can differ there (seen with 12.3)
+    assert _frames(twins.tiff_bytes(again)) == _frames(twins.tiff_bytes(renstra_twin))
     assert [twins.png_bytes(p, 72) for p in again.pages] == [
         twins.png_bytes(p, 72) for p in renstra_twin.pages
     ]

@@ -41,6 +41,7 @@ LINE_SHARE = 0.8  # share of a run that must be ink to count as a line there
 RUN_H = 0.12  # inches: run along a horizontal rule (a short glyph stroke is under it)
 RUN_V = 0.08  # inches: run along a vertical rule (shorter: a tight one-line row is ~0.18)
 MAX_THICKNESS = 0.06  # inches: a thicker stroke is a filled shape, not a rule
+MAX_THICKNESS_H = 0.035  # inches: a thicker horizontal stroke is a line of small bold type
 SNAP = 0.02  # inches: parallel lines closer than this are one rule (double borders)
 JOIN_GAP = 0.04  # inches: collinear pieces with a smaller gap are one broken rule
 MEET = 0.02  # inches: a line ending this short of another still meets it
@@ -158,7 +159,7 @@ def _segments(mask: np.ndarray, axis: int, px: float) -> list[Segment]:
         x, y, w, h, area = (int(v) for v in stats[i])
         length = w if axis == 1 else h
         thickness = area / length
-        if thickness > MAX_THICKNESS * px:
+        if thickness > (MAX_THICKNESS_H if axis == 1 else MAX_THICKNESS) * px:
             continue
         if axis == 1:
             out.append(Segment(float(centroids[i][1]) + 0.5, x, x + w, thickness))
