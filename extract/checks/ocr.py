@@ -102,6 +102,8 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
         values = [indicator.baseline, *indicator.targets, indicator.final_target]
         present = [v for v in values if v is not None]
         scanned = [v for v in _with_reported(iter(present)) if _by_ocr(v)]
+        # each value read without its row's decimals, and what it may be: once per row
+        lost = {id(v): _decimal_lost(v, _without(present, v)) for v in present if _by_ocr(v)}
         for value in scanned:
             where = value.provenance
             assert where is not None
@@ -116,7 +118,7 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
             if not any(v is value for v in present):
                 continue  # a realisasi or capaian (%): of another scale than the targets
             others_read = [v for v in present if v is not value and _by_ocr(v)]
-            meant = _decimal_lost(value, others_read)
+            meant = lost[id(value)]
             if meant is not None:
                 yield finding(
                     "ocr-suspect-number", "message-decimal", where, indicator_id=indicator.id,
@@ -125,7 +127,7 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
                     others=", ".join(v.text for v in others_read if _decimals(v.text)),
                 )  # fmt: skip
                 continue
-            trusted = [v for v in others_read if _decimal_lost(v, _without(present, v)) is None]
+            trusted = [v for v in others_read if lost[id(v)] is None]
             fellows = [v.value for v in trusted]
             times = _out_of_scale(value.value, fellows, _neighbours(present, value))
             if times is not None:
