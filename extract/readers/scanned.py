@@ -17,7 +17,7 @@ from renstra.schemas import Settings, SourceNote
 from .. import cache
 from ..errors import RenstraError
 from ..intermediate import SourceFile, note
-from .pdf import BBox, PageData, Word, _group_lines, _inside
+from .pdf import BBox, PageData, Word, group_lines, inside
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -115,8 +115,8 @@ def cell_texts(words: list[Word], rows: list[list[BBox | None]]) -> list[list[st
 
 
 def _text_in(words: list[Word], box: BBox) -> str:
-    inside = [w for w in words if _inside(w, box)]
-    return "\n".join(" ".join(w.text for w in line.words) for line in _group_lines(inside))
+    within = [w for w in words if inside(w, box)]
+    return "\n".join(" ".join(w.text for w in line.words) for line in group_lines(within))
 
 
 def _summary(read: OcrPage) -> str:
@@ -128,7 +128,7 @@ def low_confidence(number: int, words: list[Word], threshold: float) -> list[Sou
     ``threshold``: one per doubtful cell or phrase, not one per word, so a bad page does
     not bury the steward in notes. Evidence: the words and the lowest confidence."""
     notes = []
-    for line in _group_lines(words):
+    for line in group_lines(words):
         run: list[Word] = []
         for word in [*line.words, None]:
             if word is not None and (word.confidence or 0.0) < threshold:
