@@ -10,11 +10,12 @@ rest of the document is read.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from renstra.schemas import Settings, SourceNote
 
-from .. import cache
+from .. import cache, work_events
 from ..errors import RenstraError
 from ..intermediate import SourceFile, note
 from .pdf import BBox, PageData, Word, group_lines, inside
@@ -74,11 +75,14 @@ def ocr_page(
     from ..ocr.words import OcrFailed
 
     timeout = settings.limits.ocr_page_timeout_s
+    started = time.monotonic()
     try:
         read = _read(image, dpi, settings.ocr_lang, timeout)
     except OcrFailed as e:
         log.info("page %d: OCR failed: %s", number, e)
         return None, [note("ocr-failed", str(e), page=number)]
+    finally:
+        work_events.ocr_page_done(time.monotonic() - started)
     words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.confidence) for w in read.words]
     if not words:  # a photo, a stamp, a blank back: nothing of it reaches the Document
         return None, [note("ocr-failed", "no text found", page=number)]
