@@ -7,6 +7,7 @@ The task functions run in sandboxed workers, which import this module by name: t
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -103,3 +104,27 @@ def test_in_one_process_the_listener_hears_the_page_and_none_is_no_one() -> None
         work_events.listen(None)
     work_events.ocr_page_done(1.0)  # nobody listens: nothing heard, no error
     assert heard == [WorkEvent(OCR_PAGE, 0.5)]
+
+
+def test_a_folder_of_every_kind_is_read_with_its_ocr_pages_counted(tmp_path: Path) -> None:
+    """The issue's acceptance: born-digital, scanned, image and old Office files in one
+    folder, all read, the bar counting the OCR pages (2 of the scan, 1 of the image)."""
+    import shutil
+
+    import pypdfium2
+
+    folder = tmp_path / "cabinet"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "renstra_dispar_tanah_datar_baru.txt", folder)
+    shutil.copy(SCANNED, folder)
+    shutil.copy(SAMPLES / "formats" / "legacy" / "renstra_metro_timur.doc", folder)
+    scan = pypdfium2.PdfDocument(SCANNED)
+    scan[0].render(scale=200 / 72).to_pil().convert("L").save(folder / "halaman1.png")
+    scan.close()
+    code, screen = on_terminal(["extract", "cabinet", "-o", "out", "--lang", "en"], tmp_path)
+    assert code == 0, plain(screen)
+    assert "4/4 0 failed OCR 3 pages" in " ".join(plain(screen).split())
+    for name in ("renstra_dispar_tanah_datar_baru", "renstra_multipage_pdf",
+                 "renstra_metro_timur", "halaman1"):  # fmt: skip
+        document = json.loads((tmp_path / "out" / f"{name}.json").read_text(encoding="utf-8"))
+        assert document["indicators"], name
