@@ -34,6 +34,7 @@ from .printable import path_text
 from .result import FileResult, failed
 from .resume import claim_output, finish_output
 from .sandbox import Failure
+from .work_events import OCR_PAGE, WorkEvent
 from .writers.atomic import AtomicFile, Replacement, atomic_write_bytes, commit_together
 from .writers.json_out import (
     BATCH_FILES,
@@ -134,10 +135,19 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+OnEvent = Callable[[WorkEvent], None]
+
+
 def run_tasks(
-    tasks: Iterable[FileTask], settings: Settings, *, jobs: int = 1, scheduler: str | None = None
+    tasks: Iterable[FileTask],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    on_event: OnEvent | None = None,
 ) -> Generator[FileResult, None, None]:
-    """Each task's FileResult, in order; the work runs in sandboxed workers (or on Dask)."""
+    """Each task's FileResult, in order; the work runs in sandboxed workers (or on Dask).
+    ``on_event`` hears of each OCR page as it is done (on Dask: when its file is done)."""
     limits = settings.limits
     options: dict[str, Any] = {
         "jobs": max(1, jobs),
@@ -152,13 +162,16 @@ def run_tasks(
     else:
         from .parallel import run_ordered
 
-        results = run_ordered(run, tasks, **options)
+        results = run_ordered(run, tasks, on_event=on_event, **options)
     with closing(results):
         for task, result in results:
             if isinstance(result, Failure):
                 yield failed(task.input, result.code, result.message)
-            else:
-                yield result
+                continue
+            if scheduler and on_event is not None:  # Dask's workers cannot tell us sooner
+                for _ in range(sum(note["code"] == OCR_PAGE for note in result.notes)):
+                    on_event(WorkEvent(OCR_PAGE, 0.0))
+            yield result
 
 
 def _with_copies(
@@ -168,11 +181,13 @@ def _with_copies(
     *,
     jobs: int,
     scheduler: str | None,
+    on_event: OnEvent | None = None,
 ) -> Generator[FileResult, None, None]:
     """Every input's result in input order; a copy of an earlier input is not read again."""
     copies = identical_copies(inputs, settings.limits.max_file_bytes)
     tasks = (task(item) for item in inputs if item.path not in copies)
-    with closing(run_tasks(tasks, settings, jobs=jobs, scheduler=scheduler)) as results:
+    running = run_tasks(tasks, settings, jobs=jobs, scheduler=scheduler, on_event=on_event)
+    with closing(running) as results:
         for item in inputs:
             if item.path in copies:
                 yield FileResult(item, copy_of=copies[item.path])
@@ -187,6 +202,7 @@ def process(
     jobs: int = 1,
     scheduler: str | None = None,
     excerpts: bool = False,
+    on_event: OnEvent | None = None,
 ) -> Generator[FileResult, None, None]:
     """Extract each input, in order, keeping its Document: per-document findings only.
     ``excerpts``: also cut the source lines a report shows (FileResult.excerpts)."""
@@ -196,6 +212,7 @@ def process(
         lambda item: FileTask(item, settings, excerpts=excerpts),
         jobs=jobs,
         scheduler=scheduler,
+        on_event=on_event,
     )
 
 
@@ -207,14 +224,19 @@ def check_files(
     scheduler: str | None = None,
     excerpts: bool = False,
     on_result: Callable[[FileResult], None] | None = None,
+    on_event: OnEvent | None = None,
 ) -> list[FileResult]:
     """Every input's result, its Document checked by the per-file and the cross-document
     rules: what check, report and fix show (and what extract writes). ``on_result`` hears
-    of each file as it is read (a progress bar), before the cross-document rules run."""
+    of each file as it is read (a progress bar), before the cross-document rules run;
+    ``on_event`` of each OCR page."""
     from .checks import run_batch_checks
 
     results = []
-    for result in process(inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts):
+    outcomes = process(
+        inputs, settings, jobs=jobs, scheduler=scheduler, excerpts=excerpts, on_event=on_event
+    )
+    for result in outcomes:
         results.append(result)
         if on_result is not None:
             on_result(result)
@@ -237,13 +259,15 @@ def extract_to(
     skipped: int = 0,
     links: int = 0,
     xlsx: bool = True,
+    on_event: OnEvent | None = None,
 ) -> BatchSummary:
     """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv,
     documents.csv, the datapackage.json that describes them, indicators_wide.csv,
     indicators.xlsx and summary.json (and with ``jsonl`` documents.jsonl and findings.jsonl;
     without ``xlsx`` no indicators.xlsx), the CSVs in ``settings.csv_dialect``; remove the
     outputs an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of
-    no supported type and symbolic links not followed, for the summary.
+    no supported type and symbolic links not followed, for the summary. ``on_event``
+    hears of each OCR page as it is done.
 
     The batch files are temp files until every input is done, then renamed into place
     together (``commit_together``): all new, or all as they were.
@@ -277,7 +301,9 @@ def extract_to(
         def task(item: InputFile) -> FileTask:
             return FileTask(item, settings, str(out / names[item.path]), force, jsonl)
 
-        outcomes = _with_copies(inputs, settings, task, jobs=jobs, scheduler=scheduler)
+        outcomes = _with_copies(
+            inputs, settings, task, jobs=jobs, scheduler=scheduler, on_event=on_event
+        )
         with closing(outcomes):
             for result in outcomes:
                 if result.write_error is not None:

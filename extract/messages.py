@@ -108,6 +108,7 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "severity.info": {"id": "info", "en": "info"},
     "progress.failed": {"id": "{count} gagal", "en": "{count} failed"},
     "progress.rate": {"id": "{rate} berkas/dtk", "en": "{rate} files/s"},
+    "progress.ocr-pages": {"id": "OCR {count} hlm", "en": "OCR {count} pages"},
     "rules.explain.what": {"id": "Yang diperiksa", "en": "What it checks"},
     "rules.explain.why": {"id": "Mengapa penting", "en": "Why it matters"},
     "rules.explain.example": {"id": "Contoh yang memicunya", "en": "An example that fires"},

@@ -16,6 +16,7 @@ from collections.abc import Callable, Generator, Iterable
 from typing import Any, Generic, TypeVar
 
 from .sandbox import PENDING, Sandbox
+from .work_events import WorkEvent
 
 T = TypeVar("T")
 DEPTH = 2
@@ -27,8 +28,10 @@ def default_window(jobs: int) -> int:
 
 class _Pool(Generic[T]):
     def __init__(self, fn: Callable[[T], Any], jobs: int, timeout_s: float, memory: int,
-                 preload: tuple[str, ...]) -> None:  # fmt: skip
+                 preload: tuple[str, ...],
+                 on_event: Callable[[WorkEvent], None] | None) -> None:  # fmt: skip
         self.fn = fn
+        self.on_event = on_event
         self.timeout_s = timeout_s
         self.workers = [Sandbox(memory, preload) for _ in range(jobs)]
         self.queued: dict[Sandbox, deque[tuple[int, T]]] = {w: deque() for w in self.workers}
@@ -60,7 +63,10 @@ class _Pool(Generic[T]):
         for connection in wait(list(by_connection), timeout):
             worker = by_connection[connection]
             result = worker.receive()
-            if result is not PENDING:
+            if isinstance(result, WorkEvent):
+                if self.on_event is not None:
+                    self.on_event(result)
+            elif result is not PENDING:
                 self.finish(worker, result)
         now = time.monotonic()
         for worker in self.busy:
@@ -90,14 +96,16 @@ def run_ordered(
     max_memory_bytes: int,
     preload: tuple[str, ...] = (),
     window: int | None = None,
+    on_event: Callable[[WorkEvent], None] | None = None,
 ) -> Generator[tuple[T, Any], None, None]:
-    """Yield ``(task, fn(task) or Failure)`` in the order of ``tasks``.
+    """Yield ``(task, fn(task) or Failure)`` in the order of ``tasks``; ``on_event`` hears
+    what the calls say as they run (an OCR page done), as it comes.
 
     Workers start on first use and stop when the iterator is exhausted or closed (also on
     an exception or Ctrl-C in the caller).
     """
     window = window or default_window(jobs)
-    pool: _Pool[T] = _Pool(fn, jobs, timeout_s, max_memory_bytes, preload)
+    pool: _Pool[T] = _Pool(fn, jobs, timeout_s, max_memory_bytes, preload, on_event)
     pending = iter(tasks)
     exhausted = False
     submitted = head = 0

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .messages import Msg, msg
+from .work_events import WorkEvent
 
 if TYPE_CHECKING:
     from .messages import Lang
@@ -94,6 +95,7 @@ class Sandbox:
         self._queued = 0
         self._head_started = 0.0
         self._timeout = 0.0
+        self._excluded = 0.0
         self._stopping = False
 
     def __del__(self) -> None:
@@ -176,7 +178,7 @@ class Sandbox:
         """When the call at the head of the queue (or the start-up) runs out of time."""
         if not self._ready:
             return self._spawned + STARTUP_TIMEOUT_S
-        return self._head_started + self._timeout
+        return self._head_started + self._timeout + self._excluded
 
     def send(self, fn: Callable[[Any], Any], arg: Any, timeout: float) -> None:
         if self._process is None:
@@ -188,7 +190,9 @@ class Sandbox:
             self._head_started = time.monotonic()
 
     def receive(self) -> Any:
-        """The head call's result, a Failure, or PENDING (the worker only said it is ready).
+        """The head call's result, a Failure, PENDING (the worker only said it is ready) or
+        a WorkEvent (the head call is still running: an OCR page is done, and its seconds
+        no longer count against the time limit).
 
         Call it when ``connection`` is readable; a worker that died is reaped here and
         replaced on the next ``send``.
@@ -202,8 +206,13 @@ class Sandbox:
             self._ready = True
             self._head_started = now
             return PENDING
+        if message[0] == "event":
+            event = WorkEvent(message[1], message[2])
+            self._excluded += event.seconds
+            return event
         self._queued -= 1
         self._head_started = now
+        self._excluded = 0.0
         if message[0] == "ok":
             return message[1]
         if message[0] == "retire":
@@ -219,15 +228,25 @@ class Sandbox:
         self.kill()
         return Failure("timeout", msg("error.timeout", seconds=float(timeout)))
 
-    def run(self, fn: Callable[[Any], Any], arg: Any, timeout: float) -> Any:
-        """Blocking call: the result or a Failure."""
+    def run(
+        self,
+        fn: Callable[[Any], Any],
+        arg: Any,
+        timeout: float,
+        on_event: Callable[[WorkEvent], None] | None = None,
+    ) -> Any:
+        """Blocking call: the result or a Failure; ``on_event`` hears what it says as it
+        runs."""
         self.send(fn, arg, timeout)
         while True:
             left = self.deadline() - time.monotonic()
             if left <= 0 or not self._connection.poll(left):
                 return self.expire()
             result = self.receive()
-            if result is not PENDING:
+            if isinstance(result, WorkEvent):
+                if on_event is not None:
+                    on_event(result)
+            elif result is not PENDING:
                 return result
 
     def _died(self) -> Failure:
@@ -260,6 +279,8 @@ def main() -> None:
     import warnings
     from multiprocessing.connection import Connection
 
+    from . import work_events
+
     fd, memory, parent = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
     preload = sys.argv[4:]
     _die_with_parent(parent)
@@ -270,6 +291,7 @@ def main() -> None:
     warnings.simplefilter("ignore")
     _limit_memory(memory)
     connection = Connection(fd)
+    work_events.listen(lambda event: _tell(connection, event))
     for name in preload:
         importlib.import_module(name)
     connection.send(("ready",))
@@ -302,6 +324,15 @@ def main() -> None:
             connection.send(reply)
         if reply[0] == "retire":
             return
+
+
+def _tell(connection: Any, event: WorkEvent) -> None:
+    """Send ``event`` to the parent, and leave its seconds out of this call's alarm as the
+    parent leaves them out of its time limit."""
+    left, _ = signal.getitimer(signal.ITIMER_REAL)
+    if left > 0:
+        signal.setitimer(signal.ITIMER_REAL, left + event.seconds)
+    connection.send(("event", event.name, event.seconds))  # a tuple: pickles on 3.10 too
 
 
 def _exit_cleanly(signum: int, frame: object) -> None:

@@ -64,8 +64,9 @@ class Limits(BaseModel):
     timeout_s: float = Field(
         default=300.0,
         gt=0,
-        description="seconds one file may take in its worker; the worker is then "
-        "stopped and the file reported as 'timeout'",
+        description="seconds one file may take in its worker, not counting its OCR pages "
+        "(each has ocr-page-timeout); the worker is then stopped and the file reported as "
+        "'timeout'",
     )
     max_ocr_pages: int = Field(
         default=200,

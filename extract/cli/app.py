@@ -121,7 +121,12 @@ def read_files(
                 advance()
 
         return check_files(
-            files, settings, jobs=jobs or default_jobs(), excerpts=excerpts, on_result=report
+            files,
+            settings,
+            jobs=jobs or default_jobs(),
+            excerpts=excerpts,
+            on_result=report,
+            on_event=advance.event,
         )
 
 

@@ -122,6 +122,7 @@ def extract(
             summary = extract_to(
                 inputs, output, settings, on_result=report, jobs=workers, jsonl=jsonl,
                 force=force, scheduler=scheduler, skipped=skipped, links=links, xlsx=xlsx,
+                on_event=advance.event,
             )  # fmt: skip
         except OSError as e:
             error(say("cli.extract.cannot-write", lang, output=output, reason=write_error(e)))

@@ -122,7 +122,7 @@ def lay_out(source: SourceFile, pages: list[PageData], notes: list[SourceNote]) 
     tables: list[PageTable] = []
     captions: list[list[str]] = []
     for page in pages:
-        page_lines = _group_lines(page.words)
+        page_lines = group_lines(page.words)
         ruled = (_ruled_table(source.path, page.number, *t, page.words) for t in page.ruled)
         found = [t for t in ruled if t is not None]
         if not found:
@@ -237,13 +237,14 @@ def _cell_texts(chars: list[dict], bbox: BBox, rows: list) -> list[list[str | No
                 line.append(None)
                 continue
             x0, top, x1, bottom = cell
-            inside = [c for h, v, c in in_row if x0 <= h < x1 and top <= v < bottom]
-            line.append(extract_text(inside) if inside else "")
+            within = [c for h, v, c in in_row if x0 <= h < x1 and top <= v < bottom]
+            line.append(extract_text(within) if within else "")
         texts.append(line)
     return texts
 
 
-def _group_lines(words: list[Word]) -> list[Line]:
+def group_lines(words: list[Word]) -> list[Line]:
+    """``words`` as lines, top to bottom, each read left to right (the OCR reader's too)."""
     lines: list[Line] = []
     current: list[Word] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
@@ -275,7 +276,7 @@ def _ruled_table(
     check_grid(path, msg("error.where-page-table", page=page), len(tops), len(xs), written)
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
-    ends = sorted((w.x1, i) for i, w in enumerate(words) if _inside(w, bbox))  # by right end
+    ends = sorted((w.x1, i) for i, w in enumerate(words) if inside(w, bbox))  # by right end
     scanned = [w for w in words if w.confidence is not None]  # none on a text-layer page
     grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
     for r, (row, row_texts) in enumerate(zip(cells, texts, strict=True)):
@@ -337,7 +338,7 @@ def _unbroken(text: str, box: BBox, words: list[Word]) -> str:
     at_edge = {
         w.text
         for w in words
-        if _inside(w, box) and box[2] - w.x1 < (BROKEN_EDGE + 0.5) * (w.bottom - w.top)
+        if inside(w, box) and box[2] - w.x1 < (BROKEN_EDGE + 0.5) * (w.bottom - w.top)
     }
     out = [lines[0]]
     for line in lines[1:]:
@@ -352,7 +353,7 @@ def _unbroken(text: str, box: BBox, words: list[Word]) -> str:
 
 def _least(words: Sequence[Word], box: BBox) -> float | None:
     """The lowest OCR confidence of the words in ``box``; None when none was read by OCR."""
-    found = [w.confidence for w in words if w.confidence is not None and _inside(w, box)]
+    found = [w.confidence for w in words if w.confidence is not None and inside(w, box)]
     return min(found) if found else None
 
 
@@ -436,7 +437,7 @@ def _wide_gap(line: Line) -> tuple[float, float] | None:
 
 
 def _inside_any(word: Word, tables: list[PageTable]) -> bool:
-    return any(_inside(word, t.bbox) for t in tables)
+    return any(inside(word, t.bbox) for t in tables)
 
 
 def _segments(line: Line) -> list[list[Word]]:
@@ -557,7 +558,7 @@ def least_confidence(words: Sequence[Word]) -> float | None:
 
 
 def _cell_text(words: list[Word]) -> str:
-    lines = _group_lines(words)
+    lines = group_lines(words)
     return "\n".join(" ".join(w.text for w in line.words) for line in lines).strip()
 
 
@@ -597,7 +598,8 @@ def _reading_order(
     return [item for _, _, item in items]
 
 
-def _inside(word: Word, bbox: BBox) -> bool:
+def inside(word: Word, bbox: BBox) -> bool:
+    """Whether ``word``'s centre lies in ``bbox`` (a point of slack each side)."""
     cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
     return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
 

@@ -10,14 +10,15 @@ rest of the document is read.
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from renstra.schemas import Settings, SourceNote
 
-from .. import cache
+from .. import cache, work_events
 from ..errors import RenstraError
 from ..intermediate import SourceFile, note
-from .pdf import BBox, PageData, Word, _group_lines, _inside
+from .pdf import BBox, PageData, Word, group_lines, inside
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -74,11 +75,14 @@ def ocr_page(
     from ..ocr.words import OcrFailed
 
     timeout = settings.limits.ocr_page_timeout_s
+    started = time.monotonic()
     try:
         read = _read(image, dpi, settings.ocr_lang, timeout)
     except OcrFailed as e:
         log.info("page %d: OCR failed: %s", number, e)
         return None, [note("ocr-failed", str(e), page=number)]
+    finally:
+        work_events.ocr_page_done(time.monotonic() - started)
     words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.confidence) for w in read.words]
     if not words:  # a photo, a stamp, a blank back: nothing of it reaches the Document
         return None, [note("ocr-failed", "no text found", page=number)]
@@ -115,8 +119,8 @@ def cell_texts(words: list[Word], rows: list[list[BBox | None]]) -> list[list[st
 
 
 def _text_in(words: list[Word], box: BBox) -> str:
-    inside = [w for w in words if _inside(w, box)]
-    return "\n".join(" ".join(w.text for w in line.words) for line in _group_lines(inside))
+    within = [w for w in words if inside(w, box)]
+    return "\n".join(" ".join(w.text for w in line.words) for line in group_lines(within))
 
 
 def _summary(read: OcrPage) -> str:
@@ -128,7 +132,7 @@ def low_confidence(number: int, words: list[Word], threshold: float) -> list[Sou
     ``threshold``: one per doubtful cell or phrase, not one per word, so a bad page does
     not bury the steward in notes. Evidence: the words and the lowest confidence."""
     notes = []
-    for line in _group_lines(words):
+    for line in group_lines(words):
         run: list[Word] = []
         for word in [*line.words, None]:
             if word is not None and (word.confidence or 0.0) < threshold:
