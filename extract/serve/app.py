@@ -35,7 +35,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from renstra.schemas import SCHEMA_VERSION, Document
-from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import RenstraError
 from ..messages import Msg, msg
@@ -62,6 +61,10 @@ MEDIA_TYPES = {
 }
 INLINE = (".html", ".json")
 """Outputs a browser shows rather than saves."""
+KNOWN_STATUSES = {
+    404: ("not-found", "serve.not-found"),
+    405: ("method-not-allowed", "serve.method-not-allowed"),
+}
 SCHEMA_KINDS = ("document", "report", "summary", "datapackage")
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ApiError, "description": said}
@@ -166,13 +169,15 @@ def _handlers(app: FastAPI) -> None:
     async def refused(request: Request, e: UploadRefused) -> JSONResponse:
         return error_response(e.status, e.code, text(e.message, lang_of(request)), e.file)
 
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, e: StarletteHTTPException) -> JSONResponse:
-        known = {404: ("not-found", "serve.not-found"), 405: ("method-not-allowed",
-                 "serve.method-not-allowed")}  # fmt: skip
-        code, key = known.get(e.status_code, ("bad-request", ""))
-        said = text(msg(key), lang_of(request)) if key else str(e.detail)
-        return error_response(e.status_code, code, said, headers=e.headers)
+    async def http_error(request: Request, e: Exception) -> JSONResponse:
+        """Starlette's own 404 (no such route) and 405, as ApiErrors."""
+        status = getattr(e, "status_code", 404)
+        code, key = KNOWN_STATUSES[status]
+        headers = getattr(e, "headers", None)
+        return error_response(status, code, text(msg(key), lang_of(request)), headers=headers)
+
+    for status in KNOWN_STATUSES:
+        app.add_exception_handler(status, http_error)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, e: RequestValidationError) -> JSONResponse:
