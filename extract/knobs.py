@@ -19,6 +19,11 @@ from dataclasses import dataclass
 PARSING = ("extract", "check", "report", "fix")
 """The commands that parse files (in sandboxed workers): each takes every setting."""
 
+SERVE = "serve"
+"""`renstra serve` takes every setting `extract` takes: they are its requests' defaults."""
+TAKE_ALL = (*PARSING, SERVE)
+"""The commands that take every setting (and --rule-option)."""
+
 LIMITS_TABLE = "limits"
 
 
@@ -30,7 +35,7 @@ class Knob:
     """The Settings field it fills (a Limits field for the [limits] table)."""
     table: str = ""
     """The renstra.toml table it sits in; empty for the top level."""
-    commands: tuple[str, ...] = PARSING
+    commands: tuple[str, ...] = TAKE_ALL
     metavar: str = ""
     """What --help shows for the value; empty: one follows from the field's type."""
     adds: bool = False
@@ -56,7 +61,7 @@ class Knob:
 
 
 KNOBS = (
-    Knob("lang", "lang", commands=(*PARSING, "rules")),
+    Knob("lang", "lang", commands=(*TAKE_ALL, "rules")),
     Knob("select", "select", metavar="RULE|#TAG"),
     Knob("ignore", "ignore", metavar="RULE|#TAG", adds=True),
     Knob("severity", "severity", metavar="RULE=LEVEL"),
@@ -66,7 +71,7 @@ KNOBS = (
     Knob("min-period-years", "min_period_years", metavar="YEARS"),
     Knob("max-period-years", "max_period_years", metavar="YEARS"),
     Knob("preferred-versions", "preferred_versions", metavar="GLOB"),
-    Knob("csv-dialect", "csv_dialect", commands=("extract",)),
+    Knob("csv-dialect", "csv_dialect", commands=("extract", SERVE)),
     Knob("ocr", "ocr"),
     Knob("ocr-lang", "ocr_lang", metavar="LANGS"),
     Knob("ocr-min-confidence", "ocr_min_confidence", metavar="0-100"),

@@ -96,7 +96,7 @@ def _settings_of(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Sett
 
 
 def _command_line(command: str) -> list[str]:
-    return {"rules": ["rules"], "fix": ["fix", "in.txt", "-o", "out"]}.get(
+    return {"rules": ["rules"], "serve": ["serve"], "fix": ["fix", "in.txt", "-o", "out"]}.get(
         command, [command, "in.txt"]
     )
 

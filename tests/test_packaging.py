@@ -141,7 +141,7 @@ def test_the_runtime_dependencies_are_the_ones_the_package_imports() -> None:
     needed = distributions(top_level_imports("api", "extract", "schemas"))
     runtime = declared(PROJECT["dependencies"])
     extras = PROJECT["optional-dependencies"]
-    optional = declared(extras["dask"]) | declared(extras["parquet"])
+    optional = declared(extras["dask"]) | declared(extras["parquet"]) | declared(extras["serve"])
     assert needed - runtime - optional == set()
     assert runtime - needed == SIDE_EFFECT_DEPENDENCIES
     assert "pandas" not in runtime  # the tests' tool, not the package's

@@ -14,6 +14,7 @@ from . import (  # noqa: F401
     report_cmd,
     rules_cmd,
     schema_cmd,
+    serve_cmd,
 )
 from .app import app
 

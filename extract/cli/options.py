@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperCommand, TyperOption
 
-from ..knobs import KNOBS, PARSING, Knob, knobs_of
+from ..knobs import KNOBS, TAKE_ALL, Knob, knobs_of
 from .app import error, warning
 
 if TYPE_CHECKING:
@@ -175,7 +175,7 @@ def with_config(command: Callable[..., None]) -> Callable[..., None]:
     own = [p for p in signature.parameters.values() if p.name != "options"]
     shared = [_parameter("config", ConfigFile)]
     shared += [_parameter(knob.param, _option(knob.option)) for knob in knobs]
-    takes_rules = command.__name__ in PARSING
+    takes_rules = command.__name__ in TAKE_ALL
     if takes_rules:
         shared.append(_parameter("rule_option", RuleOption))
     shared += [
