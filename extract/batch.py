@@ -87,7 +87,7 @@ class BatchSummary:
     def add(self, result: FileResult) -> None:
         """Count one result; its paths as the outputs write them (printable.path_text)."""
         self.files += 1
-        path = path_text(result.input.path)
+        path = path_text(result.path)
         if result.error is not None:
             reason = result.error.reason_in(self.lang)
             self.failed.append((path, result.error.code, path_text(reason)))
@@ -185,12 +185,13 @@ def _with_copies(
 ) -> Generator[FileResult, None, None]:
     """Every input's result in input order; a copy of an earlier input is not read again."""
     copies = identical_copies(inputs, settings.limits.max_file_bytes)
+    shown = {item.path: item.shown or item.path for item in inputs}
     tasks = (task(item) for item in inputs if item.path not in copies)
     running = run_tasks(tasks, settings, jobs=jobs, scheduler=scheduler, on_event=on_event)
     with closing(running) as results:
         for item in inputs:
             if item.path in copies:
-                yield FileResult(item, copy_of=copies[item.path])
+                yield FileResult(item, copy_of=shown[copies[item.path]])
             else:
                 yield next(results)
 

@@ -18,6 +18,9 @@ class InputFile:
     path: str
     relative: str
     """Path below the folder argument it came from (its name alone for a file argument)."""
+    shown: str = ""
+    """The name outputs, reports and errors give the file when it is not ``path``: an
+    upload's own name, not the server's temp folder it was stored in."""
 
 
 class Inputs(NamedTuple):

@@ -78,8 +78,11 @@ def run(task: FileTask) -> FileResult:
     from .writers.csv_out import document_rows, finding_rows, indicator_rows, program_rows
     from .writers.json_out import document_json
 
+    shown = task.input.shown
     try:
         source = read_source(task.input.path, task.settings)
+        if shown:
+            source.path = shown
         document = raw = None
         if task.output is not None and not task.force:
             document = reusable(task.output, source)
@@ -93,7 +96,7 @@ def run(task: FileTask) -> FileResult:
             document.findings = own
         excerpts = cut_lines(source, raw, document) if task.excerpts and raw is not None else None
     except RenstraError as e:
-        return FileResult(task.input, error=e)
+        return FileResult(task.input, error=RenstraError(shown, e.code, e.message) if shown else e)
     card = Card.of(document, modified=source.modified)
     del source, raw
     result = FileResult(

@@ -54,7 +54,7 @@ def build_report(
         if result.error is not None:
             tasks.append(
                 Task(
-                    path=path_text(result.input.path),
+                    path=path_text(result.path),
                     valid=False,
                     stats=Stats(files=1),
                     error=TaskError(
@@ -66,7 +66,7 @@ def build_report(
         if result.copy_of is not None:
             tasks.append(
                 Task(
-                    path=path_text(result.input.path),
+                    path=path_text(result.path),
                     valid=True,
                     stats=Stats(files=1),
                     copy_of=path_text(result.copy_of),
@@ -81,7 +81,7 @@ def build_report(
         hidden = (baselined or {}).get(result.input.path, 0)
         tasks.append(
             Task(
-                path=path_text(result.input.path),
+                path=path_text(result.path),
                 valid=stats.errors == 0,
                 doc_type=result.document.doc_type,
                 sha256=result.document.source.sha256,

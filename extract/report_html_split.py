@@ -52,7 +52,7 @@ def slug(text: str, fallback: str = "opd") -> str:
 
 def group_by_organization(results: list[FileResult], lang: Lang = "id") -> list[OrgPage]:
     """The OPDs in the order their first file comes, the unknown OPD last."""
-    by_path = {r.input.path: r for r in results}
+    by_path = {r.path: r for r in results}
     pages: dict[tuple[str, str], OrgPage] = {}
     taken: Counter[str] = Counter([INDEX.removesuffix(".html")])
 

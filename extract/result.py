@@ -71,7 +71,8 @@ class FileResult:
 
     @property
     def path(self) -> str:
-        return self.input.path
+        """The file as outputs and reports name it (``InputFile.shown``, else its path)."""
+        return self.input.shown or self.input.path
 
     @property
     def ok(self) -> bool:
@@ -79,4 +80,4 @@ class FileResult:
 
 
 def failed(item: InputFile, code: str, reason: Msg) -> FileResult:
-    return FileResult(item, error=RenstraError(item.path, code, reason))
+    return FileResult(item, error=RenstraError(item.shown or item.path, code, reason))

@@ -22,12 +22,14 @@ from renstra.extract.serve.app import create_app  # noqa: E402
 from renstra.extract.serve.config import ServeConfig  # noqa: E402
 
 from . import hostile_files as h  # noqa: E402
+from .hostile_files import pdf_encrypted  # noqa: E402
 from .paths import SAMPLES  # noqa: E402
 
 OPTIONS = {"limits": {"max-memory": "768M", "timeout": 120, "max-file-size": "2M"}}
 """The hostile tests' limits, and a small file size so that an oversized upload is cheap."""
 IKU_DOCX = SAMPLES / "formats" / "iku_metro_utara.docx"
 RENSTRA_PDF = SAMPLES / "formats" / "renstra_metro_timur.pdf"
+SCANNED_PDF = SAMPLES / "scanned" / "renstra_multipage_pdf" / "renstra_multipage_pdf.pdf"
 RENSTRA_TXT = SAMPLES / "renstra_metro_timur.txt"
 IKU_NAMES = [
     "Persentase rekomendasi pelayanan yang diberikan di Kecamatan",
@@ -227,12 +229,46 @@ def test_a_batch_runs_to_done_and_every_output_downloads(client: TestClient) -> 
     # have none, each Renstra's four have five (2021-2126 aside)
     assert len(rows) == 4 + 2 * 4 * 5
     assert len({(r["source_path"], r["indicator_id"]) for r in rows}) == 12
+    # the uploads' own names, never the server's temp folder
+    assert {r["source_path"] for r in rows} == {
+        "iku_metro_utara.docx", "renstra_metro_timur.pdf", "renstra_metro_timur.txt"
+    }  # fmt: skip
+    document = json.loads(downloaded["iku_metro_utara.json"])
+    assert document["source"]["path"] == "iku_metro_utara.docx"
+    for name, content in downloaded.items():
+        if not name.endswith((".zip", ".xlsx")):
+            assert b"renstra-serve-" not in content, name
     summary = json.loads(downloaded["summary.json"])
     assert (summary["files"], summary["ok"]) == (3, 3)
     with zipfile.ZipFile(io.BytesIO(downloaded["outputs.zip"])) as archive:
         assert set(archive.namelist()) == names - {"outputs.zip"}
     assert b"Kecamatan Metro Utara" in downloaded["report.html"]
     assert status["report_url"] == f"/v1/batches/{job_id}/outputs/report.html"
+
+
+def test_a_batch_counts_ocr_pages_and_names_failures_and_copies_by_upload() -> None:
+    """With the default memory limit (OCR needs more than the hostile tests' 768 MiB: under
+    it each scanned page is an ocr-failed finding, "not enough memory for this page")."""
+    settings = resolve_settings({}, {})
+    text = RENSTRA_TXT.read_bytes()
+    files = [
+        ("files", ("pindaian.pdf", SCANNED_PDF.read_bytes())),  # two scanned pages
+        ("files", ("renstra_metro_timur.txt", text)),
+        ("files", ("salinan.txt", text)),  # the same bytes again: a copy, read once
+        ("files", ("terkunci.pdf", pdf_encrypted())),
+    ]
+    with TestClient(create_app(ServeConfig(settings, workers=2))) as client:
+        created = client.post("/v1/batches", files=files).json()
+        status = wait_done(client, created["status_url"])
+        summary_url = next(o["url"] for o in status["outputs"] if o["name"] == "summary.json")
+        summary = client.get(summary_url).json()
+    assert status["status"] == "done", status
+    assert status["ocr_pages"] == 2
+    assert [(f["file"], f["code"]) for f in status["files_failed"]] == [
+        ("terkunci.pdf", "encrypted-file")
+    ]
+    assert summary["copies"] == [{"path": "salinan.txt", "same_as": "renstra_metro_timur.txt"}]
+    assert [f["path"] for f in summary["failed"]] == ["terkunci.pdf"]
 
 
 @pytest.fixture(scope="module")

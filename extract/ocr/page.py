@@ -16,8 +16,26 @@ if TYPE_CHECKING:
 def read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     """The words of ``image`` (scanned at ``dpi``), boxes in points of the upright page.
 
-    Raises OcrFailed when the page takes more than ``timeout`` seconds in all or Tesseract
-    fails on it."""
+    Raises OcrFailed when the page takes more than ``timeout`` seconds in all, Tesseract
+    fails on it, or its images do not fit in the worker's memory limit (numpy's
+    MemoryError, OpenCV's "Insufficient memory"): one page too big for the limit is that
+    page's failure, not the whole file's."""
+    import cv2
+
+    try:
+        return _read_page(image, dpi, lang, timeout)
+    except MemoryError as e:
+        raise OcrFailed(OUT_OF_MEMORY) from e
+    except cv2.error as e:
+        if "Insufficient memory" not in str(e):
+            raise
+        raise OcrFailed(OUT_OF_MEMORY) from e
+
+
+OUT_OF_MEMORY = "not enough memory for this page under limits.max-memory"
+
+
+def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     import numpy as np
 
     start = time.monotonic()

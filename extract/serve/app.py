@@ -465,6 +465,7 @@ def status_of(job: dict[str, Any], request: Request, keep_s: float) -> BatchStat
         files_total=job["total"],
         files_done=job["done"],
         files_failed=[FailedFile(file=f, code=c, message=m) for f, c, m in job["failed"]],
+        ocr_pages=job["ocr_pages"],
         findings=job["findings"],
         created=job["created"],
         finished=finished,

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from renstra.schemas import Settings
 
     from ..result import FileResult
+    from ..work_events import WorkEvent
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ class Job:
     """Files read so far (failed ones included)."""
     failed: list[tuple[str, str, str]] = field(default_factory=list)
     """(name, error code, reason in the batch's language) of each file not read."""
+    ocr_pages: int = 0
+    """Pages read by OCR so far (each counted as it is done)."""
     findings: int = 0
     """Findings of the whole batch (cross-document ones included), once done."""
     finished: float | None = None
@@ -170,6 +173,7 @@ class JobStore:
                 "total": job.total,
                 "done": job.done,
                 "failed": list(job.failed),
+                "ocr_pages": job.ocr_pages,
                 "findings": job.findings,
                 "created": job.created,
                 "finished": job.finished,
@@ -265,7 +269,8 @@ class JobStore:
 
         assert job.settings is not None
         settings = job.settings
-        inputs = [InputFile(str(job.inputs_folder / name), name) for name in job.names]
+        folder = job.inputs_folder
+        inputs = [InputFile(str(folder / name), name, shown=name) for name in job.names]
         results: list[FileResult] = []
 
         def progress(result: FileResult) -> None:
@@ -274,13 +279,17 @@ class JobStore:
                 job.done += 1
                 if result.error is not None:
                     reason = result.error.reason_in(settings.lang)
-                    name = Path(result.input.path).name
-                    job.failed.append((name, result.error.code, reason))
+                    job.failed.append((result.path, result.error.code, reason))
+
+        def page_read(event: WorkEvent) -> None:
+            with self._lock:
+                job.ocr_pages += 1
 
         out = job.outputs_folder
         summary = extract_to(
-            inputs, out, settings, on_result=progress, jobs=self.workers, scheduler=self.scheduler
-        )
+            inputs, out, settings, on_result=progress, jobs=self.workers,
+            scheduler=self.scheduler, on_event=page_read,
+        )  # fmt: skip
         write_report(results, out / REPORT_FILE, settings)
         names = output_files(out)
         write_zip(out, names, out / ZIP_FILE)

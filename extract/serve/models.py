@@ -50,6 +50,7 @@ class BatchStatus(BaseModel):
     files_total: int
     files_done: int = Field(description="Files read so far, failed ones included")
     files_failed: list[FailedFile]
+    ocr_pages: int = Field(0, description="Pages read by OCR so far (scans and images)")
     findings: int = Field(description="Findings of the whole batch, once done")
     created: float = Field(description="Unix time")
     finished: float | None = Field(None, description="Unix time; the folder is deleted "
