@@ -152,3 +152,85 @@ def test_an_amount_read_with_misplaced_thousands_marks_is_flagged(text: str, fla
         if flagged
         else []
     )
+
+
+def _thousands(*rows: tuple[str, ...], confidence: float = 90.0) -> Document:
+    """A T-C.27-like Renstra read by OCR: one program per row of texts, each text a year's
+    budget in thousands ('637.571,904' is Rp 637,571,904)."""
+    from renstra.schemas import Budget, Program
+
+    from .documents import program_document
+
+    def amount(text: str) -> int:
+        whole, _, part = text.replace(".", "").partition(",")
+        return int(whole) * 1000 + int(part.ljust(3, "0")) if whole else 0
+
+    programs = [
+        Program(
+            id=f"p{r}",
+            name=f"Kegiatan {r}",
+            provenance=SourceLocation(page=1, table=1, row=r, column=8),
+            budgets=[
+                Budget(
+                    year_index=y,
+                    year=2025 + y,
+                    amount=amount(text),
+                    text=text,
+                    scale=1000,
+                    provenance=SourceLocation(
+                        page=1, table=1, row=r, column=12 + 2 * y, confidence=confidence
+                    ),
+                )  # fmt: skip
+                for y, text in enumerate(texts, start=1)
+            ],
+        )
+        for r, texts in enumerate(rows, start=5)
+    ]
+    document = program_document().model_copy(update={"programs": programs, "findings": []})
+    return _ocr_read(document)
+
+
+TC27 = [
+    ("808.750", "637.571,904", "637.571,904", "637.571,904"),
+    ("86.811,9", "126.750", "126.750", "126.750"),
+    ("0", "30.000", "30.000", "30.000"),
+    ("0", "10.000", "10.000", "10.000"),
+    ("721.938,1", "400.821,904", "400.821,904", "400.821,904"),
+]
+"""Budgets of the T-C.27 sample (its first five rows, four years), as typed."""
+
+
+def test_thousands_as_typed_are_not_flagged() -> None:
+    assert suspects(_thousands(*TC27)) == []
+
+
+def test_a_decimal_comma_read_as_a_thousands_mark_is_flagged_with_what_it_may_be() -> None:
+    rows = [*TC27]
+    rows[4] = ("721.938,1", "400.821,904", "400.821.904", "400821904")  # the twin's reading
+    found = suspects(_thousands(*rows))
+    assert found == [
+        (
+            "400.821.904",
+            "The amount '400.821.904' of 'Kegiatan 9' was read by OCR and is about 3162 "
+            "times the median of the other amounts in its column (126.750); a decimal mark "
+            "may be read as a thousands mark: it may be 400.821,904.",
+        ),
+        (
+            "400821904",
+            "The amount '400821904' of 'Kegiatan 9' was read by OCR and is about 3162 "
+            "times the median of the other amounts in its column (126.750); a decimal mark "
+            "may be read as a thousands mark: it may be 400.821,904.",
+        ),
+    ]
+
+
+def test_an_amount_a_tenth_of_its_rows_other_years_is_flagged() -> None:
+    rows = [*TC27]
+    rows[2] = ("0", "3.000", "30.000", "30.000")  # the PDF twin's 2027 budget of row 7
+    assert suspects(_thousands(*rows)) == [
+        (
+            "3.000",
+            "The amount '3.000' of 'Kegiatan 7' was read by OCR and is about 1/10 times the "
+            "row's other years (30.000, 30.000); a digit may be misread or lost.",
+        )
+    ]

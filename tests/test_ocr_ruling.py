@@ -181,3 +181,43 @@ def test_to_points_scales_pixels_to_72_per_inch() -> None:
     assert to_points(grid, 200) == Grid(
         (36.0, 18.0, 108.0, 54.0), [[(36.0, 18.0, 108.0, 54.0), None]]
     )
+
+
+# ---------------------------------------------------------------- a tight 7 pt table
+
+TIGHT = "samples/real/renstra_tc27_rupiah_ribuan/renstra_tc27_rupiah_ribuan.pdf"
+TIGHT_DPI = 154  # the T-C.27 twin's: its 7 pt letters fill the rows between the rules
+
+
+@pytest.fixture(scope="module")
+def tight() -> tuple[list[tuple[tuple, Cells]], list[Grid]]:
+    """The T-C.27 page scanned as its twin was (154 dpi, tilted 1.7 degrees, a little
+    blurred), then enlarged and levelled as the OCR page is: pdfplumber's tables of the
+    page, and the grids found in the image."""
+    from renstra.extract.ocr import deskew
+    from renstra.extract.ocr.page import _at_reading_size
+
+    data = (REPO / TIGHT).read_bytes()
+    bitmap = pypdfium2.PdfDocument(data)[0].render(scale=TIGHT_DPI / 72, grayscale=True)
+    image = np.array(bitmap.to_pil().convert("L"))
+    height, width = image.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), 1.7, 1.0)
+    image = cv2.warpAffine(image, matrix, (width, height), borderValue=255)
+    gray, dpi = _at_reading_size(cv2.GaussianBlur(image, (0, 0), 0.8), TIGHT_DPI)
+    gray = deskew.straighten(gray, deskew.find_skew(gray))
+    with pdfplumber.open(REPO / TIGHT) as pdf:
+        tables = [(t.bbox, [list(r.cells) for r in t.rows]) for t in pdf.pages[0].find_tables()]
+    return tables, [to_points(g, dpi) for g in find_grids(gray, dpi)]
+
+
+def test_letters_filling_tight_rows_open_no_columns(tight) -> None:  # type: ignore[no-untyped-def]
+    """Counted on the born-digital page: 25 column starts ((1) to (25)) and 29 rows; the
+    letters of its 7 pt rows and the stems stacked down its left-aligned texts opened 8
+    more (at 260, 273, 279, 338, 415, 455, 1106 and 1136 pt) before a cell's side had to be
+    ink from rule to rule."""
+    expected, (grid,) = tight
+    starts = sorted({c[0] for row in grid.rows for c in row if c is not None})
+    assert (len(grid.rows), len(starts)) == (29, 25)
+    drawn = sorted({c[0] for row in expected[0][1] for c in row if c is not None})
+    assert starts == pytest.approx(drawn, abs=TOLERANCE)
+    assert_same_tables(expected, [grid])

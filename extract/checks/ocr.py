@@ -8,14 +8,20 @@
   a digit added ('861' among 85.5, 86.0 and 86.5; '41' between 4 and 4.2), which no letter
   betrays; and one read without decimals where the others have them and where, given them,
   it would fall among them ('1339' among 13.23 and 13.49, perhaps 13.39).
+- The same for a budget: an amount out of scale with its row's other years ('3.000' among
+  30.000s), or far above its column ('637.571.904' where the column's amounts, in
+  thousands, run to a few million: a decimal comma read as a thousands mark, which makes
+  it a thousand times itself). Where the amount's marks show how, the finding says what it
+  may be ('637.571,904'); the value itself is never changed.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 
-from renstra.schemas import Budget, Document, Settings, Target
+from renstra.schemas import Budget, Document, Program, Settings, Target
 
 from ..messages import CATALOGUE, Lang, msg
 from .registry import Hit, finding, rule
@@ -64,6 +70,28 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "tiap tiga angka; mungkin ada angka yang salah baca atau hilang.",
         "en": "The amount '{value}' of '{name}' was read by OCR and its thousands marks are not "
         "every three digits; a digit may be misread or lost.",
+    },
+    "ocr-suspect-number.message-column": {
+        "id": "Jumlah '{value}' untuk '{name}' dibaca dengan OCR dan sekitar {times} kali "
+        "median jumlah lain di kolomnya ({median}); tanda desimal mungkin terbaca sebagai "
+        "pemisah ribuan, atau tanda hilang.",
+        "en": "The amount '{value}' of '{name}' was read by OCR and is about {times} times the "
+        "median of the other amounts in its column ({median}); a decimal mark may be read as "
+        "a thousands mark, or a mark lost.",
+    },
+    "ocr-suspect-number.message-column-meant": {
+        "id": "Jumlah '{value}' untuk '{name}' dibaca dengan OCR dan sekitar {times} kali "
+        "median jumlah lain di kolomnya ({median}); tanda desimal mungkin terbaca sebagai "
+        "pemisah ribuan: mungkin maksudnya {meant}.",
+        "en": "The amount '{value}' of '{name}' was read by OCR and is about {times} times the "
+        "median of the other amounts in its column ({median}); a decimal mark may be read as "
+        "a thousands mark: it may be {meant}.",
+    },
+    "ocr-suspect-number.message-row-amount": {
+        "id": "Jumlah '{value}' untuk '{name}' dibaca dengan OCR dan sekitar {times} kali "
+        "jumlah tahun lain baris ini ({others}); angka mungkin salah baca atau hilang.",
+        "en": "The amount '{value}' of '{name}' was read by OCR and is about {times} times the "
+        "row's other years ({others}); a digit may be misread or lost.",
     },
     "ocr-suspect-number.suggestion": {
         "id": "Periksa sel itu pada hasil pindaian dan perbaiki nilainya.",
@@ -156,17 +184,131 @@ def misgrouped(text: str) -> bool:
 
 
 def _suspect_amounts(document: Document) -> Iterator[Hit]:
-    """A program's budget (or its realisasi) read by OCR with its thousands misgrouped."""
+    """A program's budget (or its realisasi) read by OCR with its thousands misgrouped, out
+    of scale with its column, or with its row's other years; one finding each, the first
+    that applies."""
+    columns = _amount_columns(document)
+    suggestion = msg("ocr-suspect-number.suggestion")
     for program in document.programs:
-        for budget in _budgets(program.budgets):
+        years = [b for b in program.budgets if _read(b) and (b.amount or 0) > 0]
+        for key, budget in _program_amounts(program):
             where = budget.provenance
-            if where is None or where.confidence is None or not misgrouped(budget.text):
+            if where is None or where.confidence is None:
                 continue
-            yield finding(
-                "ocr-suspect-number", "message-grouping", where,
-                suggestion=msg("ocr-suspect-number.suggestion"), evidence=budget.text,
-                value=budget.text, name=program.name,
-            )  # fmt: skip
+            text, name = budget.text, program.name
+            if misgrouped(budget.text):
+                yield finding(
+                    "ocr-suspect-number", "message-grouping", where, suggestion=suggestion,
+                    evidence=text, value=text, name=name,
+                )  # fmt: skip
+                continue
+            column = [b.amount for b in columns[key] if b is not budget and b.amount]
+            high = _above_column(budget.amount, column)
+            if high is not None:
+                times, median = high
+                meant = _decimal_meant(budget.text, columns[key])
+                yield finding(
+                    "ocr-suspect-number", "message-column-meant" if meant else "message-column",
+                    where, suggestion=suggestion, times=times, median=_rupiah(median, budget),
+                    meant=meant or "", evidence=text, value=text, name=name,
+                )  # fmt: skip
+                continue
+            if key[0] != "year" or not any(b is budget for b in years):
+                continue
+            fellows = [b.amount for b in years if b is not budget]
+            beside = _neighbours_of(years, budget)
+            times_row = _out_of_scale(budget.amount, list(fellows), beside)
+            if times_row is not None:
+                yield finding(
+                    "ocr-suspect-number", "message-row-amount", where, suggestion=suggestion,
+                    times=times_row, others=", ".join(b.text for b in years if b is not budget),
+                    evidence=text, value=text, name=name,
+                )  # fmt: skip
+
+
+COLUMN_SCALE = 200.0
+"""An amount this many times its column's median is out of scale: a decimal comma read as a
+thousands mark ('637.571,904' as '637.571.904', in thousands) makes it a thousand times
+itself; in the samples a column's largest amount (a program's total) is at most 45 times
+its median."""
+MIN_COLUMN = 3
+"""Other amounts a column needs before one is judged against them."""
+Column = tuple[str, int | None]
+
+
+def _program_amounts(program: Program) -> Iterator[tuple[Column, Budget]]:
+    """Each amount of a program with the column it stands in: a year's budget, its
+    realisasi, the final budget."""
+    for budget in program.budgets:
+        yield ("year", budget.year_index), budget
+        if budget.realization is not None:
+            yield ("realisasi", budget.year_index), budget.realization
+    if program.final_budget is not None:
+        yield ("final", None), program.final_budget
+
+
+def _amount_columns(document: Document) -> dict[Column, list[Budget]]:
+    """The amounts read by OCR of each column, over all the document's programs."""
+    columns: dict[Column, list[Budget]] = defaultdict(list)
+    for program in document.programs:
+        for key, budget in _program_amounts(program):
+            if _read(budget) and budget.amount is not None and budget.amount > 0:
+                columns[key].append(budget)
+    return columns
+
+
+def _read(budget: Budget) -> bool:
+    return budget.provenance is not None and budget.provenance.confidence is not None
+
+
+def _above_column(amount: int | None, others: list[int]) -> tuple[str, int] | None:
+    """(how many times, the median) when ``amount`` is COLUMN_SCALE times the median of its
+    column's other amounts or more; None otherwise."""
+    if amount is None or amount <= 0 or len(others) < MIN_COLUMN:
+        return None
+    median = sorted(others)[len(others) // 2]
+    if amount < COLUMN_SCALE * median:
+        return None
+    return f"{round(amount / median):d}", median
+
+
+_THOUSANDS_DECIMAL = re.compile(r"\d{1,3}(?:([.,])\d{3})+(?!\1)[.,]\d{1,3}")
+"""'637.571,904': thousands marked one way, a decimal part after the other mark."""
+
+
+def _decimal_meant(text: str, column: list[Budget]) -> str | None:
+    """``text`` with the decimal mark its column's amounts are written with ('637.571,904'
+    for '637.571.904' where others read '400.821,904'): its last mark turned into the
+    decimal mark, or, read with no mark at all, one put before its last three digits.
+    None where the column shows no decimal part."""
+    marks = [m.group(1) for b in column if (m := _THOUSANDS_DECIMAL.fullmatch(b.text.strip()))]
+    if not marks:
+        return None
+    thousands = max(set(marks), key=marks.count)
+    decimal = "," if thousands == "." else "."
+    core = text.strip()
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}}){{2,}}", core):
+        head, _, tail = core.rpartition(thousands)
+        return f"{head}{decimal}{tail}"
+    if re.fullmatch(r"\d{7,}", core):
+        head = f"{int(core[:-3]):,}".replace(",", thousands)
+        return f"{head}{decimal}{core[-3:]}"
+    return None
+
+
+def _rupiah(amount: int, budget: Budget) -> str:
+    """An amount in the unit its column is written in ('126.750' for 126,750,000 in
+    thousands), marked the Indonesian way."""
+    written = amount / (budget.scale or 1)
+    text = f"{written:,.0f}" if written == int(written) else f"{written:,.3f}".rstrip("0")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def _neighbours_of(years: list[Budget], budget: Budget) -> list[float | None]:
+    i = next(k for k, b in enumerate(years) if b is budget)
+    return [
+        float(b.amount) if b.amount else None for b in (years[i - 1 : i] + years[i + 1 : i + 2])
+    ]
 
 
 def _budgets(budgets: list[Budget]) -> Iterator[Budget]:

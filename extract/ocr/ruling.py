@@ -16,6 +16,11 @@ What a scan does to the lines:
   hairline; a stroke thicker than ``MAX_THICKNESS`` is a filled shape (a stamp, a logo).
 - A text underline, a bold heading's top row or a letter's stem is a short segment that
   closes no cell: a cell needs four corners joined by lines.
+- A cell's left and right sides are ink from corner to corner. In a row as tight as its
+  type, letter stems reach from rule to rule, and the same letter of each line of a
+  left-aligned text stacks into a long stroke; both are traced as rules, but paper shows
+  between the letter and the rules, or between the lines (a T-C.27 scan traced 45 column
+  starts for 25). Such a side does not close a cell: the cell reaches on to the next side.
 - Lines that run off the image (a table cut by the scanner's edge) end at an image edge;
   that edge is taken as the missing rule, over the span of the lines that reach it.
 
@@ -27,6 +32,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, insort
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -49,6 +55,8 @@ GAP = 0.007  # inches: a break in a rule's ink where it runs into another (a let
 EDGE = 0.03  # inches: a line ending this near the image edge runs off the page
 GLYPH = (0.3, 0.06, 0.25)  # inches, inches, share: see _glyph
 MIN_CELL = (0.15, 0.08)  # inches, width and height: a smaller box is inside a letter
+SIDE_PLAY = 0.01  # inches either side of a cell's side where its rule's ink is looked for
+BROKEN = 0.05  # share of a cell's side that may be blank (a dry pen's breaks)
 A4_SHORT_SIDE = 8.27  # inches: to guess the dpi of an image that does not say
 
 
@@ -94,7 +102,7 @@ def find_grids(gray: np.ndarray, dpi: float | None = None) -> list[Grid]:
     vertical += _edge_rules(horizontal, width, EDGE * px)
     horizontal += _edge_rules(vertical, height, EDGE * px)
     points = _intersections(horizontal, vertical, MEET * px)
-    cells = [c for c in _cells(points) if _big_enough(c, px)]
+    cells = [c for c in _cells(points, _SideCheck(ink, px)) if _big_enough(c, px)]
     return [_grid(table) for table in _tables(cells)]
 
 
@@ -219,6 +227,42 @@ def _inked(ink: np.ndarray, s: Segment, top: float, bottom: float, px: float) ->
     return max(len(r) for r in runs) <= max(1, round(GAP * px))
 
 
+class _SideCheck:
+    """Whether a vertical rule's ink runs down a cell's side, from the rule at its top to the
+    rule at its foot, within SIDE_PLAY of the rule's place: no break longer than a pixel or
+    two (GAP: a scanner's gap, widened by JPEG), and no more of it blank than that or
+    BROKEN of its length (a dry pen). A letter in a tight row leaves a break at either end,
+    letters stacked down a column of text one per line. Each side is looked at once. Within
+    EDGE of the image's edges nothing is asked: a rule there may be the edge itself, or
+    drawn on to it (see _edge_rules)."""
+
+    def __init__(self, ink: np.ndarray, px: float) -> None:
+        self.ink = ink
+        self.play = max(1, round(SIDE_PLAY * px))
+        self.gap = max(2, round(GAP * px))  # a pixel or two, at any dpi (JPEG widens one)
+        self.edge = math.ceil(EDGE * px)
+        self.seen: dict[tuple[float, float, float], bool] = {}
+
+    def __call__(self, x: float, top: float, bottom: float) -> bool:
+        key = (x, top, bottom)
+        if key not in self.seen:
+            height, width = self.ink.shape
+            if x <= self.edge or x >= width - self.edge:
+                return True
+            left = max(0, int(x) - self.play)
+            rows = slice(max(self.edge, int(top)), min(height - self.edge, int(bottom) + 1))
+            band = self.ink[rows, left : int(x) + self.play + 1]
+            self.seen[key] = self._unbroken(np.flatnonzero(band.any(axis=1) == 0), band.shape[0])
+        return self.seen[key]
+
+    def _unbroken(self, blank: np.ndarray, length: int) -> bool:
+        if not blank.size:
+            return True
+        runs = np.split(blank, np.flatnonzero(np.diff(blank) > 1) + 1)
+        longest = max(len(r) for r in runs)
+        return longest <= self.gap and blank.size <= max(self.gap, BROKEN * length)
+
+
 def _join(segments: list[Segment], px: float) -> list[Segment]:
     """Parallel segments within SNAP of a longer one take its place (so a letter's stem
     beside a rule never drags the rule); on one place, pieces with gaps under JOIN_GAP
@@ -292,10 +336,15 @@ def _intersections(
     return points
 
 
-def _cells(points: dict[Point, Crossing]) -> list[Box]:
+def _cells(
+    points: dict[Point, Crossing], inked: Callable[[float, float, float], bool] | None = None
+) -> list[Box]:
     """The smallest box from each intersection whose four corners are intersections joined
     by segments (pdfplumber's ``intersections_to_cells``): a rule that stops short of a
-    corner leaves a merged cell, a stub that closes nothing is passed over."""
+    corner leaves a merged cell, a stub that closes nothing is passed over. ``inked(x, top,
+    bottom)``: whether a vertical side is drawn in ink all the way (see _SideCheck); a box
+    with a side that is not reaches on to the next side."""
+    side = inked or (lambda x, top, bottom: True)
     columns: dict[float, list[Point]] = defaultdict(list)
     rows: dict[float, list[Point]] = defaultdict(list)
     for point in sorted(points):  # so each column and row is in order
@@ -320,6 +369,8 @@ def _cells(points: dict[Point, Crossing]) -> list[Box]:
                     and corner in points
                     and joined(corner, across)
                     and joined(corner, down)
+                    and side(x, y, corner[1])
+                    and side(corner[0], y, corner[1])
                 ):
                     return (x, y, corner[0], corner[1])
         return None
