@@ -379,3 +379,22 @@ def test_a_token_is_needed_on_every_v1_route_but_not_on_healthz() -> None:
         good = {"Authorization": "Bearer s3cret"}
         assert guarded.get("/v1/rules", headers=good).status_code == 200
         assert guarded.get("/v1/batches/x", headers=good).status_code == 404
+
+
+def test_past_max_batches_a_new_batch_is_429_until_one_is_deleted() -> None:
+    files = [("files", ("renstra_metro_timur.txt", RENSTRA_TXT.read_bytes()))]
+    with TestClient(create_app(config(workers=1, max_files=5, max_batches=1))) as client:
+        too_many = files * 6  # over the module's max_files (5): refused, and its place freed
+        assert client.post("/v1/batches", files=too_many).status_code == 413
+        first = client.post("/v1/batches", files=files)
+        assert first.status_code == 202
+        wait_done(client, first.json()["status_url"])  # done, but held until --keep ends
+        refused = client.post("/v1/batches", files=files, params={"lang": "en"})
+        assert refused.status_code == 429
+        assert refused.json()["error"]["code"] == "too-many-batches"
+        assert refused.json()["error"]["message"].startswith(
+            "the server holds 1 batches already; try again once older ones end or are "
+            "deleted (DELETE /v1/batches/{id})"
+        )
+        assert client.delete(first.json()["status_url"]).status_code == 204
+        assert client.post("/v1/batches", files=files).status_code == 202

@@ -52,6 +52,17 @@ def serve(
     max_files: Annotated[
         int, typer.Option("--max-files", min=1, metavar="N", help="Files in one batch.")
     ] = 200,
+    max_batches: Annotated[
+        int,
+        typer.Option(
+            "--max-batches",
+            min=1,
+            metavar="N",
+            help="Batches kept at once (queued, running, or done and within --keep); past "
+            "it POST /v1/batches answers 429. With the batch size limit, it bounds the disk "
+            "uploads take.",
+        ),
+    ] = 50,
     scheduler: Annotated[
         str | None,
         typer.Option(
@@ -100,6 +111,7 @@ def serve(
         workers=workers,
         token=token or None,
         max_files=max_files,
+        max_batches=max_batches,
         keep_s=keep,
         scheduler=scheduler,
         cors_origins=tuple(cors_origin or ()),

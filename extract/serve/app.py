@@ -41,7 +41,7 @@ from ..messages import Msg, msg
 from ..sandbox import Failure, SandboxStartError
 from ..version import RENSTRA_VERSION
 from .config import ServeConfig
-from .jobs import REPORT_FILE, JobStore
+from .jobs import REPORT_FILE, JobStore, StoreFull
 from .models import ApiError, BatchCreated, BatchStatus, FailedFile, Health, OutputLink, RuleInfo
 from .options import OptionError, query_parameters, request_settings, said_lang
 from .reading import PRELOAD, Upload, read_upload
@@ -111,7 +111,10 @@ def create_app(config: ServeConfig) -> FastAPI:
             preload=PRELOAD,
         )
         app.state.jobs = JobStore(
-            keep_s=config.keep_s, workers=config.workers, scheduler=config.scheduler
+            keep_s=config.keep_s,
+            workers=config.workers,
+            scheduler=config.scheduler,
+            max_jobs=config.max_batches,
         )
         try:
             yield
@@ -300,7 +303,10 @@ def _v1(config: ServeConfig) -> APIRouter:
         "extract` reads a folder: per-file JSON, the batch CSVs, indicators.xlsx, "
         "datapackage.json, summary.json, plus report.html and outputs.zip. Answers at once "
         "with the job id; poll `status_url`. Query options as `renstra extract`'s.",
-        responses={413: {"model": ApiError, "description": "Too many or too large files"}},
+        responses={
+            413: {"model": ApiError, "description": "Too many or too large files"},
+            429: {"model": ApiError, "description": "The server holds --max-batches already"},
+        },
         openapi_extra={
             "parameters": query_parameters(),
             "requestBody": {
@@ -324,7 +330,11 @@ def _v1(config: ServeConfig) -> APIRouter:
             raise ApiProblem(422, "bad-request", msg("serve.no-file", field="files"))
         too_long(request, config.batch_bytes + config.max_files * MULTIPART_SLACK)
         jobs: JobStore = request.app.state.jobs
-        job = jobs.open()
+        try:
+            job = jobs.open()
+        except StoreFull as e:
+            said = msg("serve.too-many-batches", limit=e.limit)
+            raise ApiProblem(429, "too-many-batches", said) from e
         try:
             files = await receive_multipart(
                 request.stream(), content_type, job.inputs_folder, field="files",

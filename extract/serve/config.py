@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MAX_FILES = 200
 DEFAULT_KEEP_S = 3600.0
+DEFAULT_MAX_BATCHES = 50
 DEFAULT_BATCH_FILE_SIZES = 20
 """A batch may hold this many files of the largest size allowed, in all (see
 ``ServeConfig.batch_bytes``): with 200 files of 50 MiB a batch could fill 10 GiB of disk."""
@@ -42,6 +43,9 @@ class ServeConfig:
     """Files in one batch."""
     max_batch_bytes: int | None = None
     """All files of one batch together; None: DEFAULT_BATCH_FILE_SIZES times the largest file."""
+    max_batches: int = DEFAULT_MAX_BATCHES
+    """Batches kept at once (queued, running, or done and not yet deleted): with
+    ``batch_bytes`` it bounds the disk the server's uploads can take."""
     keep_s: float = DEFAULT_KEEP_S
     """How long a finished batch's folder (inputs and outputs) is kept."""
     scheduler: str | None = None

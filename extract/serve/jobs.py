@@ -84,12 +84,21 @@ class Job:
         return self.folder / OUTPUTS
 
 
+class StoreFull(Exception):
+    """``JobStore.open`` past ``max_jobs``: the API answers 429, the page says to wait."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
 class JobStore:
     """The batches of one server process; ``close`` deletes them all.
 
     ``run_batch`` is what the runner thread calls for each job (``JobStore.run_batch`` by
     default: tests and the distributed path pass the same); ``workers`` and ``scheduler``
-    go to ``extract_to``.
+    go to ``extract_to``. ``max_jobs``: jobs held at once, opened ones included (None: no
+    cap); ``open`` raises StoreFull past it.
     """
 
     def __init__(
@@ -101,7 +110,11 @@ class JobStore:
         root: str | None = None,
         sweep_every_s: float | None = None,
         clock: Callable[[], float] = time.time,
+        max_jobs: int | None = None,
     ) -> None:
+        self.max_jobs = max_jobs
+        self._opened = 0
+        """Jobs opened and not yet submitted or discarded (their uploads coming in)."""
         self.root = Path(root or tempfile.mkdtemp(prefix="renstra-serve-"))
         self.keep_s = keep_s
         self.workers = workers
@@ -123,7 +136,11 @@ class JobStore:
 
     def open(self) -> Job:
         """A new job's folder, not yet listed: ``submit`` it once its uploads are in, or
-        ``discard`` it."""
+        ``discard`` it. Raises StoreFull when ``max_jobs`` are held already."""
+        with self._lock:
+            if self.max_jobs is not None and len(self._jobs) + self._opened >= self.max_jobs:
+                raise StoreFull(self.max_jobs)
+            self._opened += 1
         job_id = secrets.token_urlsafe(16)
         folder = self.root / job_id
         (folder / INPUTS).mkdir(parents=True)
@@ -142,6 +159,8 @@ class JobStore:
             shutil.rmtree(folder, ignore_errors=True)
 
     def discard(self, job: Job) -> None:
+        with self._lock:
+            self._opened -= 1
         shutil.rmtree(job.folder, ignore_errors=True)
 
     def submit(self, job: Job, names: list[str], settings: Settings) -> None:
@@ -150,6 +169,7 @@ class JobStore:
         job.total = len(names)
         job.settings = settings
         with self._lock:
+            self._opened -= 1
             self._jobs[job.id] = job
         self._queue.put(job)
 

@@ -38,6 +38,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "{setting}: this limit is the server's (renstra serve --{setting}); a request "
         "cannot change it",
     },
+    "serve.too-many-batches": {
+        "id": "server sudah menyimpan {limit} batch; coba lagi setelah batch lama selesai "
+        "atau dihapus (DELETE /v1/batches/{{id}})",
+        "en": "the server holds {limit} batches already; try again once older ones end or "
+        "are deleted (DELETE /v1/batches/{{id}})",
+    },
     "serve.unauthorized": {
         "id": "perlu header Authorization: Bearer <token>",
         "en": "needs an Authorization: Bearer <token> header",
