@@ -60,6 +60,7 @@ def layout(where: Where, title: str, body: str, *, path: str = "/", refresh: boo
         f'<!DOCTYPE html>\n<html lang="{where.lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"{meta}<title>{e(title)}</title>\n"
+        f'<link rel="icon" href="{e(where.static("favicon.svg"))}" type="image/svg+xml">\n'
         f'<link rel="stylesheet" href="{e(where.static("page.css"))}">\n'
         f'<script src="{e(where.static("page.js"))}" defer></script>\n</head>\n<body>\n'
         f'<header><a class="home" href="{e(where.page())}">renstra</a>'

@@ -10,7 +10,8 @@
 - ``GET /jobs/{id}/report``: report.html, framable by this origin only.
 - ``POST /token``: the token form; a right token is kept in a cookie (HttpOnly,
   SameSite=Strict, Path=/) that ``/v1`` accepts as well as the bearer header.
-- ``GET /static/{page.js,page.css}``: the page's script and style (package data).
+- ``GET /static/{page.js,page.css,favicon.svg}``: the page's script, style and icon
+  (package data).
 
 Every page answer has ``PAGE_HEADERS`` (a CSP of ``'self'`` only, nosniff, no referrer, not
 framable); every error is a page in the page's language, never JSON.
@@ -60,7 +61,11 @@ REPORT_HEADERS = {
 }
 """report.html keeps its own CSP (a meta element: its hashed inline style and script);
 this one adds only who may frame it."""
-STATIC = {"page.js": "text/javascript; charset=utf-8", "page.css": "text/css; charset=utf-8"}
+STATIC = {
+    "page.js": "text/javascript; charset=utf-8",
+    "page.css": "text/css; charset=utf-8",
+    "favicon.svg": "image/svg+xml",
+}
 FORM_FIELDS = ("lang", "ocr")
 """The upload form's options, query options of `renstra extract` as on /v1."""
 TOKEN_FORM_BYTES = 4096
