@@ -93,8 +93,11 @@ class Chromium:
         raw, self._buffer = self._buffer.split(b"\0", 1)
         return json.loads(raw)  # type: ignore[no-any-return]
 
-    def open(self, path: Path, width: int = 1366, height: int = 900) -> Tab:
-        """A new tab showing the file, loaded, at the given viewport size."""
+    def open(
+        self, path: Path | str, width: int = 1366, height: int = 900, *, scripts: bool = True
+    ) -> Tab:
+        """A new tab showing the file (or the URL, a str), loaded, at the given viewport
+        size; ``scripts=False``: with JavaScript disabled, as a user may have it."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})[
             "sessionId"
@@ -106,7 +109,10 @@ class Chromium:
             {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
             session=session,
         )
-        tab = Tab(self, target, session, path.resolve().as_uri())
+        if not scripts:
+            self.send("Emulation.setScriptExecutionDisabled", {"value": True}, session=session)
+        url = path if isinstance(path, str) else path.resolve().as_uri()
+        tab = Tab(self, target, session, url)
         self.send("Page.navigate", {"url": tab.url}, session=session)
         while not any(
             e.get("method") == "Page.loadEventFired" and e.get("sessionId") == session
@@ -121,8 +127,8 @@ class Chromium:
             dom = tab.evaluate("document.documentElement.outerHTML")
             return Loaded(dom, tab.errors(), tab.requests(), tab.url)
 
-    def tab(self, path: Path, width: int = 1366) -> _Closing:
-        return _Closing(self.open(path, width))
+    def tab(self, path: Path | str, width: int = 1366, *, scripts: bool = True) -> _Closing:
+        return _Closing(self.open(path, width, scripts=scripts))
 
     def close(self) -> None:
         try:
@@ -189,6 +195,48 @@ class Tab:
             f" el.focus(); el.value = {json.dumps(value)};"
             " el.dispatchEvent(new Event('change', {bubbles: true})); })()"
         )
+
+    def frames(self) -> list[Tab]:
+        """The page's out-of-process frames (a sandboxed iframe runs in a process of its
+        own), each attached as a Tab: evaluate in it, read its errors (the log entries and
+        console messages from before the attach are replayed by Log/Runtime.enable). Do not
+        ``close`` one: it goes with its page."""
+        frames = []
+        for info in self.browser.send("Target.getTargets")["targetInfos"]:
+            if info["type"] != "iframe" or info.get("parentId") != self.target:
+                continue
+            session = self.browser.send(
+                "Target.attachToTarget", {"targetId": info["targetId"], "flatten": True}
+            )["sessionId"]
+            for domain in ("Runtime", "Log", "Network"):
+                self.browser.send(f"{domain}.enable", session=session)
+            frames.append(Tab(self.browser, info["targetId"], session, info["url"]))
+        return frames
+
+    def set_files(self, selector: str, paths: list[Path]) -> None:
+        """Choose files on an ``<input type=file>`` as its file picker would (works with
+        JavaScript disabled: DOM domain, not Runtime)."""
+        root = self.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        node = self.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        if not node:
+            raise LookupError(f"no element matches {selector}")
+        files = [str(p.resolve()) for p in paths]
+        self.send("DOM.setFileInputFiles", {"files": files, "nodeId": node})
+
+    def outer_html(self, selector: str = "html") -> str | None:
+        """The element's HTML read through the DOM domain (JavaScript may be off); None
+        when nothing matches (or the page is between two documents)."""
+        try:
+            root = self.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+            node = self.send("DOM.querySelector", {"nodeId": root, "selector": selector})
+        except RuntimeError:
+            return None
+        if not node["nodeId"]:
+            return None
+        try:
+            return str(self.send("DOM.getOuterHTML", {"nodeId": node["nodeId"]})["outerHTML"])
+        except RuntimeError:  # the document changed under us
+            return None
 
     def screenshot(self, path: Path, max_height: int = 4000) -> Path:
         """The page as PNG from its top, as wide as the page lays itself out (wider than

@@ -84,7 +84,8 @@ def serve(
 ) -> None:
     """Serve the HTTP API: POST /v1/documents (one file -> its Document JSON), POST
     /v1/batches (many files -> every output of `renstra extract`, the HTML report and a
-    zip), GET /v1/schema, /v1/rules, /v1/openapi.json, /healthz. The settings options (and
+    zip), GET /v1/schema, /v1/rules, /v1/openapi.json, /healthz, and a web page at / to
+    upload files and read the findings and report (?lang=en). The settings options (and
     renstra.toml) are the defaults of every request, which may set them again as query
     parameters (?lang=en&select=...), the limits excepted: one file's size (--max-file-size)
     and a worker's time and memory are the server's. Files are parsed in sandboxed workers

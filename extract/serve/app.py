@@ -1,7 +1,7 @@
 """``create_app(config)``: the FastAPI application of `renstra serve`.
 
-Routes (all under ``/v1`` need ``Authorization: Bearer <token>`` when the server has a
-token; ``/healthz`` never does):
+Routes (all under ``/v1`` need ``Authorization: Bearer <token>``, or the web page's
+cookie, when the server has a token; ``/healthz`` never does; the web page is ``web``):
 
 - ``POST /v1/documents``: one file, multipart (field ``file``) or the raw body with
   ``?name=``: 200 with the Document JSON `renstra extract` writes for it, 422 with the
@@ -47,6 +47,7 @@ from .options import OptionError, query_parameters, request_settings, said_lang
 from .reading import PRELOAD, Upload, read_upload
 from .texts import text
 from .uploads import Received, UploadRefused, receive_body, receive_multipart, too_large
+from .web import cookie_token, page_router
 from .workers import WorkerPool
 
 MULTIPART_SLACK = 64 * 1024
@@ -144,6 +145,7 @@ def create_app(config: ServeConfig) -> FastAPI:
             allow_headers=["Authorization", "Content-Type"],
         )
     app.include_router(_v1(config))
+    app.include_router(page_router(config))
 
     @app.get("/healthz", response_model=Health, summary="Liveness: version and worker count")
     def healthz() -> Health:
@@ -199,11 +201,12 @@ _bearer = HTTPBearer(auto_error=False, description="Needed when the server has a
 
 def _v1(config: ServeConfig) -> APIRouter:
     def check_token(
+        request: Request,
         credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
     ) -> None:
         if config.token is None:
             return
-        given = credentials.credentials if credentials is not None else ""
+        given = credentials.credentials if credentials is not None else cookie_token(request)
         if not hmac.compare_digest(given.encode(), config.token.encode()):
             raise ApiProblem(401, "unauthorized", msg("serve.unauthorized"))
 

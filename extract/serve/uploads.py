@@ -24,6 +24,8 @@ from ..messages import Msg, msg
 
 NAME_CHARS = 120
 FALLBACK_NAME = "file"
+TEXT_FIELD_BYTES = 200
+"""The longest value of a text field kept (``text_fields``): a form's option, not a file."""
 
 
 class UploadRefused(Exception):
@@ -89,9 +91,18 @@ class _Parts:
     """python-multipart callbacks: each file part of ``field`` to its own file."""
 
     def __init__(
-        self, folder: Path, field: str, max_files: int, max_file_bytes: int, max_total: int
+        self,
+        folder: Path,
+        field: str,
+        max_files: int,
+        max_file_bytes: int,
+        max_total: int,
+        text_fields: dict[str, str] | None = None,
     ) -> None:
         self.folder = folder
+        self.text_fields = text_fields if text_fields is not None else {}
+        self._text_key: str | None = None
+        self._text = b""
         self.field = field
         self.max_files = max_files
         self.max_file_bytes = max_file_bytes
@@ -112,6 +123,8 @@ class _Parts:
         self._disposition = b""
         self._handle = None
         self._size = 0
+        self._text_key = None
+        self._text = b""
 
     def on_header_field(self, data: bytes, start: int, end: int) -> None:
         self._header_name += data[start:end]
@@ -129,6 +142,9 @@ class _Parts:
 
         _, options = parse_options_header(self._disposition)
         field = options.get(b"name", b"").decode("utf-8", "replace")
+        if field in self.text_fields and b"filename" not in options:
+            self._text_key = field
+            return
         if field != self.field or b"filename" not in options:
             return  # another field: its bytes are counted, not kept
         if len(self.received) >= self.max_files:
@@ -147,6 +163,12 @@ class _Parts:
         if self.total > self.max_total:
             limit = self.max_total
             raise UploadRefused(413, "too-large", msg("serve.batch-too-large", limit=limit))
+        if self._text_key is not None:
+            self._text += data[start:end]
+            if len(self._text) > TEXT_FIELD_BYTES:
+                detail = f"{self._text_key}: over {TEXT_FIELD_BYTES} bytes"
+                raise UploadRefused(422, "bad-request", msg("serve.bad-multipart", detail=detail))
+            return
         if self._handle is None:
             return
         self._size += count
@@ -155,6 +177,9 @@ class _Parts:
         self._handle.write(data[start:end])
 
     def on_part_end(self) -> None:
+        if self._text_key is not None:
+            self.text_fields[self._text_key] = self._text.decode("utf-8", "replace")
+            self._text_key = None
         if self._handle is not None:
             self._handle.close()
             self._handle = None
@@ -174,11 +199,14 @@ async def receive_multipart(
     max_files: int,
     max_file_bytes: int,
     max_total: int,
+    text_fields: dict[str, str] | None = None,
 ) -> list[Received]:
     """The file parts named ``field`` stored in ``folder``, in the order sent; other
-    fields are skipped. Raises UploadRefused: 413 past a limit (``max_files`` parts, a part
-    over ``max_file_bytes``, more than ``max_total`` bytes of parts), 422 for a body that
-    is not multipart."""
+    fields are skipped, but for the text fields named by ``text_fields``' keys (a form's
+    options), whose values (at most TEXT_FIELD_BYTES, 422 past it) are put in it.
+    Raises UploadRefused: 413 past a limit (``max_files`` parts, a part over
+    ``max_file_bytes``, more than ``max_total`` bytes of parts), 422 for a body that is
+    not multipart."""
     from python_multipart.exceptions import FormParserError
     from python_multipart.multipart import MultipartParser, parse_options_header
 
@@ -187,7 +215,7 @@ async def receive_multipart(
     if not boundary:
         detail = "no boundary"
         raise UploadRefused(422, "bad-request", msg("serve.bad-multipart", detail=detail))
-    parts = _Parts(folder, field, max_files, max_file_bytes, max_total)
+    parts = _Parts(folder, field, max_files, max_file_bytes, max_total, text_fields)
     callbacks = {name: getattr(parts, name) for name in dir(parts) if name.startswith("on_")}
     parser = MultipartParser(boundary, callbacks)  # type: ignore[arg-type]
     try:
