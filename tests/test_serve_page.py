@@ -206,3 +206,13 @@ def test_a_token_is_asked_once_and_kept_in_a_cookie() -> None:
         refused = guarded.post("/v1/batches", files=TWO_FILES[:1],
                                headers={"Origin": "http://127.0.0.1:9999"})  # fmt: skip
         assert refused.status_code == 401
+
+
+def test_past_max_batches_the_form_says_so_on_a_page() -> None:
+    with TestClient(create_app(config(workers=1, max_files=5, max_batches=1))) as client:
+        first = client.post("/upload", files=TWO_FILES[:1], follow_redirects=False)
+        assert first.status_code == 303
+        second = client.post("/upload?lang=en", files=TWO_FILES[:1], follow_redirects=False)
+    assert second.status_code == 429
+    assert second.headers["content-type"].startswith("text/html")
+    assert "the server holds 1 batches already" in second.text

@@ -30,7 +30,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
 from ..messages import msg
-from .jobs import REPORT_FILE, JobStore
+from .jobs import REPORT_FILE, JobStore, StoreFull
 from .options import OptionError, request_settings, said_lang
 from .page_html import Where, error_page, home, job_view, token_form
 from .page_texts import page_text
@@ -165,7 +165,11 @@ def page_router(config: ServeConfig) -> APIRouter:
         if not content_type.lower().startswith("multipart/form-data"):
             return refused(where, 422, page_text("page.no-files", where.lang))
         jobs: JobStore = request.app.state.jobs
-        job = jobs.open()
+        try:
+            job = jobs.open()
+        except StoreFull as e:
+            said = text(msg("serve.too-many-batches", limit=e.limit), where.lang)
+            return refused(where, 429, said)
         fields = dict.fromkeys(FORM_FIELDS, "")
         try:
             files = await receive_multipart(
@@ -205,9 +209,8 @@ def page_router(config: ServeConfig) -> APIRouter:
         if snapshot is None:
             return refused(where, 404, page_text("page.job-gone", where.lang))
         status = status_of(snapshot, request, jobs.keep_s)
-        ocr_pages = getattr(status, "ocr_pages", None) or snapshot.get("ocr_pages")
         report_url = f"{where.root}/jobs/{job_id}/report"
-        html = job_view(where, status, report_url=report_url, ocr_pages=ocr_pages)  # type: ignore[arg-type]
+        html = job_view(where, status, report_url=report_url, ocr_pages=status.ocr_pages)
         return page(html)
 
     @router.get("/jobs/{job_id}/report", response_class=HTMLResponse)
