@@ -243,6 +243,9 @@ def test_a_batch_runs_to_done_and_every_output_downloads(client: TestClient) -> 
     with zipfile.ZipFile(io.BytesIO(downloaded["outputs.zip"])) as archive:
         assert set(archive.namelist()) == names - {"outputs.zip"}
     assert b"Kecamatan Metro Utara" in downloaded["report.html"]
+    report = client.get(f"/v1/batches/{job_id}/outputs/report.html")
+    assert report.headers["x-frame-options"] == "SAMEORIGIN"  # framed by our page only
+    assert report.headers["content-security-policy"] == "frame-ancestors 'self'"
     assert status["report_url"] == f"/v1/batches/{job_id}/outputs/report.html"
 
 

@@ -62,6 +62,13 @@ MEDIA_TYPES = {
 }
 INLINE = (".html", ".json")
 """Outputs a browser shows rather than saves."""
+OUTPUT_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "frame-ancestors 'self'",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Referrer-Policy": "no-referrer",
+}
+"""An output shown in a browser (report.html) may be framed by this server's page only."""
 KNOWN_STATUSES = {
     404: ("not-found", "serve.not-found"),
     405: ("method-not-allowed", "serve.method-not-allowed"),
@@ -389,7 +396,7 @@ def _v1(config: ServeConfig) -> APIRouter:
             media_type=media_type(name),
             filename=Path(name).name,
             content_disposition_type="inline" if inline else "attachment",
-            headers={"X-Content-Type-Options": "nosniff"},
+            headers=OUTPUT_HEADERS,
         )
 
     @router.delete(
