@@ -401,3 +401,18 @@ def test_past_max_batches_a_new_batch_is_429_until_one_is_deleted() -> None:
         )
         assert client.delete(first.json()["status_url"]).status_code == 204
         assert client.post("/v1/batches", files=files).status_code == 202
+
+
+def test_a_batch_runs_on_the_dask_scheduler_given() -> None:
+    pytest.importorskip("distributed")
+    files = [
+        ("files", ("renstra_metro_timur.txt", RENSTRA_TXT.read_bytes())),
+        ("files", ("iku_metro_utara.docx", IKU_DOCX.read_bytes())),
+    ]
+    with TestClient(create_app(config(workers=1, scheduler="local"))) as client:
+        status = wait_done(client, client.post("/v1/batches", files=files).json()["status_url"])
+    assert status["status"] == "done", status
+    assert (status["files_done"], status["files_failed"]) == (2, [])
+    # tests/golden: period-typo and target-count-mismatch of the Renstra, spelling and
+    # unit-mismatch of the IKU (two kecamatan: no cross-document finding)
+    assert status["findings"] == 4
