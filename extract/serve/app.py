@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,8 @@ def _handlers(app: FastAPI) -> None:
         status = getattr(e, "status_code", 404)
         code, key = KNOWN_STATUSES[status]
         headers = getattr(e, "headers", None)
+        if status == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed(request))}
         return error_response(status, code, text(msg(key), lang_of(request)), headers=headers)
 
     for status in KNOWN_STATUSES:
@@ -500,6 +503,21 @@ def _url(request: Request, route: str, **params: str) -> str:
     """A route's path, below the app's root path (a proxy's prefix)."""
     path = request.app.url_path_for(route, **{k: quote(v, safe="") for k, v in params.items()})
     return request.scope.get("root_path", "") + str(path)
+
+
+def _allowed(request: Request) -> list[str]:
+    """Every method the OpenAPI document lists for this path. Starlette's own 405 names
+    only the first route's (``GET`` for ``/v1/batches/{id}``, which also takes ``DELETE``)."""
+    path = request.url.path
+    root = request.scope.get("root_path", "")
+    if root and path.startswith(root):
+        path = path[len(root) :]
+    methods: set[str] = set()
+    for template, operations in request.app.openapi()["paths"].items():
+        pattern = re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, path):
+            methods |= {method.upper() for method in operations}
+    return sorted(methods)
 
 
 def _disposition_name(request: Request) -> str | None:

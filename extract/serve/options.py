@@ -104,6 +104,8 @@ def query_parameters() -> list[dict[str, Any]]:
             schema["enum"] = list(choices(knob))
         if kind in ("list", "pairs"):
             schema = {"type": "array", "items": {"type": "string"}}
+        if kind in ("integer", "number"):
+            schema = {"type": kind, **_bounds(knob)}
         description = field_info(knob).description or ""
         parameters.append(
             {
@@ -127,3 +129,19 @@ def query_parameters() -> list[dict[str, Any]]:
         }
     )
     return parameters
+
+
+def _bounds(knob: Knob) -> dict[str, float]:
+    """A number setting's limits (pydantic's ge/le/gt/lt) as JSON Schema keywords."""
+    from ..knob_fields import field_info
+
+    bounds: dict[str, float] = {}
+    for constraint in field_info(knob).metadata:
+        for attribute, keyword in (
+            ("ge", "minimum"), ("le", "maximum"),
+            ("gt", "exclusiveMinimum"), ("lt", "exclusiveMaximum"),
+        ):  # fmt: skip
+            value = getattr(constraint, attribute, None)
+            if isinstance(value, (int, float)):
+                bounds[keyword] = value
+    return bounds
