@@ -36,6 +36,7 @@ from .page_html import Where, error_page, home, job_view, token_form
 from .page_texts import page_text
 from .texts import text
 from .uploads import UploadRefused, receive_multipart
+from .views import status_of
 
 if TYPE_CHECKING:
     from .config import ServeConfig
@@ -198,8 +199,6 @@ def page_router(config: ServeConfig) -> APIRouter:
 
     @router.get("/jobs/{job_id}", response_class=HTMLResponse)
     def job_page(job_id: str, request: Request) -> HTMLResponse:
-        from .app import status_of
-
         where = where_of(request)
         path = f"/jobs/{job_id}"
         if not allowed(request):
