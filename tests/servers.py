@@ -21,18 +21,18 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(*options: str, env: dict[str, str] | None = None) -> Iterator[str]:
+def running_server(*options: str, env: dict[str, str | None] | None = None) -> Iterator[str]:
     """``renstra serve --port <free> OPTIONS...`` until the block ends: its base URL, once
-    /healthz answers. Its output goes to a file (a pipe nobody reads would fill and block
-    it), shown if it fails to start."""
+    /healthz answers. ``env``: variables set for it (None: removed). Its output goes to a
+    file (a pipe nobody reads would fill and block it), shown if it fails to start."""
     port = free_port()
     command = [sys.executable, "-c", "from renstra.extract.cli import main; main()", "serve",
                "--port", str(port), *options]  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            command, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
-        )
+        changed = {**os.environ, **(env or {})}
+        environment = {name: value for name, value in changed.items() if value is not None}
+        process = subprocess.Popen(command, env=environment, stdout=log, stderr=subprocess.STDOUT)
         try:
             for _ in range(600):
                 try:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -17,36 +13,15 @@ from renstra.extract.cli import app
 from typer.testing import CliRunner
 
 from .paths import SAMPLES
+from .servers import running_server
 
 pytest.importorskip("uvicorn")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = free_port()
-    command = [sys.executable, "-c", "from renstra.extract.cli import main; main()", "serve",
-               "--port", str(port), "--workers", "1", "--lang", "en"]  # fmt: skip
-    env = {**os.environ, "RENSTRA_TOKEN": "t0ken"}
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2).close()
-                break
-            except OSError:
-                assert process.poll() is None, process.stderr.read() if process.stderr else ""
-                time.sleep(0.1)
+    with running_server("--workers", "1", "--lang", "en", env={"RENSTRA_TOKEN": "t0ken"}) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_a_real_server_answers_health_and_a_posted_sample(server: str) -> None:

@@ -6,12 +6,7 @@ console error, failed load or CSP violation, and no request leaves the server.""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 
 import pytest
@@ -20,6 +15,7 @@ pytest.importorskip("uvicorn")
 
 from .chromium import Chromium, Tab, chromium_binary  # noqa: E402
 from .paths import SAMPLES  # noqa: E402
+from .servers import running_server  # noqa: E402
 
 FILES = [SAMPLES / "renstra_metro_timur.txt", SAMPLES / "formats" / "iku_metro_utara.docx"]
 FINDINGS = 2 + 2
@@ -28,32 +24,10 @@ target-count-mismatch) and tests/golden/iku_metro_utara.json (spelling, unit-mis
 no cross-document finding pairs two kecamatan."""
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = free_port()
-    command = [sys.executable, "-c", "from renstra.extract.cli import main; main()", "serve",
-               "--port", str(port), "--workers", "1"]  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if k != "RENSTRA_TOKEN"}
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2).close()
-                break
-            except OSError:
-                assert process.poll() is None, process.stderr.read() if process.stderr else ""
-                time.sleep(0.1)
+    with running_server("--workers", "1", env={"RENSTRA_TOKEN": None}) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 @pytest.fixture(scope="module")
