@@ -215,13 +215,19 @@ def _region(name: str) -> str:
 def pair_indicators(
     expected: list[dict[str, Any]], extracted: list[dict[str, Any]]
 ) -> tuple[list[tuple[dict[str, Any], dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
-    """(pairs, expected without a pair, extracted without a pair), pairing by name."""
+    """(pairs, expected without a pair, extracted without a pair), pairing by name.
+
+    Without difflib's autojunk, which in a name of 200 characters or more takes its common
+    letters for junk: a T-C.27 scan's 'Penyusunan Bahan ... Ekonomi, Sosiai, Budaya ...'
+    (one letter misread) was then 0.43 like its own name and 0.94 like its sibling
+    'Pelaksanaan Kebijakan ... Sosial, Budaya ...', and took it."""
     free = list(range(len(extracted)))
     pairs, lost = [], []
     for want in expected:
         best, best_ratio = None, PAIRING
         for i in free:
-            ratio = SequenceMatcher(None, norm(want["name"]), norm(extracted[i]["name"])).ratio()
+            pair = (norm(want["name"]), norm(extracted[i]["name"]))
+            ratio = SequenceMatcher(None, *pair, autojunk=False).ratio()
             if ratio > best_ratio:
                 best, best_ratio = i, ratio
         if best is None:

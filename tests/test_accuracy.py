@@ -65,6 +65,30 @@ def test_scoring_counts_hits_misses_and_inventions() -> None:
     assert score.finding_recall == 0.5
 
 
+TAIL = (
+    " di Bidang Ketahanan Ekonomi, Sosial, Budaya dan Fasilitasi Pencegahan Penyalagunaan"
+    " Narkotika, Fasilitasi Kerukunan Umat Beragama dan Penghayat Kepercayaan di Daerah"
+)
+
+
+def test_sibling_programs_read_with_a_letter_wrong_pair_with_their_own() -> None:
+    """The T-C.27 scan's names, over 200 characters: difflib's autojunk made 'Penyusunan
+    Bahan ...' read with one letter wrong unlike itself, and paired it with its sibling."""
+    expected = [
+        {"name": "Penyusunan Bahan Perumusan Kebijakan" + TAIL},
+        {"name": "Pelaksanaan Kebijakan" + TAIL},
+    ]
+    read = [
+        {"name": "Penyusunan Bahan Perumusan Kebijakan" + TAIL.replace("Sosial", "Sosiai")},
+        {"name": "Pelaksanaan Kebijakan" + TAIL.replace("Fasilitasi P", "Fasiltasi P")},
+    ]
+    pairs, lost, extra = accuracy.pair_indicators(expected, read)
+    assert [(want["name"], got["name"]) for want, got in pairs] == list(
+        zip([e["name"] for e in expected], [r["name"] for r in read], strict=True)
+    )
+    assert (lost, extra) == ([], [])
+
+
 def test_a_region_is_compared_by_its_name() -> None:
     assert accuracy._region("Kab. Sidoarjo") == accuracy._region("Kabupaten Sidoarjo")
     assert accuracy._region("KULON PROGO") == accuracy._region("Kabupaten Kulon Progo")

@@ -11,6 +11,7 @@ from PIL import Image
 from renstra.extract.ocr import deskew
 from renstra.extract.ocr.ruling import Grid, find_grids, to_points
 
+from . import scans
 from .paths import REPO
 
 TC23 = REPO / "samples/real/renstra_tc23_capaian/renstra_tc23_capaian.pdf"
@@ -49,28 +50,11 @@ def test_header_cell_spans_its_years(grid: Grid) -> None:
     assert starts[17:22] == pytest.approx([724, 748, 798, 822, 872], abs=2)
 
 
-TC27 = REPO / "samples/real/renstra_tc27_rupiah_ribuan/renstra_tc27_rupiah_ribuan.pdf"
-
-
 def test_lines_of_small_bold_type_are_not_traced_as_rules() -> None:
     """The T-C.27's first page scanned as its twin was (154 dpi, blurred 0.8 px, JPEG at
     quality 60) and enlarged to 300, as the OCR page reads it: its rows of 7 pt bold type
     (program names, Rupiah) run as long as a rule but stand as thick as their letters."""
-    import io
-
-    import cv2
-    from PIL import ImageFilter
-
-    pdf = pypdfium2.PdfDocument(TC27.read_bytes())
-    try:
-        image = pdf[0].render(scale=154 / 72, grayscale=True).to_pil().convert("L")
-    finally:
-        pdf.close()
-    buffer = io.BytesIO()
-    image.filter(ImageFilter.GaussianBlur(0.8)).save(buffer, "JPEG", quality=60)
-    gray = np.asarray(Image.open(buffer).convert("L"))
-    size = (round(gray.shape[1] * 300 / 154), round(gray.shape[0] * 300 / 154))
-    grids = find_grids(cv2.resize(gray, size, interpolation=cv2.INTER_CUBIC), 300)
+    grids = find_grids(scans.tc27_scan(1), 300)
     # one table of pdfplumber's 29 rows; before, 36 rows and seven small grids inside the
     # type. (Its columns are not yet right: letters touching rules still open some.)
     assert [len(grid.rows) for grid in grids] == [29]

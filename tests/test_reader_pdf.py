@@ -84,6 +84,21 @@ def test_renstra_table_split_over_two_pages_is_one_table() -> None:
     assert table.location.page == 1
 
 
+def test_a_repeated_header_read_otherwise_is_dropped_down_to_its_column_numbers() -> None:
+    """A scan's OCR reads the header repeated on page 2 a little differently ('Urus' for
+    'Urusan'): the rows down to its column numbers are still the header, not data."""
+    widths = [60.0, 200.0, 60.0]
+    first = [["Kode", "Program", "Target"], ["Urusan", "", "2026"], ["(1)", "(2)", "(3)"]]
+    again = [["Kode", "Program", "Target"], ["Urus", "", "2026"], ["(1)", "(2)", "(3)"]]
+    data = table_pdf(
+        ([*first, ["8.01", "Program A", "100"]], widths),
+        ([*again, ["8.02", "Program B", "90"]], widths),
+    )
+    raw = read_bytes(data)
+    assert len(raw.tables) == 1
+    assert texts(raw)[3:] == [["8.01", "Program A", "100"], ["8.02", "Program B", "90"]]
+
+
 def test_renstra_pdf_spans_and_multiline_cells() -> None:
     table = read_sample("renstra_metro_timur").tables[0]
     head = table.rows[0][4]

@@ -1,8 +1,10 @@
 """A scanned table's traced columns that no text stands in are dropped, and the spans over
-them narrowed (extract/readers/scanned_grid.py)."""
+them narrowed, and misread numbers of its numbering rows mended
+(extract/readers/scanned_grid.py)."""
 
 from __future__ import annotations
 
+from renstra.extract.parsers.columns import is_column_number_row
 from renstra.extract.readers.pdf import PageTable, PCell
 from renstra.extract.readers.scanned_grid import drop_empty_columns, mend_numbering
 
@@ -76,3 +78,20 @@ def test_letters_in_a_row_of_words_stay() -> None:
     table = PageTable(1, BOX, [0.0, 1.0, 2.0, 3.0], [row], [1])
     mend_numbering(table)
     assert shape(table) == [["No", "Sasaran", "IS", "1"]]
+
+
+def test_a_column_number_row_misread_in_two_cells_is_numbered_again() -> None:
+    # the T-C.27 scan's page 2, repeating (1)..(25) over its rows: '(1)' and '(9)' read '@'
+    read = ["@", *[f"({n})" for n in range(2, 9)], "@", *[f"({n})" for n in range(10, 26)]]
+    table = PageTable(1, BOX, [float(i) for i in range(25)], [[cell(t) for t in read]], [1])
+    mend_numbering(table)
+    texts = shape(table)[0]
+    assert texts == [f"({n})" for n in range(1, 26)]
+    assert is_column_number_row(texts)
+
+
+def test_a_row_with_few_cells_numbered_as_their_column_stays() -> None:
+    read = ["1", "Persentase (%)", "(3)", "@", "85", "90"]
+    table = PageTable(1, BOX, [float(i) for i in range(6)], [[cell(t) for t in read]], [1])
+    mend_numbering(table)
+    assert shape(table)[0] == read

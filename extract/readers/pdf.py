@@ -33,6 +33,7 @@ from ..intermediate import (
     note,
 )
 from ..messages import msg
+from ..parsers.columns import is_column_number_row
 from .pdfguard import cause_of, check_forms, open_pages, unreadable
 
 log = logging.getLogger(__name__)
@@ -629,6 +630,21 @@ def _continues(
 
 
 def _append_rows(table: PageTable, more: PageTable) -> None:
+    keep = _repeated_header(table, more)
+    table.rows.extend(more.rows[keep:])
+    table.pages.extend(more.pages[keep:])
+
+
+HEADER_ROWS = 6
+"""Rows at most of a header repeated at the top of a page."""
+
+
+def _repeated_header(table: PageTable, more: PageTable) -> int:
+    """Rows at the top of ``more`` that repeat ``table``'s header: those equal to its first
+    rows, or, where ``table``'s header ends in a row numbering its columns ('(1) (2) ...'),
+    every row of ``more`` down to its own such row. OCR reads a repeated header a little
+    differently each page ('Bidang' for 'Bidang Urusan'), and a header kept as data rows
+    parts a name split over the page break from its row above."""
     keep = 0
     while (
         keep < len(more.rows)
@@ -636,8 +652,16 @@ def _append_rows(table: PageTable, more: PageTable) -> None:
         and _texts(more.rows[keep]) == _texts(table.rows[keep])
     ):
         keep += 1
-    table.rows.extend(more.rows[keep:])
-    table.pages.extend(more.pages[keep:])
+    if not any(_numbers_columns(row) for row in table.rows[:HEADER_ROWS]):
+        return keep
+    for r in range(keep, min(HEADER_ROWS, len(more.rows))):
+        if _numbers_columns(more.rows[r]):
+            return r + 1
+    return keep
+
+
+def _numbers_columns(row: list[PCell]) -> bool:
+    return is_column_number_row([cell.text for cell in row])
 
 
 def _texts(row: list[PCell]) -> list[tuple[str, bool]]:

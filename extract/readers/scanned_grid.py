@@ -14,6 +14,12 @@ table of nothing. In a row whose cells are otherwise small numbers, a cell of on
 letters is given the number its neighbours call for: one less than
 the next, or one more than the one before. The word stays as read in its
 ``ocr-low-confidence`` note, where a steward sees it.
+
+A row numbering the columns themselves ('(1) (2) ... (25)'), repeated at the top of each
+page of a long table, is how the parser knows the page's rows go on the table above
+(parsers/columns.is_column_number_row) and are not data: on a T-C.27 scan '(1)' and '(9)'
+read '@', and the row, kept as data, put every row of the page one off its values. In a row
+where most cells read their own column's number, a short cell that does not is given it.
 """
 
 from __future__ import annotations
@@ -26,6 +32,12 @@ _LOOKALIKE = re.compile(r"[^\W\d_]{1,3}|[|!]{1,3}")
 """One to three letters ('LZ', 'a') or strokes where a number stands."""
 MIN_NUMBERS = 3
 """Numbered cells a row needs before a letter among them is taken for a misread number."""
+_COLUMN_NUMBER = re.compile(r"(\()?(\d{1,2})\)?")
+COLUMN_SHARE = 0.6
+"""The share of a row's cells that must read their own column's number ('(7)' in the
+seventh) before its other short cells are taken for misread ones."""
+MISREAD_LENGTH = 4
+"""Characters at most of a cell taken for a misread column number ('@', '(9', 'Q)')."""
 
 if TYPE_CHECKING:
     from .pdf import PageTable, PCell
@@ -75,6 +87,7 @@ def _origin(table: PageTable, r: int, c: int) -> PCell | None:
 def mend_numbering(table: PageTable) -> None:
     """Put right, in place, a misread number in each numbering row of ``table`` (see above)."""
     for row in table.rows:
+        _mend_column_numbers(row)
         texts = [c.text.strip() for c in row if not c.covered and c.text.strip()]
         if sum(1 for t in texts if _INDEX.fullmatch(t)) < MIN_NUMBERS:
             continue
@@ -96,3 +109,18 @@ def _between(before: str, after: str) -> int | None:
     if _INDEX.fullmatch(before.strip()):
         return int(before.strip()) + 1
     return None
+
+
+def _mend_column_numbers(row: list[PCell]) -> None:
+    found = [_COLUMN_NUMBER.fullmatch(c.text.strip()) for c in row]
+    own = [m for i, m in enumerate(found) if m is not None and int(m.group(2)) == i + 1]
+    if len(own) < max(MIN_NUMBERS, COLUMN_SHARE * len(row)) or len(own) == len(row):
+        return
+    bracketed = sum(1 for m in own if m.group(1)) * 2 > len(own)
+    for i, cell in enumerate(row):
+        text = cell.text.strip()
+        if cell.covered or not text or len(text) > MISREAD_LENGTH:
+            continue
+        match = found[i]
+        if match is None or int(match.group(2)) != i + 1:
+            cell.text = f"({i + 1})" if bracketed else str(i + 1)
