@@ -5,7 +5,6 @@ from renstra.extract.parsers.columns import (
     assign_roles,
     column_labels,
     detect_layout,
-    is_column_number_row,
     normalize_label,
     role_of,
 )
@@ -130,30 +129,6 @@ def test_role_of_ignores_case_and_line_breaks(label: str, role: str) -> None:
 )
 def test_normalize_label(text: str, normalized: str) -> None:
     assert normalize_label(text) == normalized
-
-
-@pytest.mark.parametrize(
-    ("texts", "expected"),
-    [
-        (["(1)", "(2)", "(3)", "(4)", "(5)"], True),
-        (["1", "2", "3", "4", "5", "6"], True),
-        (["1", "2", "3"], True),
-        (["1", "2"], False),  # too short to tell from data
-        (["(1)", "(2)", "(4)", "(5)"], False),  # not consecutive
-        (["2", "3", "4", "5"], False),  # does not start at 1
-        (["1", "Persentase", "%", "Meningkatnya"], False),  # a data row
-        (["", "", "", "1", "2", "3"], False),  # a year-number row, not column numbers
-        ([], False),
-    ],
-)
-def test_is_column_number_row(texts: list[str], expected: bool) -> None:
-    assert is_column_number_row(texts) is expected
-
-
-def test_column_number_row_with_an_unnumbered_last_cell_is_still_skipped() -> None:
-    # The docstring says numbers run "across most of" the columns, and the length check
-    # allows empty cells, but any empty cell rejects the row.
-    assert is_column_number_row(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", ""])
 
 
 def test_seed_renstra_header_two_rows_year_numbers_and_column_numbers_skipped() -> None:

@@ -4,7 +4,7 @@ them narrowed, and misread numbers of its numbering rows mended
 
 from __future__ import annotations
 
-from renstra.extract.parsers.columns import is_column_number_row
+from renstra.extract.column_numbers import is_column_number_row
 from renstra.extract.readers.pdf import PageTable, PCell
 from renstra.extract.readers.scanned_grid import drop_empty_columns, mend_numbering
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
+from ..column_numbers import is_column_number_row
 from ..memo import CACHE_SIZE
 from ..vocabulary import BUDGET, BY_ROLE, SINGLE_ROLES, normalize_label, role_of
 from .rupiah import column_scale
@@ -29,7 +30,6 @@ _YEAR_LABEL = re.compile(
 )
 """A header cell that opens with a number: a year, alone or naming its half of a pair
 ('2026 K' | '2026 Rp')."""
-_COLUMN_NUMBER = re.compile(r"^\(?(\d{1,2})\)?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_INDEX = re.compile(r"^(?:(?:tahun|th\.?|thn\.?)\s*(?:ke\s*-?\s*)?)?(\d{1,2})$", re.I)
 _INDEX_IN_LABEL = re.compile(r"(?:ke\s*-?\s*|tahun\s*-?\s*)(\d{1,2})\b", re.I)
@@ -149,20 +149,6 @@ class Layout:
             return self.roles.index(role)
         except ValueError:
             return None
-
-
-def is_column_number_row(texts: Sequence[str]) -> bool:
-    """``(1) (2) (3) ...`` or ``1 2 3 ...`` running from the first column across most of them."""
-    end = len(texts)
-    while end and not texts[end - 1]:
-        end -= 1  # a last column left unnumbered
-    if end < max(3, int(0.6 * len(texts))):
-        return False
-    for expected in range(1, end + 1):  # a data row fails at its first cell
-        match = _COLUMN_NUMBER.match(texts[expected - 1])
-        if match is None or int(match.group(1)) != expected:
-            return False
-    return True
 
 
 def _is_year_row(texts: list[str]) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..column_numbers import is_column_number_row
 from ..intermediate import Cell, Table
 from ..vocabulary import INHERITED_ROLES
-from .columns import Layout, is_column_number_row
+from .columns import Layout
 
 
 @dataclass(frozen=True, slots=True)

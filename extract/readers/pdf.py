@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from renstra.schemas import Settings, SourceNote
 
+from ..column_numbers import is_column_number_row
 from ..errors import RenstraError
 from ..intermediate import (
     Cell,
@@ -33,7 +34,6 @@ from ..intermediate import (
     note,
 )
 from ..messages import msg
-from ..parsers.columns import is_column_number_row
 from .pdfguard import cause_of, check_forms, open_pages, unreadable
 
 log = logging.getLogger(__name__)

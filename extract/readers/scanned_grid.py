@@ -17,7 +17,7 @@ the next, or one more than the one before. The word stays as read in its
 
 A row numbering the columns themselves ('(1) (2) ... (25)'), repeated at the top of each
 page of a long table, is how the parser knows the page's rows go on the table above
-(parsers/columns.is_column_number_row) and are not data: on a T-C.27 scan '(1)' and '(9)'
+(column_numbers.is_column_number_row) and are not data: on a T-C.27 scan '(1)' and '(9)'
 read '@', and the row, kept as data, put every row of the page one off its values. In a row
 where most cells read their own column's number, a short cell that does not is given it.
 """
