@@ -261,6 +261,7 @@ def extract_to(
     links: int = 0,
     xlsx: bool = True,
     on_event: OnEvent | None = None,
+    excerpts: bool = False,
 ) -> BatchSummary:
     """Write ``<name>.json`` per input plus indicators.csv, findings.csv, programs.csv,
     documents.csv, the datapackage.json that describes them, indicators_wide.csv,
@@ -268,7 +269,8 @@ def extract_to(
     without ``xlsx`` no indicators.xlsx), the CSVs in ``settings.csv_dialect``; remove the
     outputs an earlier run wrote for inputs that are gone. ``skipped``, ``links``: files of
     no supported type and symbolic links not followed, for the summary. ``on_event``
-    hears of each OCR page as it is done.
+    hears of each OCR page as it is done. ``excerpts``: each result also carries the source
+    lines a report shows (FileResult.excerpts), for a report made from the same run.
 
     The batch files are temp files until every input is done, then renamed into place
     together (``commit_together``): all new, or all as they were.
@@ -300,7 +302,8 @@ def extract_to(
             files += [AtomicFile(out / name) for name in JSONL_FILES]
 
         def task(item: InputFile) -> FileTask:
-            return FileTask(item, settings, str(out / names[item.path]), force, jsonl)
+            output = str(out / names[item.path])
+            return FileTask(item, settings, output, force, jsonl, excerpts=excerpts)
 
         outcomes = _with_copies(
             inputs, settings, task, jobs=jobs, scheduler=scheduler, on_event=on_event

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 import time
 import zipfile
@@ -243,6 +244,12 @@ def test_a_batch_runs_to_done_and_every_output_downloads(client: TestClient) -> 
     with zipfile.ZipFile(io.BytesIO(downloaded["outputs.zip"])) as archive:
         assert set(archive.namelist()) == names - {"outputs.zip"}
     assert b"Kecamatan Metro Utara" in downloaded["report.html"]
+    # each finding's source lines, as `renstra report` shows them: line 25 of the .txt,
+    # where the period-typo is
+    report_html = downloaded["report.html"].decode("utf-8")
+    excerpts = re.findall(r'<pre class="excerpt">(.*?)</pre>', report_html, re.S)
+    line = '<span class="ln">25</span>Kecamatan Metro Timur Tahun <mark>2021-2126</mark>'
+    assert any(line in excerpt for excerpt in excerpts)
     report = client.get(f"/v1/batches/{job_id}/outputs/report.html")
     assert report.headers["x-frame-options"] == "SAMEORIGIN"  # framed by our page only
     assert report.headers["content-security-policy"] == "frame-ancestors 'self'"

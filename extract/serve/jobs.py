@@ -308,7 +308,7 @@ class JobStore:
         out = job.outputs_folder
         summary = extract_to(
             inputs, out, settings, on_result=progress, jobs=self.workers,
-            scheduler=self.scheduler, on_event=page_read,
+            scheduler=self.scheduler, on_event=page_read, excerpts=True,
         )  # fmt: skip
         write_report(results, out / REPORT_FILE, settings)
         names = output_files(out)
@@ -334,8 +334,8 @@ def output_files(out: Path) -> list[str]:
 
 def write_report(results: list[FileResult], target: Path, settings: Settings) -> None:
     """``renstra report``'s page for a batch `extract_to` wrote: each document is read back
-    from its JSON (cross-document findings included). The page has no source excerpts:
-    those need the source lines cut while parsing, which `extract` does not do."""
+    from its JSON (cross-document findings included); the source lines its excerpts show
+    were cut by the workers while they parsed (``extract_to(excerpts=True)``)."""
     from renstra.schemas import Document
 
     from ..report_html import render_html
