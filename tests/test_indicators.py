@@ -416,3 +416,34 @@ def test_a_table_without_realisasi_leaves_both_empty(tmp_path: Path) -> None:
     document = extract_text(tmp_path, renstra_text(["1\tT\tS\tIndeks X\t1\t2\t3\t4\t5"]))
     assert all(t.realization is None and t.achievement is None
                for t in document.indicators[0].targets)  # fmt: skip
+
+
+def test_a_row_cut_by_a_page_break_gives_its_rest_to_the_row_above() -> None:
+    header = ("NO.", "SASARAN", "INDIKATOR", "PENJELASAN", "PENANGGUNG JAWAB")
+    layout = Layout(
+        header_rows=1,
+        skip_rows=frozenset(),
+        roles=("number", "objective", "indicator", "definition", "responsible"),
+        targets=(),
+        header_texts=(header,),
+    )
+    rows = (
+        (1, header),
+        (1, ("1", "Meningkatnya Mutu", "Persentase Puskesmas", "Tipe : Kumulatif", "Dinkes")),
+        (2, ("", "", "", "Sumber Data : Laporan Seksi", "")),
+        (2, ("2", "", "Jumlah Desa Sehat", "Tipe : Tahunan", "Dinkes")),
+        (2, ("", "", "", "Keterangan tambahan", "")),  # not at a page's top: kept apart
+    )
+    cut = Table(
+        index=1,
+        rows=[
+            [Cell(t, Position(page=p, table=1, row=r + 1, column=c + 1)) for c, t in enumerate(row)]
+            for r, (p, row) in enumerate(rows)
+        ],
+        location=Position(page=1, table=1),
+    )
+    found = [(i.name, i.data_source, i.definition) for i in table_indicators(cut, layout, [])]
+    assert found == [
+        ("Persentase Puskesmas", "Laporan Seksi", "Tipe : Kumulatif"),
+        ("Jumlah Desa Sehat", None, "Tipe : Tahunan"),
+    ]

@@ -4,12 +4,14 @@ provenance."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..intermediate import Cell, Position, Table
 from ..vocabulary import (
     BY_ROLE,
     GROUP_HEADING,
+    INHERITED_ROLES,
     LABEL_FIELDS,
     TEXT_FIELDS,
     VALUE_FIELDS,
@@ -36,6 +38,7 @@ def indicator_fields(
     ``years`` holds each target column's calendar year where it is known (None where the
     mapping would be a guess)."""
     columns = layout.indicator_columns()
+    table = rows_over_pages(table, layout)
     for record in table_records(table, layout):
         found = []
         for role, level, owned in columns:
@@ -90,6 +93,46 @@ def indicator_fields(
                     provenance=cell.location.to_location(),
                     **common,
                 )
+
+
+def rows_over_pages(table: Table, layout: Layout) -> Table:
+    """The table with each indicator row a PDF page break cut in two made whole again: a
+    row at the top of a page with no number, tujuan, sasaran, indicator name or target of
+    its own, under a row that names an indicator, holds the rest of that row's cells (a
+    PENJELASAN card whose 'Sumber Data : ...' ran onto the next page). Its cells are
+    appended to the row above, line by line, and it is left empty, so every other row keeps
+    its number."""
+    own = {role for role, _, _ in layout.indicator_columns()} | set(INHERITED_ROLES)
+    kept = [c for c, role in enumerate(layout.roles) if role in own]
+    kept += [t.column for t in layout.targets]
+    names = [layout.column(role) for role, _, _ in layout.indicator_columns()]
+    rows = [list(row) for row in table.rows]
+    for r in range(layout.header_rows + 1, len(rows)):
+        row, above = rows[r], rows[r - 1]
+        if not row or not above or not _starts_page(row, above):
+            continue
+        if any(row[c].text.strip() for c in kept if c < len(row)):
+            continue
+        if not any(c.text.strip() for c in row):
+            continue
+        if not any(above[c].text.strip() for c in names if c is not None and c < len(above)):
+            continue
+        rows[r - 1] = [_joined(a, b) for a, b in zip(above, row, strict=False)]
+        rows[r] = [replace(c, text="") for c in row]
+    return replace(table, rows=rows)
+
+
+def _starts_page(row: list[Cell], above: list[Cell]) -> bool:
+    page, before = row[0].location.page, above[0].location.page
+    return page is not None and before is not None and page != before
+
+
+def _joined(above: Cell, below: Cell) -> Cell:
+    if not below.text.strip() or below.covered:
+        return above
+    if not above.text.strip():
+        return replace(above, text=below.text)
+    return replace(above, text=f"{above.text}\n{below.text}")  # the cell's next line
 
 
 def reported_values(

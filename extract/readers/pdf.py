@@ -34,6 +34,7 @@ from ..intermediate import (
     note,
 )
 from ..messages import msg
+from .fraction import fraction_text
 from .pdfguard import cause_of, check_forms, open_pages, unreadable
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,8 @@ class PageData:
     words: list[Word]
     ruled: list[tuple[BBox, list[list[BBox | None]], list[list[str | None]]]]
     has_text: bool
+    bars: list[BBox] = field(default_factory=list)
+    """Horizontal rules drawn on the page (a stacked fraction's among them)."""
 
 
 def read(source: SourceFile, settings: Settings) -> RawDocument:
@@ -124,7 +127,9 @@ def lay_out(source: SourceFile, pages: list[PageData], notes: list[SourceNote]) 
     captions: list[list[str]] = []
     for page in pages:
         page_lines = group_lines(page.words)
-        ruled = (_ruled_table(source.path, page.number, *t, page.words) for t in page.ruled)
+        ruled = (
+            _ruled_table(source.path, page.number, *t, page.words, page.bars) for t in page.ruled
+        )
         found = [t for t in ruled if t is not None]
         if not found:
             found = _borderless_tables(page.number, page_lines)
@@ -207,7 +212,12 @@ def _page_data(page: object) -> PageData:
         ruled.append(
             (table.bbox, [list(row.cells) for row in rows], _cell_texts(chars, table.bbox, rows))
         )
-    return PageData(page.page_number, float(page.height), words, ruled, bool(chars))  # type: ignore[attr-defined]
+    bars = [
+        (e["x0"], e["top"], e["x1"], e["bottom"])
+        for e in page.edges  # type: ignore[attr-defined]
+        if e["orientation"] == "h"
+    ]
+    return PageData(page.page_number, float(page.height), words, ruled, bool(chars), bars)  # type: ignore[attr-defined]
 
 
 def _cell_texts(chars: list[dict], bbox: BBox, rows: list) -> list[list[str | None]]:  # type: ignore[type-arg]
@@ -268,6 +278,7 @@ def _ruled_table(
     cells: list[list[BBox | None]],
     texts: list[list[str | None]],
     words: Sequence[Word] = (),
+    bars: Sequence[BBox] = (),
 ) -> PageTable | None:
     xs = sorted({c[0] for row in cells for c in row if c is not None})
     tops = [min(c[1] for c in row if c is not None) for row in cells]
@@ -289,6 +300,9 @@ def _ruled_table(
             text = (text or "").strip()
             if "\n" in text and ends:
                 text = _unbroken(text, box, _ending_near(ends, words, box[2]))
+            if "\n" in text and bars:
+                inner = [w for w in words if inside(w, box)]
+                text = fraction_text(box, inner, bars) or text
             grid[r][c] = PCell(text, _round(box), rowspan, colspan, confidence=_least(scanned, box))
             for rr in range(r, min(r + rowspan, len(tops))):
                 for cc in range(c, min(c + colspan, len(xs))):
