@@ -28,7 +28,7 @@ def fraction_text(box: BBox, words: Sequence[Word], bars: Sequence[BBox]) -> str
     """The cell's text with its stacked fraction as 'label numerator beside' / BAR /
     denominator; None when no rule inside ``box`` is a fraction's (``words``: the cell's)."""
     for bar in bars:
-        if not _inside(bar, box):
+        if not bar_inside(bar, box):
             continue
         text = _read(words, bar)
         if text is not None:
@@ -36,7 +36,8 @@ def fraction_text(box: BBox, words: Sequence[Word], bars: Sequence[BBox]) -> str
     return None
 
 
-def _inside(bar: BBox, box: BBox) -> bool:
+def bar_inside(bar: BBox, box: BBox) -> bool:
+    """Whether rule ``bar`` lies inside cell ``box``, clear of its borders."""
     x0, top, x1, bottom = bar
     return (
         x0 > box[0] + EDGE and x1 < box[2] - EDGE and top > box[1] + EDGE and bottom < box[3] - EDGE

@@ -34,7 +34,7 @@ from ..intermediate import (
     note,
 )
 from ..messages import msg
-from .fraction import fraction_text
+from .fraction import bar_inside, fraction_text
 from .pdfguard import cause_of, check_forms, open_pages, unreadable
 
 log = logging.getLogger(__name__)
@@ -301,8 +301,10 @@ def _ruled_table(
             if "\n" in text and ends:
                 text = _unbroken(text, box, _ending_near(ends, words, box[2]))
             if "\n" in text and bars:
-                inner = [w for w in words if inside(w, box)]
-                text = fraction_text(box, inner, bars) or text
+                within = [bar for bar in bars if bar_inside(bar, box)]  # cheap: most have none
+                if within:
+                    inner = [w for w in words if inside(w, box)]
+                    text = fraction_text(box, inner, within) or text
             grid[r][c] = PCell(text, _round(box), rowspan, colspan, confidence=_least(scanned, box))
             for rr in range(r, min(r + rowspan, len(tops))):
                 for cc in range(c, min(c + colspan, len(xs))):
