@@ -70,3 +70,13 @@ def test_runs_of_doubtful_words_of_one_line_are_the_pieces() -> None:
         ["132"],
         ["Sekolah"],
     ]
+
+
+def test_a_number_is_not_traded_for_one_with_a_mark_no_number_has() -> None:
+    first = (OcrWord("3.", 0, 0, 10, 10, 60.0),)
+    assert not reread._better(first, [OcrWord("3:", 0, 0, 10, 10, 95.0)])
+    assert reread._better(first, [OcrWord("3.", 0, 0, 10, 10, 95.0)])
+    # the first reading's remains of a rule ('5.|') make no other mark welcome
+    assert not reread._better(
+        (OcrWord("5.|", 0, 0, 10, 10, 60.0),), [OcrWord("5;", 0, 0, 9, 9, 95.0)]
+    )

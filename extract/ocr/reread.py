@@ -194,9 +194,19 @@ def _better(first: tuple[OcrWord, ...], again: list[OcrWord]) -> bool:
     confidences in between it traded 'Jumlah' for 'Jumiah'."""
     before, after = _digits(first), _digits(again)
     if before:
+        if _odd(again) - _odd(first):
+            return False  # '3.' read again as '3:': a mark no number has is no gain
         surer = _mean(again) > _mean(first)
         return surer and (before == after or (bool(after) and _mean(again) >= SURE))
     return _mean(first) < GUESS and _mean(again) >= SURE and not after
+
+
+NUMBER_MARKS = frozenset("0123456789.,%-+()")
+
+
+def _odd(words: tuple[OcrWord, ...] | list[OcrWord]) -> set[str]:
+    """The characters of ``words`` that no number has."""
+    return {c for w in words for c in w.text} - NUMBER_MARKS
 
 
 def _digits(words: tuple[OcrWord, ...] | list[OcrWord]) -> str:
