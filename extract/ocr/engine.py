@@ -77,6 +77,14 @@ def has_model(name: str) -> bool:
 def read_words(image: np.ndarray, lang: str, timeout: float) -> list[OcrWord]:
     """The words Tesseract reads in a grey image, boxes in its pixels. Raises OcrFailed
     past ``timeout`` seconds or when Tesseract fails."""
+    return [lined for lined, _ in read_words_and_ink(image, lang, timeout)]
+
+
+def read_words_and_ink(
+    image: np.ndarray, lang: str, timeout: float
+) -> list[tuple[OcrWord, OcrWord]]:
+    """Each word as ``read_words`` gives it (as tall as its line) and as Tesseract boxed its
+    ink, which ocr.reread cuts out."""
     import pytesseract
 
     one_thread()
@@ -101,7 +109,7 @@ def read_words(image: np.ndarray, lang: str, timeout: float) -> list[OcrWord]:
         if text and float(data["conf"][i]) >= 0:
             left, right = data["left"][i], data["left"][i] + data["width"][i]
             found.append((key, OcrWord(text, left, top, right, bottom, float(data["conf"][i]))))
-    return [_line_high(word, lines.get(key)) for key, word in found]
+    return [(_line_high(word, lines.get(key)), word) for key, word in found]
 
 
 LINE_LEVEL = 4

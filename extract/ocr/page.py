@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from . import clean, deskew, engine, fixes, orient, ruling
+from . import clean, deskew, engine, fixes, orient, reread, ruling
 from .words import Box, OcrFailed, OcrPage, OcrWord
 
 if TYPE_CHECKING:
@@ -51,7 +51,9 @@ def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     left = timeout - (time.monotonic() - start)
     if left <= 0:
         raise OcrFailed(f"over {timeout:g} s")
-    words = _with_bars(fixes.mend(engine.read_words(gray, lang, left)), bars)
+    read = engine.read_words_and_ink(gray, lang, left)
+    words = reread.improve(gray, read, lang, timeout - (time.monotonic() - start))
+    words = _with_bars(fixes.mend(words), bars)
     scale = 72.0 / dpi
     height, width = gray.shape[:2]
     return OcrPage(
