@@ -189,15 +189,15 @@ def _placed(found: list[OcrWord], tile: Tile) -> list[OcrWord]:
 def _better(first: tuple[OcrWord, ...], again: list[OcrWord]) -> bool:
     """Whether the reading alone is to replace the first. A number's may only put marks
     back between the same digits ('1339' -> '13.39'), surer: read alone, Tesseract
-    sometimes sees '01' as '9' as surely as it sees a point. Words are read again where the
+    sometimes sees '01' as '9', or '75' as '15', as surely as it sees a point, and a
+    digit changed that surely would be a number wrong without a finding. Words are read again where the
     first reading was a guess (under GUESS) and the new one is sure (SURE or more): at
     confidences in between it traded 'Jumlah' for 'Jumiah'."""
     before, after = _digits(first), _digits(again)
     if before:
         if _odd(again) - _odd(first):
             return False  # '3.' read again as '3:': a mark no number has is no gain
-        surer = _mean(again) > _mean(first)
-        return surer and (before == after or (bool(after) and _mean(again) >= SURE))
+        return before == after and _mean(again) > _mean(first)
     return _mean(first) < GUESS and _mean(again) >= SURE and not after
 
 
