@@ -190,9 +190,9 @@ def _better(first: tuple[OcrWord, ...], again: list[OcrWord]) -> bool:
     """Whether the reading alone is to replace the first. A number's may only put marks
     back between the same digits ('1339' -> '13.39'), surer: read alone, Tesseract
     sometimes sees '01' as '9', or '75' as '15', as surely as it sees a point, and a
-    digit changed that surely would be a number wrong without a finding. Words are read again where the
-    first reading was a guess (under GUESS) and the new one is sure (SURE or more): at
-    confidences in between it traded 'Jumlah' for 'Jumiah'."""
+    digit changed that surely would be a number wrong without a finding. Words are read
+    again where the first reading was a guess (under GUESS) and the new one is sure (SURE
+    or more): at confidences in between it traded 'Jumlah' for 'Jumiah'."""
     before, after = _digits(first), _digits(again)
     if before:
         if _odd(again) - _odd(first):

@@ -220,6 +220,23 @@ def _page_data(page: object) -> PageData:
     return PageData(page.page_number, float(page.height), words, ruled, bool(chars), bars)  # type: ignore[attr-defined]
 
 
+def _between_rows(bars: Sequence[BBox], bbox: BBox, rows: list[float]) -> list[BBox]:
+    """The horizontal rules inside the table that are none of its row borders: where a
+    stacked fraction's rule may be. Most rules of a ruled table are its borders, so a cell
+    then looks at few."""
+    x0, top, x1, bottom = bbox
+    return [
+        bar
+        for bar in bars
+        if x0 <= bar[0] and bar[2] <= x1 and top < bar[1] < bottom
+        and all(abs(bar[1] - y) > EDGE_SLACK for y in rows)
+    ]  # fmt: skip
+
+
+EDGE_SLACK = 2.0
+"""Points: a rule this near a row border is that border."""
+
+
 def _cell_texts(chars: list[dict], bbox: BBox, rows: list) -> list[list[str | None]]:  # type: ignore[type-arg]
     """What pdfplumber's ``Table.extract()`` returns, each char's centre computed once.
 
@@ -288,6 +305,7 @@ def _ruled_table(
     check_grid(path, msg("error.where-page-table", page=page), len(tops), len(xs), written)
     right, bottom = bbox[2], bbox[3]
     edges_x, edges_y = [*xs, right], [*tops, bottom]
+    bars = _between_rows(bars, bbox, edges_y)
     ends = sorted((w.x1, i) for i, w in enumerate(words) if inside(w, bbox))  # by right end
     scanned = [w for w in words if w.confidence is not None]  # none on a text-layer page
     grid: list[list[PCell | None]] = [[None] * len(xs) for _ in tops]
