@@ -4,7 +4,6 @@ provenance."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from typing import Any
 
 from ..intermediate import Cell, Position, Table
@@ -21,6 +20,7 @@ from .columns import Layout
 from .coverage import CoverageCount
 from .formula import parse_formula
 from .free_text import FREE_TEXT_ROLES, cell_fields, worded_formula
+from .page_breaks import join_cut_rows
 from .polarity import polarity_of, said_polarity, written_polarity
 from .records import Record, table_records
 from .units import unit_from_name
@@ -106,33 +106,15 @@ def rows_over_pages(table: Table, layout: Layout) -> Table:
     kept = [c for c, role in enumerate(layout.roles) if role in own]
     kept += [t.column for t in layout.targets]
     names = [layout.column(role) for role, _, _ in layout.indicator_columns()]
-    rows = [list(row) for row in table.rows]
-    for r in range(layout.header_rows + 1, len(rows)):
-        row, above = rows[r], rows[r - 1]
-        if not row or not above or not _starts_page(row, above):
-            continue
-        if any(row[c].text.strip() for c in kept if c < len(row)):
-            continue
-        if not any(c.text.strip() for c in row):
-            continue
-        if not any(above[c].text.strip() for c in names if c is not None and c < len(above)):
-            continue
-        rows[r - 1] = [_joined(a, b) for a, b in zip(above, row, strict=False)]
-        rows[r] = [replace(c, text="") for c in row]
-    return replace(table, rows=rows)
 
+    def is_rest(row: list[Cell], above: list[Cell]) -> bool:
+        return (
+            not any(row[c].text.strip() for c in kept if c < len(row))
+            and any(c.text.strip() for c in row)
+            and any(above[c].text.strip() for c in names if c is not None and c < len(above))
+        )
 
-def _starts_page(row: list[Cell], above: list[Cell]) -> bool:
-    page, before = row[0].location.page, above[0].location.page
-    return page is not None and before is not None and page != before
-
-
-def _joined(above: Cell, below: Cell) -> Cell:
-    if not below.text.strip() or below.covered:
-        return above
-    if not above.text.strip():
-        return replace(above, text=below.text)
-    return replace(above, text=f"{above.text}\n{below.text}")  # the cell's next line
+    return join_cut_rows(table, layout.header_rows + 1, is_rest, "\n")  # the cell's next line
 
 
 def reported_values(

@@ -12,7 +12,7 @@ the levels.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -30,6 +30,7 @@ from .indicators import (
     reported_values,
     target_fields,
 )
+from .page_breaks import join_cut_rows
 from .polarity import written_polarity
 from .records import Record, table_records
 from .rupiah import parse_rupiah
@@ -108,31 +109,13 @@ def joined_over_pages(table: Table, layout: Layout) -> Table:
     if not layout.code_parts:
         return table
     values = {t.column for t in layout.targets} | {b.column for b in layout.budgets}
-    rows = [list(row) for row in table.rows]
-    for r in range(layout.header_rows + 1, len(rows)):
-        row, above = rows[r], rows[r - 1]
-        if not row or not above or not _starts_page(row, above):
-            continue
+
+    def is_rest(row: list[Cell], above: list[Cell]) -> bool:
         codes = any(row[c].text.strip() for c in layout.code_parts if c < len(row))
         numbers = any(row[c].text.strip()[:1].isdigit() for c in values if c < len(row))
-        if codes or numbers or not any(c.text.strip() for c in row):
-            continue
-        rows[r - 1] = [_joined(a, b) for a, b in zip(above, row, strict=False)]
-        rows[r] = [replace(c, text="") for c in row]
-    return replace(table, rows=rows)
+        return not codes and not numbers and any(c.text.strip() for c in row)
 
-
-def _starts_page(row: list[Cell], above: list[Cell]) -> bool:
-    page, before = row[0].location.page, above[0].location.page
-    return page is not None and before is not None and page != before
-
-
-def _joined(above: Cell, below: Cell) -> Cell:
-    if not below.text.strip():
-        return above
-    if not above.text.strip():
-        return replace(above, text=below.text)
-    return replace(above, text=f"{above.text} {below.text}")  # one line, cut by the page
+    return join_cut_rows(table, layout.header_rows + 1, is_rest, " ")  # one line, cut by the page
 
 
 @dataclass(frozen=True, slots=True)
