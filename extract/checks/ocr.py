@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from renstra.schemas import Budget, Document, Program, Settings, Target
 
 from ..messages import CATALOGUE, Lang, msg
+from .budgets import written_form
 from .registry import Hit, finding, rule
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -207,9 +208,10 @@ def _suspect_amounts(document: Document) -> Iterator[Hit]:
             if high is not None:
                 times, median = high
                 meant = _decimal_meant(budget.text, columns[key])
+                typical = written_form(median, budget.scale or 1)
                 yield finding(
                     "ocr-suspect-number", "message-column-meant" if meant else "message-column",
-                    where, suggestion=suggestion, times=times, median=_rupiah(median, budget),
+                    where, suggestion=suggestion, times=times, median=typical,
                     meant=meant or "", evidence=text, value=text, name=name,
                 )  # fmt: skip
                 continue
@@ -294,14 +296,6 @@ def _decimal_meant(text: str, column: list[Budget]) -> str | None:
         head = f"{int(core[:-3]):,}".replace(",", thousands)
         return f"{head}{decimal}{core[-3:]}"
     return None
-
-
-def _rupiah(amount: int, budget: Budget) -> str:
-    """An amount in the unit its column is written in ('126.750' for 126,750,000 in
-    thousands), marked the Indonesian way."""
-    written = amount / (budget.scale or 1)
-    text = f"{written:,.0f}" if written == int(written) else f"{written:,.3f}".rstrip("0")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _neighbours_of(years: list[Budget], budget: Budget) -> list[float | None]:
