@@ -6,7 +6,6 @@ a hostile file."""
 
 from __future__ import annotations
 
-import hmac
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from .problems import ApiProblem
 from .reading import Upload, read_upload
 from .uploads import Received, receive_body, receive_multipart, too_large
 from .views import INLINE, MEDIA_TYPES, OUTPUT_HEADERS, media_type, rule_infos, status_of, url_for
-from .web import cookie_token
+from .web import cookie_token, token_ok
 from .workers import WorkerPool
 
 MULTIPART_SLACK = 64 * 1024
@@ -55,7 +54,7 @@ def v1_router(config: ServeConfig) -> APIRouter:
         if config.token is None:
             return
         given = credentials.credentials if credentials is not None else cookie_token(request)
-        if not hmac.compare_digest(given.encode(), config.token.encode()):
+        if not token_ok(config, given):
             raise ApiProblem(401, "unauthorized", msg("serve.unauthorized"))
 
     router = APIRouter(prefix="/v1", dependencies=[Depends(check_token)], responses=ERRORS)
