@@ -57,7 +57,6 @@ class Job:
     state: State = "queued"
     names: list[str] = field(default_factory=list)
     """The uploads' safe names, in the order sent."""
-    total: int = 0
     done: int = 0
     """Files read so far (failed ones included)."""
     failed: list[tuple[str, str, str]] = field(default_factory=list)
@@ -166,7 +165,6 @@ class JobStore:
     def submit(self, job: Job, names: list[str], settings: Settings) -> None:
         """List ``job`` (its uploads ``names`` in ``in/``) and queue it for the runner."""
         job.names = list(names)
-        job.total = len(names)
         job.settings = settings
         with self._lock:
             self._opened -= 1
@@ -190,7 +188,7 @@ class JobStore:
                 "id": job.id,
                 "state": job.state,
                 "names": list(job.names),
-                "total": job.total,
+                "total": len(job.names),
                 "done": job.done,
                 "failed": list(job.failed),
                 "ocr_pages": job.ocr_pages,
