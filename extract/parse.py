@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from renstra.schemas import Document, Settings
+from renstra.schemas import Document, Settings, SourceNote
 
 from .intermediate import RawDocument, TextLine
 from .parsers.columns import continued_layout, detect_layout
@@ -42,6 +42,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
     summaries: list[dict[str, Any]] = []
     kinds: list[str] = []
     coverage = CoverageCount()
+    mended: list[SourceNote] = []  # values OCR read that a table's structure put right
     previous = None
     signature_places = [raw.lines]  # and the columns of tables that are neither of the below
     form_columns: list[list[TextLine]] = []  # a form's cells may name the OPD
@@ -70,7 +71,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             if any(b.final for b in layout.budgets):  # a T-C.27 runs to the period's end
                 kinds.append("renstra")
             before = len(programs)
-            programs.extend(program_fields(table, layout, years, yearly, coverage))
+            programs.extend(program_fields(table, layout, years, yearly, coverage, mended))
             coverage.table_read(len(programs) - before)
         else:
             kind = table_kind(layout)
@@ -113,7 +114,7 @@ def build_document(raw: RawDocument, settings: Settings) -> Document:
             "encoding": raw.encoding,
             "pages": raw.pages,
             "converted_from": raw.converted_from,
-            "notes": list(raw.notes),
+            "notes": [*raw.notes, *mended],
         },
         doc_type=doc_type,
         organization=organization,

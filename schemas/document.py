@@ -11,7 +11,7 @@ from .indicator import Indicator
 from .location import SourceLocation
 from .program import Program
 
-SCHEMA_VERSION = "1.5.0"
+SCHEMA_VERSION = "1.6.0"
 
 DocType = Literal["renstra", "iku", "pk", "renja", "lkjip", "unknown"]
 """``pk``: a Perjanjian Kinerja, the yearly agreement on the targets of one year; ``renja``:
@@ -21,12 +21,14 @@ against their realisasi."""
 NoteCode = Literal[
     "hidden-sheet", "hidden-rows", "error-cell", "formula-without-value",
     "no-text-layer", "page-without-text", "ocr-page", "ocr-low-confidence", "ocr-failed",
-    "converted-file",
+    "converted-file", "ocr-mended",
 ]  # fmt: skip
 """``ocr-page``: a page read by OCR (evidence: its rotation, skew and mean confidence);
 ``ocr-low-confidence``: a word or cell OCR read with a confidence under the threshold
 (location: page and bbox; evidence: the text read and its confidence); ``ocr-failed``: a page
-OCR could not read (time or page limit, engine error); ``converted-file``: an old Office file
+OCR could not read (time or page limit, engine error); ``ocr-mended``: a value OCR read
+put right by the document's own structure (a kode's shape, a budget row's total; evidence:
+what OCR read and what was kept); ``converted-file``: an old Office file
 (.doc, .xls, .rtf, .odt, .ods) converted by LibreOffice before it was read."""
 
 

@@ -234,3 +234,37 @@ def test_an_amount_a_tenth_of_its_rows_other_years_is_flagged() -> None:
             "row's other years (30.000, 30.000); a digit may be misread or lost.",
         )
     ]
+
+
+def _with_end(document: Document, *ends: str) -> Document:
+    """``document`` (from _thousands) with each program's period-end budget, read by OCR."""
+    from renstra.schemas import Budget
+
+    programs = []
+    for program, text in zip(document.programs, ends, strict=True):
+        whole, _, part = text.replace(".", "").partition(",")
+        amount = int(whole) * 1000 + int(part.ljust(3, "0"))
+        end = Budget(
+            amount=amount, text=text, scale=1000,
+            provenance=SourceLocation(page=1, table=1, row=5, column=20, confidence=90.0),
+        )  # fmt: skip
+        programs.append(program.model_copy(update={"final_budget": end}))
+    return document.model_copy(update={"programs": programs})
+
+
+def test_an_unmarked_amount_in_a_row_that_does_not_add_up_is_flagged() -> None:
+    # the PDF twin's 2029 budget of 'Pelaksanaan Koordinasi ...': 350.000 read '380000'
+    document = _with_end(_thousands(("233.500", "350.000", "380000", "350.000")), "1.283.500")
+    assert suspects(document) == [
+        (
+            "380000",
+            "The amount '380000' of 'Kegiatan 5' was read by OCR without thousands marks, and "
+            "the row's yearly budgets do not add up to its period-end column; a digit may be "
+            "misread.",
+        )
+    ]
+
+
+def test_an_unmarked_amount_in_a_row_that_adds_up_is_not_flagged() -> None:
+    document = _with_end(_thousands(("233.500", "350.000", "350000", "350.000")), "1.283.500")
+    assert suspects(document) == []

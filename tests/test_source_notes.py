@@ -141,9 +141,10 @@ def extract(tmp_path: Path, data: bytes, suffix: str, settings: Settings | None 
     return extract_document(str(path), settings or Settings(lang="en", ocr="off"))
 
 
-OCR_NOTES = {"ocr-page", "ocr-low-confidence", "ocr-failed"}
+OCR_NOTES = {"ocr-page", "ocr-low-confidence", "ocr-failed", "ocr-mended"}
 """Their cases need a page OCR'd (seconds each), so they fire and stay silent in
-tests/test_ocr_pdf.py, on scans made once per module."""
+tests/test_ocr_pdf.py, on scans made once per module; ``ocr-mended`` in tests/test_kode.py
+and tests/test_scanned_budgets.py, on cells given a confidence as OCR gives them."""
 OCR_RULES = {"ocr-suspect-number"}
 """A #source rule on values read by OCR rather than on a note (tests/test_ocr_pdf.py)."""
 

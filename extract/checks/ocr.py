@@ -94,6 +94,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The amount '{value}' of '{name}' was read by OCR and is about {times} times the "
         "row's other years ({others}); a digit may be misread or lost.",
     },
+    "ocr-suspect-number.message-row-sum": {
+        "id": "Jumlah '{value}' untuk '{name}' dibaca dengan OCR tanpa pemisah ribuan, dan "
+        "anggaran tahun-tahun baris ini tidak berjumlah sama dengan kolom akhir periodenya; "
+        "mungkin ada angka yang salah baca.",
+        "en": "The amount '{value}' of '{name}' was read by OCR without thousands marks, and "
+        "the row's yearly budgets do not add up to its period-end column; a digit may be "
+        "misread.",
+    },
     "ocr-suspect-number.suggestion": {
         "id": "Periksa sel itu pada hasil pindaian dan perbaiki nilainya.",
         "en": "Check the cell against the scan and correct the value.",
@@ -215,6 +223,12 @@ def _suspect_amounts(document: Document) -> Iterator[Hit]:
                     meant=meant or "", evidence=text, value=text, name=name,
                 )  # fmt: skip
                 continue
+            if _unmarked(text) and not _adds_up(program):
+                yield finding(
+                    "ocr-suspect-number", "message-row-sum", where, suggestion=suggestion,
+                    evidence=text, value=text, name=name,
+                )  # fmt: skip
+                continue
             if key[0] != "year" or not any(b is budget for b in years):
                 continue
             fellows = [b.amount for b in years if b is not budget]
@@ -226,6 +240,24 @@ def _suspect_amounts(document: Document) -> Iterator[Hit]:
                     times=times_row, others=", ".join(b.text for b in years if b is not budget),
                     evidence=text, value=text, name=name,
                 )  # fmt: skip
+
+
+_UNMARKED = re.compile(r"\d{4,}")
+"""An amount of four digits or more with no mark: typed amounts have their thousands marked."""
+
+
+def _unmarked(text: str) -> bool:
+    return _UNMARKED.fullmatch(text.strip()) is not None
+
+
+def _adds_up(program: Program) -> bool:
+    """Whether the program's years add up to its end column; True where it has none, or a
+    cell that gives no amount."""
+    final = program.final_budget
+    amounts = [b.amount for b in program.budgets]
+    if final is None or final.amount is None or not amounts or None in amounts:
+        return True
+    return sum(a for a in amounts if a is not None) == final.amount
 
 
 COLUMN_SCALE = 200.0

@@ -22,6 +22,10 @@ the rule gives it a severity and a message, at the note's location:
   the evidence says how it was turned, straightened and how sure OCR was on the whole.
 - ``ocr-low-confidence`` (warning): words OCR was unsure of, at their page and box, so a
   steward checks exactly those against the scan.
+- ``ocr-mended`` (info): a value OCR read was put right by the document's own structure:
+  a kode's shape (the Kegiatan '2.01' read '201'), a budget row whose years add up to its
+  period end only with a mark read otherwise ('637.571.904' as 637.571,904). The evidence
+  says what OCR read and what was kept, so a steward can check it against the scan.
 - ``ocr-failed`` (warning): a page OCR could not read (over the OCR page limit, past its
   time, Tesseract failing); the rest of the document was read, that page is missing.
 """
@@ -306,6 +310,38 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Compare the text with the scan and correct the data, or scan the page again "
         "more sharply (300 dpi).",
     },
+    # -- ocr-mended
+    "ocr-mended.description": {
+        "id": "Nilai hasil OCR diperbaiki menurut struktur dokumen itu sendiri: bentuk kode "
+        "Permendagri 90/2019, atau jumlah anggaran tahunan yang harus sama dengan kolom akhir "
+        "periode.",
+        "en": "A value OCR read was put right by the document's own structure: the shape of a "
+        "Permendagri 90/2019 kode, or a row's yearly budgets that must add up to its "
+        "period-end column.",
+    },
+    "ocr-mended.example": {
+        "id": "kode Kegiatan '201' dibaca sebagai 2.01; '637.571.904' (Rp.000) sebagai "
+        "637.571,904 karena jumlah barisnya",
+        "en": "Kegiatan kode '201' read as 2.01; '637.571.904' (Rp.000) as 637.571,904 from its "
+        "row's total",
+    },
+    "ocr-mended.why": {
+        "id": "Tanda titik dan koma serta angka bulat pada cetakan kecil sering salah dibaca "
+        "OCR dengan keyakinan tinggi. Kode dan jumlah baris memberi satu-satunya bacaan yang "
+        "cocok; temuan ini menyebut apa yang terbaca dan apa yang disimpan, agar dapat "
+        "dicocokkan dengan pindaiannya.",
+        "en": "OCR often misreads the points, commas and round digits of small print with high "
+        "confidence. The kode's shape or the row's total leaves one reading that fits; this "
+        "says what OCR read and what was kept, so it can be checked against the scan.",
+    },
+    "ocr-mended.message": {
+        "id": "Halaman {page}: bacaan OCR diperbaiki menurut struktur dokumen: {value}.",
+        "en": "Page {page}: an OCR reading put right by the document's structure: {value}.",
+    },
+    "ocr-mended.suggestion": {
+        "id": "Cocokkan nilai yang disimpan dengan pindaiannya.",
+        "en": "Check the kept value against the scan.",
+    },
     # -- ocr-failed
     "ocr-failed.description": {
         "id": "Satu halaman tidak dapat dibaca dengan OCR (batas halaman atau waktu OCR, atau "
@@ -350,6 +386,7 @@ SEVERITIES: dict[NoteCode, Severity] = {
     "ocr-page": "info",
     "ocr-low-confidence": "warning",
     "ocr-failed": "warning",
+    "ocr-mended": "info",
 }
 
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from renstra.schemas import LEVEL_ORDER, Period
+from renstra.schemas import LEVEL_ORDER, Period, SourceNote
 
 from ..intermediate import Cell, Table
+from . import kode, scanned_budgets
 from .cells import split_items, split_sub_items
 from .columns import BudgetColumn, Layout, TargetColumn
 from .coverage import CoverageCount
@@ -74,23 +75,26 @@ def program_fields(
     years: list[int | None],
     yearly: Period | None = None,
     coverage: CoverageCount | None = None,
+    mended: list[SourceNote] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every program row of one table, as the fields of a ``Program``; ``years`` holds each
     target column's calendar year where it is known, ``yearly`` the year of a yearly
-    document (a PK's 'Anggaran' column is that year's)."""
+    document (a PK's 'Anggaran' column is that year's). An ``ocr-mended`` note for each kode
+    or budget OCR read that the table's structure put right goes to ``mended``."""
+    mended = mended if mended is not None else []
     budget_years = _budget_years(layout, years, yearly)
     rows: list[dict[str, Any]] = []
     bold: list[bool] = []  # each row's name cell, where the format says
     table = joined_over_pages(table, layout)
     for record in table_records(table, layout):
         row = table.rows[record.row]
-        heading = _heading(row, _own(record, "program"), _code(row, layout))
+        heading = _heading(row, _own(record, "program"), _code(row, layout, mended))
         indicator = _own(record, "indicator")
         if heading is None and (indicator is None or not rows):
             _count(coverage, row, read=False)
             continue
         if heading is not None:
-            rows.append(_program(table, layout, record, heading, budget_years))
+            rows.append(_program(table, layout, record, heading, budget_years, mended))
             bold.append(heading.cell.bold)
         if indicator is not None:
             rows[-1]["indicators"].extend(_indicators(table, layout, record, indicator, years))
@@ -167,16 +171,28 @@ def _own(record: Record, role: str) -> Cell | None:
     return cell
 
 
-def _code(row: list[Cell], layout: Layout) -> str | None:
-    """The kode as written, split columns joined with '.' ('1 | 02 | 02' -> '1.02.02')."""
-    parts = []
-    for c in layout.code_parts:
-        cell = row[c] if c < len(row) else None
-        text = "".join(cell.text.split()) if cell is not None and not cell.covered else ""
-        if text and _CODE_PART.match(text):
-            parts.append(text.strip("."))
-    code = ".".join(parts)
-    return code or None
+def _code(row: list[Cell], layout: Layout, mended: list[SourceNote]) -> str | None:
+    """The kode as written, split columns joined with '.' ('1 | 02 | 02' -> '1.02.02'); as
+    OCR read it, put back into the nomenclature's shape (see kode.py), with a note."""
+    cells = [row[c] for c in layout.code_parts if c < len(row) and not row[c].covered]
+    texts = ["".join(cell.text.split()) for cell in cells]
+    written = [cell for cell, text in zip(cells, texts, strict=True) if text]
+    code = _joined(texts)
+    if not any(cell.location.confidence is not None for cell in written):
+        return code
+    kept = kode.mended(_joined(kode.read_parts(texts)) or "") or None
+    if kept != code:
+        read = " | ".join(t for t in texts if t)
+        mended.append(_mended_note(written[0], f"'{read}' -> '{kept}'"))
+    return kept
+
+
+def _joined(texts: list[str]) -> str | None:
+    return ".".join(t.strip(".") for t in texts if t and _CODE_PART.match(t)) or None
+
+
+def _mended_note(cell: Cell, evidence: str) -> SourceNote:
+    return SourceNote(code="ocr-mended", location=cell.location.to_location(), evidence=evidence)
 
 
 def _program(
@@ -185,6 +201,7 @@ def _program(
     record: Record,
     heading: Heading,
     budget_years: list[tuple[int | None, int | None]],
+    mended: list[SourceNote],
 ) -> dict[str, Any]:
     row = table.rows[record.row]
     budgets = []
@@ -199,6 +216,11 @@ def _program(
             final = fields
         else:
             budgets.append(fields)
+    for mend in scanned_budgets.settle(budgets, final):
+        evidence = f"'{mend.read}' -> '{mend.cell['text']}'"
+        mended.append(
+            SourceNote(code="ocr-mended", location=mend.cell["provenance"], evidence=evidence)
+        )
     return {
         "id": f"t{table.index}r{record.row + 1}",
         "code": heading.code,

@@ -1,0 +1,45 @@
+"""A kode cell as OCR read it, put back into the shape of the nomenclature.
+
+A kode holds digits and points only (Permendagri 90/2019: X | X.XX | X.XX.XX | X.XX.XX.X.XX
+| X.XX.XX.X.XX.XXXX), typed small in narrow columns. Tesseract reads that print with its
+round digits and its points unsure, and often at confidence 90 or more: on a scanned T-C.27
+the Kegiatan part '2.01' came out '201' in 32 rows of 37 (the point is a pixel or two), and
+'01', '04', '05' came out 'o1', 'oi', 'O4', '0s'. Such a part did not look like a kode, was
+left out, and the row's kode lost a level ('8.02.201.0001'), so its level and parent were
+wrong too.
+
+In a cell OCR read (its position has a confidence), a kode part made only of digits, points
+and letters that look like digits is read with those letters as their digits, and a kode
+whose Kegiatan part is three digits after the program ('8.01.02.201') has its point put
+back: no kode of either nomenclature has a part of three digits there. Text a file holds is
+never changed: a typed 'O1' is its author's, and the code-format rule reports it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_LOOKALIKES = str.maketrans("OoQDIil|SsBZz", "0000111155822")
+_KODE_LIKE = regex.compile(r"[0-9OoQDIil|SsBZz.]+")
+"""A part of digits, points and letters OCR takes digits for: no word of a header is."""
+_POINTLESS_KEGIATAN = regex.compile(r"(\d\.\d{2}\.\d{2}\.\d)(\d{2})((?:\.\d{4})?)")
+"""Program X.XX.XX, then a Kegiatan 'X.XX' read without its point, then the sub kegiatan."""
+
+
+def read_parts(parts: list[str]) -> list[str]:
+    """The parts of one row's kode (its cells as OCR read them, spaces removed) with the
+    letters that look like digits read as those digits, in each part made only of digits,
+    points and such letters, provided a digit stands somewhere in the row's kode ('oi' beside
+    '8' and '02' is '01'; 'Sub' is no part). Other parts are as they are."""
+    if not any(c.isdigit() for part in parts for c in part):
+        return parts
+    return [p.translate(_LOOKALIKES) if _KODE_LIKE.fullmatch(p) else p for p in parts]
+
+
+def mended(code: str) -> str:
+    """``code`` (parts joined with points) with a Kegiatan part OCR read without its point
+    ('8.01.02.201.0001') written as the nomenclature writes it ('8.01.02.2.01.0001')."""
+    match = _POINTLESS_KEGIATAN.fullmatch(code)
+    if match is None:
+        return code
+    return f"{match[1]}.{match[2]}{match[3]}"
