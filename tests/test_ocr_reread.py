@@ -80,3 +80,11 @@ def test_a_number_is_not_traded_for_one_with_a_mark_no_number_has() -> None:
     assert not reread._better(
         (OcrWord("5.|", 0, 0, 10, 10, 60.0),), [OcrWord("5;", 0, 0, 9, 9, 95.0)]
     )
+
+
+def test_a_new_reading_does_not_repeat_words_the_first_reading_kept() -> None:
+    # a doubtful run ('ee ee') read again gave the words of the row's other line too
+    kept = [OcrWord("Ika", 100, 10, 120, 40, 93.0), OcrWord("dan", 125, 10, 145, 40, 96.0)]
+    assert reread._read_already(OcrWord("Ika", 101, 12, 119, 40, 95.0), kept)
+    assert not reread._read_already(OcrWord("Bineka", 40, 12, 95, 40, 95.0), kept)
+    assert not reread._read_already(OcrWord("Ika", 101, 45, 119, 75, 95.0), kept)  # next line

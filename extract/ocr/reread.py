@@ -94,12 +94,29 @@ def improve(
         if found and _better(tile.piece.words, found):
             swap[id(tile.piece.words[0])] = _placed(found, tile)
             skip.update(id(w) for w in tile.piece.words[1:])
+    replaced = {id(w) for p in (t.piece for t in tiles) if id(p.words[0]) in swap for w in p.words}
+    kept = [w for w in words if id(w) not in replaced]
     out: list[OcrWord] = []
     for word in words:
         if id(word) in skip:
             continue
-        out += swap.get(id(word), [word])
+        out += [w for w in swap.get(id(word), [word]) if w is word or not _read_already(w, kept)]
     return out
+
+
+def _read_already(word: OcrWord, kept: list[OcrWord]) -> bool:
+    """Whether a word of a piece's new reading stands where the first reading kept a word of
+    another piece: a doubtful run ('ee ee') cut out of a row whose two lines of text
+    Tesseract had read apart gave the words of the other line too, which were then twice
+    in the cell ('Ika dan Sejarah Ika dan Sejarah')."""
+    for other in kept:
+        across = min(word.x1, other.x1) - max(word.x0, other.x0)
+        down = min(word.bottom, other.bottom) - max(word.top, other.top)
+        narrower = min(word.x1 - word.x0, other.x1 - other.x0)
+        lower = min(word.bottom - word.top, other.bottom - other.top)
+        if across > narrower / 2 and down > lower / 2:
+            return True
+    return False
 
 
 def doubtful(read: list[tuple[OcrWord, OcrWord]]) -> list[Piece]:
