@@ -214,16 +214,27 @@ def _numbering_under_a_span(
     rows: list[list[str]],
 ) -> tuple[str, ...]:
     """A header spanning a numbering column and the text it numbers ('INDIKATOR KINERJA
-    UTAMA' over '1.' | 'Angka Partisipasi ...'): the role goes to the text, not the numbers."""
+    UTAMA' over '1.' | 'Angka Partisipasi ...'): the role goes to the text, not the numbers.
+    So too where the text's header is empty: a scan whose traced rules cut the span in two
+    (a rule under the header read as going on up into it) gives the label to the numbers
+    alone. Numbers are a column's cells all numbering, or all but a few in a long column
+    (OCR read '7.' as 'he')."""
     labels = column_labels(headers, covered)
     out = list(roles)
     for c in range(1, len(out)):
-        if out[c] != "note" or out[c - 1] not in SINGLE_ROLES or labels[c] != labels[c - 1]:
+        if out[c] != "note" or out[c - 1] not in SINGLE_ROLES:
+            continue
+        if labels[c] != labels[c - 1] and labels[c].strip():
             continue
         numbers = [row[c - 1].strip() for row in rows if c - 1 < len(row) and row[c - 1].strip()]
-        if numbers and all(_NUMBERING.match(n) for n in numbers):
+        numbering = sum(bool(_NUMBERING.match(n)) for n in numbers)
+        if numbers and numbering >= len(numbers) - len(numbers) // NUMBERING_SLIPS:
             out[c - 1], out[c] = "", out[c - 1]
     return tuple(out)
+
+
+NUMBERING_SLIPS = 8
+"""One cell in this many of a numbering column may be misread and the column still be one."""
 
 
 @lru_cache(maxsize=CACHE_SIZE)

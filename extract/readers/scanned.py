@@ -36,7 +36,7 @@ def ocr_pdf_pages(
     Without Tesseract a PDF none of whose pages has text is an error (nothing could be
     read); one with a partial text layer is read from it, its other pages noted."""
     from ..ocr import engine
-    from ..ocr.render import DPI, PdfPages
+    from ..ocr.render import PdfPages
 
     wanted = [p.number for p in pages if settings.ocr == "force" or not p.has_text]
     try:
@@ -53,7 +53,8 @@ def ocr_pdf_pages(
             if count >= settings.limits.max_ocr_pages:
                 notes.append(_over_limit(number, settings))
                 continue
-            page, page_notes = ocr_page(number, rendered.image(number, DPI), DPI, settings)
+            image, dpi = rendered.scan(number)
+            page, page_notes = ocr_page(number, image, dpi, settings)
             notes += page_notes
             if page is not None:
                 out[number - 1] = page
