@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from renstra.extract.parsers.kode import mended, read_parts
+from renstra.extract.parsers.kode import mended, mended_split, program_parts, read_parts
 
 from .scanned_text import extract_as_scanned
 from .test_programs import TC27_HEAD, TITLE
@@ -43,6 +43,34 @@ def test_letters_that_look_like_digits_are_read_as_digits(
 )
 def test_a_kegiatan_read_without_its_point_gets_it_back(code: str, kept: str) -> None:
     assert mended(code) == kept
+
+
+PROGRAM = ["8", "01", "03"]
+
+
+@pytest.mark.parametrize(
+    ("parts", "kept"),
+    [
+        # the T-C.27 twin: '01' read '2' or lost, the point of '2.01' lost
+        (["8", "2", "03", "201", ""], ["8", "01", "03", "2.01", ""]),
+        (["8", "", "03", "201", "0003"], ["8", "01", "03", "2.01", "0003"]),
+        (["8", "01", "03", "2.01", "0001"], ["8", "01", "03", "2.01", "0001"]),
+        # a part of its shape is the row's own, even where it is not the program's
+        (["8", "01", "04", "2.01", ""], ["8", "01", "04", "2.01", ""]),
+        # a program row takes nothing from the program above
+        (["8", "2", "04", "", ""], ["8", "2", "04", "", ""]),
+    ],
+)
+def test_a_split_kegiatan_kode_takes_its_programs_parts_where_ocr_lost_them(
+    parts: list[str], kept: list[str]
+) -> None:
+    assert mended_split(parts, PROGRAM) == kept
+
+
+def test_a_program_row_gives_the_parts_its_kegiatan_take() -> None:
+    assert program_parts(["8", "01", "03", "", ""]) == ["8", "01", "03"]
+    assert program_parts(["8", "01", "03", "2.01", ""]) is None
+    assert program_parts(["8", "2", "03", "", ""]) is None
 
 
 # The T-C.27 sample's first rows as OCR read its 7 pt kode columns.

@@ -12,7 +12,7 @@ from .system_tools import installed
 
 KNOWN = frozenset(
     {"jumlah", "pemerintahan", "pemilihan", "kebijakan", "monitoring", "elektronik",
-     "persendian", "asing", "asia", "dokumen"}
+     "persendian", "asing", "asia", "dokumen", "kabupaten", "kota", "urusan"}
 )  # fmt: skip
 """A word list as the model's, in small."""
 
@@ -53,3 +53,11 @@ def test_the_installed_models_give_their_word_lists() -> None:
     assert {"jumlah", "pemerintahan", "kebijakan"} <= words
     assert "jumiah" not in words
     assert lexicon.lexicon("xx") == frozenset()  # no such model: no list, nothing mended
+
+
+def test_a_slash_read_as_a_stroke_between_two_words_is_a_slash() -> None:
+    assert mended("KABUPATENIKOTA", "Kabupaten|Kota,", "Kabupatenlkota") == [
+        "KABUPATEN/KOTA", "Kabupaten/Kota,", "Kabupaten/kota",
+    ]  # fmt: skip
+    # not where a side is no word, or the whole is one
+    assert mended("URUSANIXYZ", "Kabupatenikot") == ["URUSANIXYZ", "Kabupatenikot"]

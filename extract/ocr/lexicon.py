@@ -57,18 +57,34 @@ def mend(words: list[OcrWord], lang: str) -> list[OcrWord]:
 
 def _mended(word: OcrWord, known: frozenset[str], seen: Counter[str]) -> OcrWord:
     match = _WORD.fullmatch(word.text)
-    if match is None or len(match["core"]) < MIN_LETTERS:
-        return word
+    if match is None or match["core"].casefold() in known:
+        return _slashed(word, known) if match is None else word
     core = match["core"]
     lower = core.casefold()
-    if lower in known or core.isupper():
-        return word
     often = max(1, seen[lower])
-    near = {w for w in _one_slip(lower) if w in known and seen[w] >= often}
+    near = set()
+    if len(core) >= MIN_LETTERS and not core.isupper():
+        near = {w for w in _one_slip(lower) if w in known and seen[w] >= often}
     if len(near) != 1:
-        return word
+        return _slashed(word, known)
     (found,) = near
     return replace(word, text=f"{match['lead']}{_cased(found, core)}{match['tail']}")
+
+
+_SLASH_READ = re.compile(r"(?P<left>[^\W\d_]{3,})[Il1|](?P<right>[^\W\d_]{3,})(?P<tail>[.,;:)]*)")
+"""Two words joined by what a slash is read as: 'KABUPATENIKOTA', 'Kabupaten|Kota'."""
+
+
+def _slashed(word: OcrWord, known: frozenset[str]) -> OcrWord:
+    """``word`` with the stroke between two list words read as the slash it is
+    ('KABUPATENIKOTA' -> 'KABUPATEN/KOTA'), where the whole is no list word."""
+    match = _SLASH_READ.fullmatch(word.text)
+    if match is None or word.text.casefold() in known:
+        return word
+    left, right = match["left"], match["right"]
+    if left.casefold() not in known or right.casefold() not in known:
+        return word
+    return replace(word, text=f"{left}/{right}{match['tail']}")
 
 
 def _one_slip(word: str) -> set[str]:

@@ -36,6 +36,40 @@ def read_parts(parts: list[str]) -> list[str]:
     return [p.translate(_LOOKALIKES) if _KODE_LIKE.fullmatch(p) else p for p in parts]
 
 
+SPLIT = 5
+"""Kode columns of a split kode: Urusan | Bidang | Program | Kegiatan | Sub Kegiatan."""
+_PROGRAM_PARTS = (regex.compile(r"\d"), regex.compile(r"\d{2}"), regex.compile(r"\d{2}"))
+"""The shape of each part of a program's kode in the split columns."""
+_POINTLESS = regex.compile(r"(\d)(\d{2})")
+
+
+def mended_split(parts: list[str], program: list[str] | None) -> list[str]:
+    """The parts of a kode split over SPLIT columns as OCR read them (``read_parts``'s, ''
+    for an empty cell), with the Kegiatan part's point put back ('201' -> '2.01') and, in
+    a kegiatan or sub kegiatan row, each part of the program's kode that is not of its shape
+    ('2' or nothing for '01') taken from ``program``, the parts of the program row above:
+    a kegiatan's kode begins with its program's (Permendagri 90/2019)."""
+    out = list(parts)
+    pointless = _POINTLESS.fullmatch(out[3])
+    if pointless:
+        out[3] = f"{pointless[1]}.{pointless[2]}"
+    if program is not None and out[3]:
+        for i, shape in enumerate(_PROGRAM_PARTS):
+            if not shape.fullmatch(out[i]):
+                out[i] = program[i]
+    return out
+
+
+def program_parts(parts: list[str]) -> list[str] | None:
+    """``parts`` (SPLIT of them) where they are a program's kode, its first three parts of
+    their shape and the other two empty; else None."""
+    if len(parts) != SPLIT or parts[3] or parts[4]:
+        return None
+    if all(shape.fullmatch(p) for shape, p in zip(_PROGRAM_PARTS, parts, strict=False)):
+        return parts[:3]
+    return None
+
+
 def mended(code: str) -> str:
     """``code`` (parts joined with points) with a Kegiatan part OCR read without its point
     ('8.01.02.201.0001') written as the nomenclature writes it ('8.01.02.2.01.0001')."""

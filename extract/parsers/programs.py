@@ -82,13 +82,14 @@ def program_fields(
     document (a PK's 'Anggaran' column is that year's). An ``ocr-mended`` note for each kode
     or budget OCR read that the table's structure put right goes to ``mended``."""
     mended = mended if mended is not None else []
+    kodes = _Kodes(layout, mended)
     budget_years = _budget_years(layout, years, yearly)
     rows: list[dict[str, Any]] = []
     bold: list[bool] = []  # each row's name cell, where the format says
     table = joined_over_pages(table, layout)
     for record in table_records(table, layout):
         row = table.rows[record.row]
-        heading = _heading(row, _own(record, "program"), _code(row, layout, mended))
+        heading = _heading(row, _own(record, "program"), kodes.read(row))
         indicator = _own(record, "indicator")
         if heading is None and (indicator is None or not rows):
             _count(coverage, row, read=False)
@@ -171,20 +172,33 @@ def _own(record: Record, role: str) -> Cell | None:
     return cell
 
 
-def _code(row: list[Cell], layout: Layout, mended: list[SourceNote]) -> str | None:
-    """The kode as written, split columns joined with '.' ('1 | 02 | 02' -> '1.02.02'); as
-    OCR read it, put back into the nomenclature's shape (see kode.py), with a note."""
-    cells = [row[c] for c in layout.code_parts if c < len(row) and not row[c].covered]
-    texts = ["".join(cell.text.split()) for cell in cells]
-    written = [cell for cell, text in zip(cells, texts, strict=True) if text]
-    code = _joined(texts)
-    if not any(cell.location.confidence is not None for cell in written):
-        return code
-    kept = kode.mended(_joined(kode.read_parts(texts)) or "") or None
-    if kept != code:
-        read = " | ".join(t for t in texts if t)
-        mended.append(_mended_note(written[0], f"'{read}' -> '{kept}'"))
-    return kept
+@dataclass(slots=True)
+class _Kodes:
+    """Each row's kode, as written, split columns joined with '.' ('1 | 02 | 02' ->
+    '1.02.02'); as OCR read it, put back into the nomenclature's shape (see kode.py) with
+    a note, a split kode's program parts from the program row above."""
+
+    layout: Layout
+    mended: list[SourceNote]
+    program: list[str] | None = None
+    """The parts of the last program row's kode, where the kode is split."""
+
+    def read(self, row: list[Cell]) -> str | None:
+        cells = [row[c] for c in self.layout.code_parts if c < len(row) and not row[c].covered]
+        texts = ["".join(cell.text.split()) for cell in cells]
+        written = [cell for cell, text in zip(cells, texts, strict=True) if text]
+        code = _joined(texts)
+        if not any(cell.location.confidence is not None for cell in written):
+            return code
+        parts = [t.strip(".") if _CODE_PART.match(t) else "" for t in kode.read_parts(texts)]
+        if len(cells) == len(self.layout.code_parts) == kode.SPLIT:
+            parts = kode.mended_split(parts, self.program)
+            self.program = kode.program_parts(parts) or self.program
+        kept = kode.mended(_joined(parts) or "") or None
+        if kept != code:
+            read = " | ".join(t for t in texts if t)
+            self.mended.append(_mended_note(written[0], f"'{read}' -> '{kept}'"))
+        return kept
 
 
 def _joined(texts: list[str]) -> str | None:
