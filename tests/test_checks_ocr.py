@@ -268,3 +268,29 @@ def test_an_unmarked_amount_in_a_row_that_does_not_add_up_is_flagged() -> None:
 def test_an_unmarked_amount_in_a_row_that_adds_up_is_not_flagged() -> None:
     document = _with_end(_thousands(("233.500", "350.000", "350000", "350.000")), "1.283.500")
     assert suspects(document) == []
+
+
+def test_a_lone_digit_breaking_a_row_of_equal_targets_is_flagged(tmp_path: Path) -> None:
+    # the TIFF twin's 'Jumlah Laporan Hasil Monitoring ...': 1 read '2' in 2027
+    document = as_scanned(extract_text(tmp_path, renstra([row("1", "2", "1", "1", "1")])))
+    assert suspects(document) == [
+        (
+            "2",
+            "The value '2' of 'Nilai SPBE' was read by OCR as one digit unlike the other "
+            "years' targets, all the same (1, 1, 1, 1); it may be misread.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "targets", [("1", "2", "2", "2", "2"), ("2", "2", "2", "2", "3"), ("1", "2", "1", "2", "1")]
+)
+def test_a_row_that_steps_at_its_ends_or_alternates_is_not_flagged_as_a_lone_digit(
+    tmp_path: Path, targets: tuple[str, ...]
+) -> None:
+    assert suspects(as_scanned(extract_text(tmp_path, renstra([row(*targets)])))) == []
+
+
+def test_a_lone_digit_beside_a_target_ocr_lost_is_still_flagged(tmp_path: Path) -> None:
+    document = as_scanned(extract_text(tmp_path, renstra([row("", "2", "1", "1", "1")])))
+    assert [evidence for evidence, _ in suspects(document)] == ["2"]

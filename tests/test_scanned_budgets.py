@@ -163,3 +163,17 @@ def test_a_scanned_program_row_is_settled_and_says_what_ocr_read(tmp_path: Path)
         "ocr-mended",
         "ocr-mended",
     ]
+
+
+def test_a_lone_zero_misread_is_zero_where_the_row_adds_up_only_so() -> None:
+    # the T-C.27 twin's first years: '0' read '2', '19', "O'" in a wide cell
+    for read in ("2", "19", "O'", "@|"):
+        years = [cell(read), *(cell("10.000") for _ in range(4))]
+        end = cell("40.000")
+        mends = settle(years, end)
+        assert texts(years)[0] == ("0", 0)
+        assert [m.read for m in mends] == [read]
+    # a 2 that the row's total needs stays 2
+    years = [cell("2"), *(cell("10.000") for _ in range(4))]
+    assert settle(years, cell("40.002")) == []
+    assert texts(years)[0] == ("2", 2000)

@@ -66,6 +66,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "The value '{value}' of '{name}' was read by OCR without decimals where the "
         "indicator's other values have them ({others}); it may be {meant}.",
     },
+    "ocr-suspect-number.message-lone": {
+        "id": "Nilai '{value}' untuk '{name}' dibaca dengan OCR sebagai satu angka yang berbeda "
+        "dari target tahun-tahun lain yang semuanya sama ({others}); mungkin salah baca.",
+        "en": "The value '{value}' of '{name}' was read by OCR as one digit unlike the other "
+        "years' targets, all the same ({others}); it may be misread.",
+    },
     "ocr-suspect-number.message-grouping": {
         "id": "Jumlah '{value}' untuk '{name}' dibaca dengan OCR dan pemisah ribuannya tidak "
         "tiap tiga angka; mungkin ada angka yang salah baca atau hilang.",
@@ -162,6 +168,14 @@ def ocr_suspect_number(document: Document, settings: Settings) -> Iterator[Hit]:
                     suggestion=suggestion, evidence=value.text, value=value.text,
                     name=indicator.name, meant=meant,
                     others=", ".join(v.text for v in others_read if _decimals(v.text)),
+                )  # fmt: skip
+                continue
+            if _lone_odd(value, indicator.targets):
+                yield finding(
+                    "ocr-suspect-number", "message-lone", where, indicator_id=indicator.id,
+                    suggestion=suggestion, evidence=value.text, value=value.text,
+                    name=indicator.name,
+                    others=", ".join(t.text for t in indicator.targets if t is not value),
                 )  # fmt: skip
                 continue
             trusted = [v for v in others_read if lost[id(v)] is None]
@@ -387,6 +401,21 @@ def _neighbours(values: list[Target], value: Target) -> list[float | None]:
     """The numbers just before and after ``value`` in the indicator's row of values."""
     i = next(k for k, v in enumerate(values) if v is value)
     return [v.value for v in (values[i - 1 : i] + values[i + 1 : i + 2])]
+
+
+def _lone_odd(value: Target, targets: list[Target]) -> bool:
+    """Whether ``value`` is one digit read by OCR that breaks a row of targets otherwise all
+    the same, with targets on both sides of it ('1 2 1 1 1'): a lone digit in a wide cell is
+    what OCR reads worst, and a plan does not step up for one year and back."""
+    i = next((k for k, t in enumerate(targets) if t is value), None)
+    if i is None or i == 0 or i == len(targets) - 1 or len(value.text.strip()) != 1:
+        return False
+    others = [t.value for t in targets if t is not value and t.value is not None]
+    return len(others) >= MIN_SAME and len(set(others)) == 1 and value.value not in others
+
+
+MIN_SAME = 3
+"""Other targets (empty ones aside, OCR may have lost them) a row needs to be all the same."""
 
 
 def _by_ocr(value: Target) -> bool:

@@ -7,14 +7,15 @@ rupiah, '637.571,904' came out '637.571.904' (a thousand times the amount),
 '126750'. The digits are right; where the points and the comma go is what is unsure.
 
 So, in a row whose cells OCR read (their positions have a confidence), each cell made of
-digits and marks may stand for its digits with 0 to MAX_DECIMALS of them after the comma.
+digits and marks may stand for its digits with 0 to MAX_DECIMALS of them after the comma,
+and a reading of one or two characters for a lone 0.
 Where exactly one choice, changing the fewest readings, makes the years add up to the end
 column, the row is written that way: each cell's amount from its choice, its text as the
 column writes it (points between thousands, a comma before the decimals). A reading that
 already adds up is kept, its text written so. Nothing is guessed when no choice or more than
-one adds up, a cell holds letters, or a row has no end column. The digits are never
-changed, and each cell whose amount changed is reported with what OCR read
-(``ocr-mended``).
+one adds up, a cell holds letters, or a row has no end column. Digits are never
+changed but for a lone 0, and each cell whose amount changed is reported with what OCR
+read (``ocr-mended``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ MAX_DECIMALS = 3
 MAX_CELLS = 8
 """Years and the end column: a plan has five or six years; more is no T-C.27 row."""
 MAX_DIGITS = 16
+LONE = 2
+"""Characters at most of a reading that may be a lone '0': alone in a wide cell, it is what
+OCR reads worst ('2', '19', 'o', "O'", '@|' on the T-C.27 twin's first year)."""
 _LOOKALIKES = str.maketrans("OoQDIil|SsB", "00001111558")
 _MARKED_DIGITS = regex.compile(r"[0-9OoQDIil|SsB.,;:]+")
 """Digits, their lookalikes and marks, a comma read as ';' or ':' among them."""
@@ -122,6 +126,8 @@ def _readings(cell: dict[str, Any]) -> list[Reading]:
     readings = []
     if cell["amount"] is not None:
         readings.append(Reading(Decimal(cell["amount"]) / cell["scale"]))
+    if _scanned(cell) and len(text) <= LONE and all(r.value != 0 for r in readings):
+        readings.append(Reading(Decimal(0)))
     if not _scanned(cell) or not _MARKED_DIGITS.fullmatch(text):
         return readings
     text = text.translate(_LOOKALIKES)
