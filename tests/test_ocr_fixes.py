@@ -4,7 +4,7 @@ one letter off the plans' vocabulary, the remains of erased rules; nothing else.
 from __future__ import annotations
 
 import pytest
-from renstra.extract.ocr.fixes import mend
+from renstra.extract.ocr.fixes import list_commas, mend
 from renstra.extract.ocr.words import OcrWord
 
 
@@ -63,3 +63,22 @@ def test_a_column_rule_read_as_a_bar_is_dropped_alone_or_glued_to_a_word() -> No
     read = [word("|", 0.0, 91.0), word("|132", 20.0, 88.0), word("13.39|", 80.0), word("¦", 140.0)]
     assert texts(*read) == ["132", "13.39"]
     assert texts(word("a|b")) == ["a|b"]  # inside a word: not a rule's remains
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # the T-C.27 twin's names: a list's commas read as points
+        ("Bela Negara. Karakter Bangsa. Pembauran Kebangsaan",
+         "Bela Negara, Karakter Bangsa, Pembauran Kebangsaan"),
+        ("Berbangsa. dan Bernegara", "Berbangsa, dan Bernegara"),
+        ("Pendaftaran Ormas.\nPemberdayaan Ormas", "Pendaftaran Ormas,\nPemberdayaan Ormas"),
+        # a sentence's end, an abbreviation, a cell's last point stay
+        ("Capaian Kinerja. Data diambil dari BPS.", "Capaian Kinerja. Data diambil dari BPS."),
+        ("Kab. Situbondo", "Kab. Situbondo"),
+        ("meliputi RPJMD, Renstra, dll. dan lainnya", "meliputi RPJMD, Renstra, dll. dan lainnya"),
+        ("Jumlah Dokumen.", "Jumlah Dokumen."),
+    ],
+)  # fmt: skip
+def test_a_lists_commas_read_as_points_in_a_cell_are_commas(read: str, meant: str) -> None:
+    assert list_commas(read) == meant

@@ -105,3 +105,20 @@ def _one_edit(a: str, b: str) -> bool:
 def _unbarred(word: OcrWord) -> OcrWord:
     text = _EDGE_BARS.sub("", word.text)
     return word if text == word.text else replace(word, text=text)
+
+
+_LIST_POINT = re.compile(
+    r"(?P<word>\b[^\W\d_]{4,}[a-z])\.(?=\s+(?:[a-z]|[A-Z][a-z]+(?:\s+[A-Z]|\s*$)))"
+)
+"""A point after a word of five letters or more, followed by a word in lower case, or by a
+capitalised word that another capitalised word follows or that ends the cell."""
+
+
+def list_commas(cell: str) -> str:
+    """A ruled cell's text as OCR read it, with the commas of a list read as points put
+    back. At small print Tesseract reads a comma as a point ('Bela Negara. Karakter
+    Bangsa. Pembauran Kebangsaan', 'Berbangsa. dan Bernegara'): in a cell, a sentence
+    does not go on in lower case, nor as a run of capitalised words, as the items of a
+    plan's names do. 'Kab.' and 'dll.' (short) and a sentence's end before 'Data diambil
+    ...' stay."""
+    return _LIST_POINT.sub(r"\g<word>,", cell)

@@ -120,8 +120,10 @@ def cell_texts(words: list[Word], rows: list[list[BBox | None]]) -> list[list[st
 
 
 def _text_in(words: list[Word], box: BBox) -> str:
+    from ..ocr.fixes import list_commas
+
     within = [w for w in words if inside(w, box)]
-    return "\n".join(" ".join(w.text for w in line.words) for line in group_lines(within))
+    return list_commas("\n".join(" ".join(w.text for w in ln.words) for ln in group_lines(within)))
 
 
 def _summary(read: OcrPage) -> str:
