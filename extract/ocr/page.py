@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from . import clean, deskew, engine, fixes, lexicon, orient, reread, ruling
+from . import clean, colour, deskew, engine, fixes, lexicon, orient, reread, ruling
 from .words import Box, OcrFailed, OcrPage, OcrWord
 
 if TYPE_CHECKING:
@@ -36,10 +36,9 @@ OUT_OF_MEMORY = "not enough memory for this page under limits.max-memory"
 
 
 def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
-    import numpy as np
 
     start = time.monotonic()
-    gray = np.asarray(image.convert("L"))
+    gray = colour.grey_ink(image)
     gray, dpi = _at_reading_size(gray, dpi)
     rotation = orient.find_rotation(gray, timeout)
     gray = orient.turn(gray, rotation)

@@ -39,7 +39,7 @@ class PdfPages:
         try:
             found = _scanned_image(page)
             if found is None:
-                return page.render(scale=DPI / 72, grayscale=True).to_pil(), float(DPI)
+                return page.render(scale=DPI / 72).to_pil(), float(DPI)  # in colour: ocr.colour
             return found
         finally:
             page.close()
@@ -79,7 +79,7 @@ def _scanned_image(page: Any) -> tuple[Image, float] | None:
     if abs(dpi_x - dpi_y) > SQUARE * dpi_x or dpi_x >= DPI * NEAR:
         return None  # rendered at DPI, it is the same pixels, or fewer that are enough
     try:
-        return image.get_bitmap(render=False).to_pil().convert("L"), dpi_x
+        return image.get_bitmap(render=False).to_pil(), dpi_x
     except pdfium_errors() as e:  # a filter pdfium cannot decode alone: render the page
         log.info("page image not decoded (%s): rendered instead", e)
         return None
