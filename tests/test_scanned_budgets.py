@@ -177,3 +177,15 @@ def test_a_lone_zero_misread_is_zero_where_the_row_adds_up_only_so() -> None:
     years = [cell("2"), *(cell("10.000") for _ in range(4))]
     assert settle(years, cell("40.002")) == []
     assert texts(years)[0] == ("2", 2000)
+
+
+def test_a_row_with_too_many_ways_to_read_it_is_left_as_read() -> None:
+    # seven '1000' and an end '7': only 1,000 each adds up, but 4^7 x 2 ways is past
+    # MAX_CHOICES, so the row is not searched (a hostile scan could make every row so)
+    years = [cell("1000") for _ in range(7)]
+    assert settle(years, cell("7")) == []
+    assert texts(years)[0] == ("1000", 1_000_000)
+    # the same with six years is searched, and settled
+    years = [cell("1000") for _ in range(6)]
+    assert len(settle(years, cell("6"))) == 6
+    assert texts(years)[0] == ("1,000", 1000)

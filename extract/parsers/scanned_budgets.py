@@ -21,6 +21,7 @@ read (``ocr-mended``).
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -32,6 +33,9 @@ MAX_DECIMALS = 3
 MAX_CELLS = 8
 """Years and the end column: a plan has five or six years; more is no T-C.27 row."""
 MAX_DIGITS = 16
+MAX_CHOICES = 20_000
+"""Ways to read a row tried at most: a T-C.27 row of six cells has a few hundred; a row
+of eight cells each unsure every way (a hostile scan) is left as read, not searched."""
 LONE = 2
 """Characters at most of a reading that may be a lone '0': alone in a wide cell, it is what
 OCR reads worst ('2', '19', 'o', "O'", '@|' on the T-C.27 twin's first year)."""
@@ -64,7 +68,7 @@ def settle(years: list[dict[str, Any]], end: dict[str, Any] | None) -> list[Mend
     if not any(_scanned(c) for c in cells):
         return []
     options = [_readings(c) for c in cells]
-    if any(not o for o in options):
+    if any(not o for o in options) or math.prod(len(o) for o in options) > MAX_CHOICES:
         return []
     best: list[tuple[int, tuple[Reading, ...]]] = []
     for choice in itertools.product(*options):
