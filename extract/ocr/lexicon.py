@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 
 MIN_LETTERS = 5
 """Shorter words have too many neighbours in a list of 75,000 to pick one."""
+MAX_LETTERS = 30
+"""Longer 'words' are glued text or noise: their slips (some 60 a letter) are not tried."""
 SLIPS = (("rn", "m"), ("ri", "n"), ("li", "h"), ("ij", "y"), ("cl", "d"), ("in", "m"))
 """Letter pairs Tesseract reads as one letter, and the reverse."""
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -63,7 +65,7 @@ def _mended(word: OcrWord, known: frozenset[str], seen: Counter[str]) -> OcrWord
     lower = core.casefold()
     often = max(1, seen[lower])
     near = set()
-    if len(core) >= MIN_LETTERS and not core.isupper():
+    if MIN_LETTERS <= len(core) <= MAX_LETTERS and not core.isupper():
         near = {w for w in _one_slip(lower) if w in known and seen[w] >= often}
     if len(near) != 1:
         return _slashed(word, known)
