@@ -189,3 +189,15 @@ def test_a_row_with_too_many_ways_to_read_it_is_left_as_read() -> None:
     years = [cell("1000") for _ in range(6)]
     assert len(settle(years, cell("6"))) == 6
     assert texts(years)[0] == ("1,000", 1000)
+
+
+def test_a_rupiah_row_is_never_settled_a_thousand_times_smaller() -> None:
+    # the T-C.23 twin: an end '1000,000,000' (misgrouped) beside 200,000,000 a year
+    years = [cell("200,000,000", scale=1) for _ in range(5)]
+    end = cell("1000,000,000", scale=1)
+    mends = settle(years, end)
+    assert texts([*years, end]) == [
+        *[("200,000,000", 200_000_000)] * 5,
+        ("1,000,000,000", 1_000_000_000),
+    ]
+    assert [m.read for m in mends] == ["1000,000,000"]

@@ -29,7 +29,10 @@ from typing import Any
 import regex
 
 MAX_DECIMALS = 3
-"""A thousands column writes at most three decimals (rupiah); a rupiah column two (sen)."""
+"""A column in thousands writes at most three decimals (whole rupiah)..."""
+MAX_SEN = 2
+"""... a column in rupiah at most two (sen): '200,000,000' there is never 200.000,000."""
+THOUSANDS = 1000
 MAX_CELLS = 8
 """Years and the end column: a plan has five or six years; more is no T-C.27 row."""
 MAX_DIGITS = 16
@@ -120,10 +123,11 @@ def _scanned(cell: dict[str, Any]) -> bool:
 
 def _readings(cell: dict[str, Any]) -> list[Reading]:
     """The ways to read ``cell``: an empty one is nothing (0); a cell parsed as an amount is
-    that amount first; one OCR read as digits and marks may also be its digits with the
-    last mark read as the decimal comma ('637.571.904' -> 637.571,904), or, where no mark
-    stands among its last three digits ('2206431346', '593.8119'), with a comma lost before
-    the last one, two or three of them. Any other reading would move marks OCR did see."""
+    that amount first; one OCR read as digits and marks may also be its digits whole (its
+    marks misplaced: '1000,000,000'), or with the last mark read as the decimal comma
+    ('637.571.904' -> 637.571,904), or, where no mark stands among its last digits
+    ('2206431346', '593.8119'), with a comma lost before the last one, two or three of them
+    (two at most in a column in rupiah). Any other reading would move marks OCR did see."""
     text = "".join(cell["text"].split())
     if not text:
         return [Reading(Decimal(0))]
@@ -138,11 +142,9 @@ def _readings(cell: dict[str, Any]) -> list[Reading]:
     digits = "".join(c for c in text if c.isdigit())
     if not digits or len(digits) > MAX_DIGITS:
         return readings
+    most = min(MAX_DECIMALS if cell["scale"] >= THOUSANDS else MAX_SEN, len(digits) - 1)
     after = len(text) - 1 - max((text.rfind(m) for m in MARKS), default=-1)
-    if after <= MAX_DECIMALS and after < len(digits):
-        decimals = [after]
-    else:
-        decimals = list(range(1, min(MAX_DECIMALS, len(digits) - 1) + 1))
+    decimals = [0, after] if after <= most else list(range(most + 1))
     for d in decimals:
         reading = Reading(Decimal(digits).scaleb(-d))
         if all(r.value != reading.value for r in readings):
