@@ -92,8 +92,8 @@ def test_a_new_reading_does_not_repeat_words_the_first_reading_kept() -> None:
 
 def test_a_row_s_cells_are_pieces_of_their_own() -> None:
     """Words of a phrase stand some 0.2 line heights apart, a table's cells 1 or more (the
-    T-C.23 twin: '12' and '9244258241' 1.3 apart); one misread cell kept a whole row's
-    piece from being read again."""
+    T-C.23 twin: '12' and '9244258241' 1.3 apart); a row read again as one piece was kept
+    or replaced whole, so one misread cell kept the rest of its row as first read."""
     line = 41.0
 
     def at(text: str, x0: float, x1: float, confidence: float) -> tuple[OcrWord, OcrWord]:
@@ -130,10 +130,17 @@ def test_a_number_read_again_keeps_its_marks_and_words_may_only_part() -> None:
     # a comma read again as a point, surer (95 against 67): the first reading stands
     assert not reread._better(tuple(_read(("200,000,000", 67.0))), _read(("200.000.000", 95.0)))
     assert not reread._better(tuple(_read(("13.39", 60.0))), _read(("1339", 95.0)))
+    # nor may a number be parted: a mark read as a space (the T-C.27's '1.966.250')
+    assert not reread._better(tuple(_read(("1966250", 69.0))), _read(("1966", 83), ("250", 83)))
     # the same letters parted where Tesseract had glued two words: taken when surer
     glued = tuple(_read(("ProgramPelayanan", 76.0)))
     assert reread._better(glued, _read(("Program", 96.0), ("Pelayanan", 96.0)))
     assert not reread._better(glued, _read(("Program", 70.0), ("Pelayanan", 70.0)))
+    assert reread._better(tuple(_read(("12Bulan", 83.0))), _read(("12", 96.0), ("Bulan", 96.0)))
+    # ... and only where the letters show a seam (a capital after a small letter, a letter
+    # after a digit): 'BAKESBANGPOL' is one word
+    caps = tuple(_read(("BAKESBANGPOL", 80.0)))
+    assert not reread._better(caps, _read(("BAKE", 95.0), ("SBANGPOL", 95.0)))
     # other letters still only for a guess
     assert not reread._better(tuple(_read(("Jumlah", 70.0))), _read(("Jumiah", 95.0)))
 

@@ -13,12 +13,13 @@ So the words read under ``BELOW`` (runs of them next to each other on a line, wi
 cell, as one piece) are cut out of the page, trimmed to their ink, and set one under the
 other on a white sheet that Tesseract reads once, a single extra call per page. A piece's
 new reading replaces the first where Tesseract is surer of it (its mean confidence higher)
-and it changes no digit or mark (``_better``); else the first stands. Nothing is guessed:
+and it changes no digit, drops or changes no mark and parts no number (``_better``); else
+the first stands. Nothing is guessed:
 both readings are Tesseract's, and a new reading keeps its own confidence, so a word still
 doubtful is still reported. One exception to the digits: a reading one first or last digit
 shorter, where the ink has as many blots as it has characters and not as many as the first
-('11,830,000,000' read on the page as '411,830,000,000'), is taken with the first's low
-confidence, so it stays a finding.
+('11,830,000,000' read on the page as '411,830,000,000'), is taken with a confidence under
+GUESS, so it stays a finding.
 """
 
 from __future__ import annotations
@@ -102,16 +103,18 @@ def improve(
         found = [w for w in again if top <= (w.top + w.bottom) / 2 < top + tile.image.shape[0]]
         if not found:
             continue
-        if _better(tile.piece.words, found):
+        first = tile.piece.words
+        if _better(first, found):
             placed = _placed(found, tile)
         elif _one_digit_less(tile, found):
-            doubt = _mean(tile.piece.words)
-            placed = [replace(w, confidence=doubt) for w in _placed(found, tile)]
+            placed = [replace(w, confidence=min(_mean(first), GUESS)) for w in _placed(found, tile)]
         else:
             continue
-        swap[id(tile.piece.words[0])] = placed
-        skip.update(id(w) for w in tile.piece.words[1:])
-    replaced = {id(w) for p in (t.piece for t in tiles) if id(p.words[0]) in swap for w in p.words}
+        swap[id(first[0])] = placed
+        skip.update(id(w) for w in first[1:])
+    replaced = {
+        id(w) for p in (t.piece for t in tiles) for w in p.words if id(w) in swap or id(w) in skip
+    }
     kept = [w for w in words if id(w) not in replaced]
     out: list[OcrWord] = []
     for word in words:
@@ -158,7 +161,7 @@ def _is_doubtful(word: OcrWord) -> bool:
 
 def _same_line(a: OcrWord, b: OcrWord) -> bool:
     """Tesseract's words are as tall as their line (engine._line_high): one line, one box
-    height; and ``b`` follows ``a`` with no word between, within WORD_GAP of it."""
+    height; and ``b`` follows ``a`` with no word between."""
     gap = b.x0 - a.x1
     return a.top == b.top and a.bottom == b.bottom and 0 <= gap <= WORD_GAP * (a.bottom - a.top)
 
@@ -245,8 +248,10 @@ def _better(first: tuple[OcrWord, ...], again: list[OcrWord]) -> bool:
             return False  # '3.' read again as '3:': a mark no number has is no gain
         if not _kept(_marks(first), _marks(again)):
             return False  # '200,000,000' read again as '200.000.000': a mark changed
+        if _number_seams(again) > _number_seams(first):
+            return False  # '1966250' read again as '1966 250': a mark read as a space
         return before == after and _mean(again) > _mean(first)
-    if _letters(first) == _letters(again):  # 'ProgramPelayanan' -> 'Program Pelayanan'
+    if _parted(first, again):  # 'ProgramPelayanan' -> 'Program Pelayanan'
         return _mean(again) > _mean(first)
     return _mean(first) < GUESS and _mean(again) >= SURE and not after
 
@@ -255,8 +260,8 @@ def _one_digit_less(tile: Tile, again: list[OcrWord]) -> bool:
     """Whether the reading alone drops a first or last digit the first reading has and the
     ink has not: each character of the new reading is one blot of ink in the cut-out, not
     so the first's ('11,830,000,000' read on the page as '411,830,000,000', 14 blots). The
-    new reading is then taken with the first's confidence: still doubtful, still a finding
-    for a steward."""
+    new reading is then taken with a confidence under GUESS: still a finding for a
+    steward."""
     import cv2
     import numpy as np
 
@@ -277,6 +282,39 @@ NUMBER_MARKS = frozenset("0123456789.,%-+()")
 def _odd(words: tuple[OcrWord, ...] | list[OcrWord]) -> set[str]:
     """The characters of ``words`` that no number has."""
     return {c for w in words for c in w.text} - NUMBER_MARKS
+
+
+def _parted(first: tuple[OcrWord, ...], again: list[OcrWord]) -> bool:
+    """Whether ``again`` is ``first`` with words parted where two were glued, and only
+    where they show it: a capital after a small letter, a letter after a digit ('12Bulan',
+    'ProgramPelayanan'); 'BAKESBANGPOL' parted as 'BAKE SBANGPOL' is no such place."""
+    text = _letters(first)
+    if text != _letters(again):
+        return False
+    new = _ends(again) - _ends(first)
+    return bool(new) and all(_glued_at(text, i) for i in new)
+
+
+def _ends(words: tuple[OcrWord, ...] | list[OcrWord]) -> set[int]:
+    """Where in the words' characters, run together, each word but the last ends."""
+    ends, at = set(), 0
+    for word in words[:-1]:
+        at += len(word.text)
+        ends.add(at)
+    return ends
+
+
+def _glued_at(text: str, i: int) -> bool:
+    before, after = text[i - 1], text[i]
+    return before.islower() and after.isupper() or before.isdigit() and after.isalpha()
+
+
+def _number_seams(words: tuple[OcrWord, ...] | list[OcrWord]) -> int:
+    """How many words end in a digit and are followed by one that starts with a digit."""
+    return sum(
+        a.text[-1:].isdigit() and b.text[:1].isdigit()
+        for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _letters(words: tuple[OcrWord, ...] | list[OcrWord]) -> str:
