@@ -190,3 +190,12 @@ def test_a_digit_the_ink_has_not_is_dropped_only_with_the_ink_s_count(number: np
     assert not reread._one_digit_less(tile, _read(("41,830,000,000", 91.0)))  # not one less
     right = _tile_of(number, "11,830,000,000", 60.0)
     assert not reread._one_digit_less(right, _read(("1,830,000,000", 95.0)))
+
+
+def test_the_same_reading_again_keeps_its_first_confidence(gray: np.ndarray) -> None:
+    """Read again alone, a doubtful number may come back the same, surer ('13.22' at 49 and
+    87 on the multipage twin, where the print says 73.22): the same pixels read twice are
+    no second witness, and the number stays a finding."""
+    read = [_pair("13.39", 0, 49.0)]
+    words = reread.improve(gray, read, "ind+eng", 60.0)
+    assert [(w.text, w.confidence) for w in words] == [("13.39", 49.0)]

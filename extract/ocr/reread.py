@@ -104,6 +104,8 @@ def improve(
         if not found:
             continue
         first = tile.piece.words
+        if [w.text for w in found] == [w.text for w in first]:
+            continue  # the same reading again is no news: it keeps its first confidence
         if _better(first, found):
             placed = _placed(found, tile)
         elif _one_digit_less(tile, found):
