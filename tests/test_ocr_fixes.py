@@ -82,3 +82,16 @@ def test_a_column_rule_read_as_a_bar_is_dropped_alone_or_glued_to_a_word() -> No
 )  # fmt: skip
 def test_a_lists_commas_read_as_points_in_a_cell_are_commas(read: str, meant: str) -> None:
     assert list_commas(read) == meant
+
+
+def test_a_percent_sign_read_as_y6_at_a_number_s_end_is_a_percent_sign() -> None:
+    assert texts(word("100Y6")) == ["100%"]  # the T-C.23 twin's rasio, at 84
+    assert texts(word("Y6")) == ["Y6"]  # no number before it: left as read
+
+
+def test_a_dash_half_as_wide_as_its_line_is_tall_is_an_en_dash() -> None:
+    # 'Rata – rata' on the T-C.23 twin: 14 px wide on a 26 px line, read as an em dash
+    en = OcrWord("—", 974.0, 1202.0, 988.0, 1228.0, 78.0)
+    em = OcrWord("—", 974.0, 1202.0, 1006.0, 1228.0, 78.0)  # 32 px: an em dash
+    assert texts(en) == ["–"]
+    assert texts(em) == ["—"]

@@ -1,11 +1,14 @@
 """What Tesseract's Indonesian model is known to misread, mended where the context is sure.
 
 The ``ind`` model reads a percent sign set apart from its number ('85 %') as 'Yo', with a
-confidence of 90 or more, so no threshold would catch it. 'Yo' (and '%o') is no word of a
-plan, so it is '%' wherever it stands; a lower-case 'yo' only where it follows a number on
-its line. A header word one letter away from a word of the plans' vocabulary ('canaian' for
-'capaian', 'Sasaren' for 'Sasaran') is put right, since a column is known by its header:
-'Data canaian' left the baseline column unnamed and shifted every target by a year. Only
+confidence of 90 or more, so no threshold would catch it; one against its number
+sometimes as 'Y6' ('100Y6', at 84). 'Yo' (and '%o') is no word of a plan, so it is '%'
+wherever it stands; a lower-case 'yo' only where it follows a number on its line, 'Y6' only
+at a number's end. An en dash ('Rata – rata') reads as an em dash: a dash half as wide as
+its line is tall is the en dash. A header word one letter away from a word of the plans'
+vocabulary ('canaian' for 'capaian', 'Sasaren' for 'Sasaran') is put right, since a column
+is known by its header: 'Data canaian' left the baseline column unnamed and shifted every
+target by a year. Only
 words of six letters or more that are no vocabulary word themselves and lie one edit from
 exactly one are changed. What is left of an erased table rule is read as a lone '=', '—' or
 '|' at low confidence: such a word is dropped (a bullet '-' is kept), and so is a '|' at
@@ -21,7 +24,7 @@ from dataclasses import replace
 
 from .words import OcrWord
 
-_PERCENT = re.compile(r"(?P<number>\d*)(?:Yo|yo|%o)")
+_PERCENT = re.compile(r"(?P<number>\d*)(?:Yo|yo|%o)|(?P<value>\d+)Y6")
 _NUMBER_END = re.compile(r"\d[.,]?\d*$")
 _RULE_MARK = re.compile(r"[=|_~—–¦:;.,'`\"]+")
 """What the rest of a rule is read as: strokes and dots, no letter, digit, '-' or '%'."""
@@ -31,6 +34,8 @@ _BARS = re.compile(r"[|¦]+")
 """A lone vertical bar is what is left of a column rule at any confidence: no plan types one."""
 _EDGE_BARS = re.compile(r"^[|¦]+(?=[\w(])|(?<=[\w%).,])[|¦]+$")
 """A rule's remains glued to a cell's first or last word: '|132', '13.39|'."""
+EN_DASH = 0.8
+"""Line heights: an em dash is as wide as its line is tall and more, an en dash some half."""
 NEAR = 1.5
 """Word heights: the widest gap between a number and its percent sign."""
 
@@ -60,10 +65,22 @@ def mend(words: list[OcrWord]) -> list[OcrWord]:
         word = _unbarred(word)
         word = _in_vocabulary(word)
         found = _PERCENT.fullmatch(word.text)
-        if found is not None and (found["number"] or word.text != "yo" or _after_number(out, word)):
+        if found is not None and found["value"]:
+            word = replace(word, text=found["value"] + "%")
+        elif found is not None and (
+            found["number"] or word.text != "yo" or _after_number(out, word)
+        ):
             word = replace(word, text=found["number"] + "%")
-        out.append(word)
+        out.append(_en_dash(word))
     return out
+
+
+def _en_dash(word: OcrWord) -> OcrWord:
+    """An en dash ('Rata – rata', '2019–2023') that Tesseract read as an em dash: the
+    model has one dash sign for both, and a mark half an em wide is the en dash."""
+    if word.text != "—" or word.x1 - word.x0 >= EN_DASH * (word.bottom - word.top):
+        return word
+    return replace(word, text="–")
 
 
 def _after_number(before: list[OcrWord], word: OcrWord) -> bool:
