@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from renstra.extract.ocr import reread
+from renstra.extract.ocr import reread, verdict
 from renstra.extract.ocr.words import OcrWord
 
 from .scans import DPI, letter_pdf, page_image
@@ -74,10 +74,10 @@ def test_runs_of_doubtful_words_of_one_line_are_the_pieces() -> None:
 
 def test_a_number_is_not_traded_for_one_with_a_mark_no_number_has() -> None:
     first = (OcrWord("3.", 0, 0, 10, 10, 60.0),)
-    assert not reread._better(first, [OcrWord("3:", 0, 0, 10, 10, 95.0)])
-    assert reread._better(first, [OcrWord("3.", 0, 0, 10, 10, 95.0)])
+    assert not verdict.better(first, [OcrWord("3:", 0, 0, 10, 10, 95.0)])
+    assert verdict.better(first, [OcrWord("3.", 0, 0, 10, 10, 95.0)])
     # the first reading's remains of a rule ('5.|') make no other mark welcome
-    assert not reread._better(
+    assert not verdict.better(
         (OcrWord("5.|", 0, 0, 10, 10, 60.0),), [OcrWord("5;", 0, 0, 9, 9, 95.0)]
     )
 
@@ -126,23 +126,23 @@ def _read(*texts_and_confidences: tuple[str, float]) -> list[OcrWord]:
 
 def test_a_number_read_again_keeps_its_marks_and_words_may_only_part() -> None:
     # marks put back between the same digits: taken
-    assert reread._better(tuple(_read(("9244258241", 68.0))), _read(("9,244,258,241", 91.0)))
+    assert verdict.better(tuple(_read(("9244258241", 68.0))), _read(("9,244,258,241", 91.0)))
     # a comma read again as a point, surer (95 against 67): the first reading stands
-    assert not reread._better(tuple(_read(("200,000,000", 67.0))), _read(("200.000.000", 95.0)))
-    assert not reread._better(tuple(_read(("13.39", 60.0))), _read(("1339", 95.0)))
+    assert not verdict.better(tuple(_read(("200,000,000", 67.0))), _read(("200.000.000", 95.0)))
+    assert not verdict.better(tuple(_read(("13.39", 60.0))), _read(("1339", 95.0)))
     # nor may a number be parted: a mark read as a space (the T-C.27's '1.966.250')
-    assert not reread._better(tuple(_read(("1966250", 69.0))), _read(("1966", 83), ("250", 83)))
+    assert not verdict.better(tuple(_read(("1966250", 69.0))), _read(("1966", 83), ("250", 83)))
     # the same letters parted where Tesseract had glued two words: taken when surer
     glued = tuple(_read(("ProgramPelayanan", 76.0)))
-    assert reread._better(glued, _read(("Program", 96.0), ("Pelayanan", 96.0)))
-    assert not reread._better(glued, _read(("Program", 70.0), ("Pelayanan", 70.0)))
-    assert reread._better(tuple(_read(("12Bulan", 83.0))), _read(("12", 96.0), ("Bulan", 96.0)))
+    assert verdict.better(glued, _read(("Program", 96.0), ("Pelayanan", 96.0)))
+    assert not verdict.better(glued, _read(("Program", 70.0), ("Pelayanan", 70.0)))
+    assert verdict.better(tuple(_read(("12Bulan", 83.0))), _read(("12", 96.0), ("Bulan", 96.0)))
     # ... and only where the letters show a seam (a capital after a small letter, a letter
     # after a digit): 'BAKESBANGPOL' is one word
     caps = tuple(_read(("BAKESBANGPOL", 80.0)))
-    assert not reread._better(caps, _read(("BAKE", 95.0), ("SBANGPOL", 95.0)))
+    assert not verdict.better(caps, _read(("BAKE", 95.0), ("SBANGPOL", 95.0)))
     # other letters still only for a guess
-    assert not reread._better(tuple(_read(("Jumlah", 70.0))), _read(("Jumiah", 95.0)))
+    assert not verdict.better(tuple(_read(("Jumlah", 70.0))), _read(("Jumiah", 95.0)))
 
 
 def test_a_cut_out_keeps_a_comma_s_faint_tail() -> None:
@@ -185,11 +185,17 @@ def test_a_digit_the_ink_has_not_is_dropped_only_with_the_ink_s_count(number: np
     """'11,830,000,000' (14 blots of ink) read on the page as '411,830,000,000': its reading
     alone, one digit less, is taken; one that drops a digit the ink has is not."""
     tile = _tile_of(number, "411,830,000,000", 52.0)
-    assert reread._one_digit_less(tile, _read(("11,830,000,000", 91.0)))
-    assert not reread._one_digit_less(tile, _read(("11,830,000,000", 70.0)))  # not sure
-    assert not reread._one_digit_less(tile, _read(("41,830,000,000", 91.0)))  # not one less
+    assert verdict.one_digit_less(tile.image, tile.piece.words, _read(("11,830,000,000", 91.0)))
+    assert not verdict.one_digit_less(
+        tile.image, tile.piece.words, _read(("11,830,000,000", 70.0))
+    )  # not sure
+    assert not verdict.one_digit_less(
+        tile.image, tile.piece.words, _read(("41,830,000,000", 91.0))
+    )  # not one less
     right = _tile_of(number, "11,830,000,000", 60.0)
-    assert not reread._one_digit_less(right, _read(("1,830,000,000", 95.0)))
+    assert not verdict.one_digit_less(
+        right.image, right.piece.words, _read(("1,830,000,000", 95.0))
+    )
 
 
 def test_the_same_reading_again_keeps_its_first_confidence(gray: np.ndarray) -> None:
