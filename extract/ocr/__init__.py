@@ -5,7 +5,8 @@ One module per step: ``render`` makes the page image, ``orient`` turns it uprigh
 the table rules Tesseract would misread, ``ruling`` finds the ruled tables drawn in the
 image and its horizontal rules (a stacked fraction's among them), ``engine`` runs
 Tesseract, ``marks`` keeps a signature read as words from making its line tall,
-``reread`` reads its doubtful words again one by one, ``fixes`` mends what its
+``reread`` reads its doubtful words again one by one, ``unread`` reads the lines of
+ink it left out, ``fixes`` mends what its
 Indonesian model is known to misread, and ``page`` chains them into an ``OcrPage`` whose
 boxes are in PDF points, the unit the PDF reader lays pages out in.
 

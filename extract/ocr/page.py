@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from . import clean, colour, deskew, engine, fixes, lexicon, orient, reread, ruling
+from . import clean, colour, deskew, engine, fixes, lexicon, orient, reread, ruling, unread
 from .words import Box, OcrFailed, OcrPage, OcrWord
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
         raise OcrFailed(f"over {timeout:g} s")
     read = engine.read_words_and_ink(gray, lang, left)
     words = reread.improve(gray, read, lang, timeout - (time.monotonic() - start))
+    words = unread.recover(gray, words, lang, timeout - (time.monotonic() - start))
     words = lexicon.mend(words, lang)
     words = _with_bars(fixes.mend(words), bars)
     scale = 72.0 / dpi
