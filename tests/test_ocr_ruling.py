@@ -12,7 +12,7 @@ import numpy as np
 import pdfplumber
 import pypdfium2
 import pytest
-from renstra.extract.ocr.ruling import Grid, find_grids, to_points
+from renstra.extract.ocr.ruling import Grid, box_to_points, find_grids, to_points, trace
 
 from .paths import REPO
 
@@ -24,6 +24,7 @@ CONTINUED = ("samples/real/renstra_multipage_pdf/renstra_multipage_pdf.pdf", 1)
 NUMBERED = ("samples/formats/renstra_metro_timur.pdf", 0)
 PROSE = ("samples/real/pk_statement_and_annex/pk_statement_and_annex.pdf", 0)
 BORDERLESS = ("samples/real/iku_rumus_borderless_pdf/iku_rumus_borderless_pdf.pdf", 0)
+FORM = ("samples/real/manual_iku_form_pdf/manual_iku_form_pdf.pdf", 0)
 RULED = [MATRIX, MULTIPAGE, CONTINUED, NUMBERED]
 
 Cells = list[list[tuple[float, float, float, float] | None]]
@@ -221,3 +222,16 @@ def test_letters_filling_tight_rows_open_no_columns(tight) -> None:  # type: ign
     drawn = sorted({c[0] for row in expected[0][1] for c in row if c is not None})
     assert starts == pytest.approx(drawn, abs=TOLERANCE)
     assert_same_tables(expected, [grid])
+
+
+def test_a_fractions_rule_inside_a_cell_is_handed_on_and_letter_tops_are_not() -> None:
+    # the Manual IKU form's two rumus: numerator over a rule from x 512.8 to 660.6 pt, at
+    # y 301.5 and 489.3 pt, inside PENJELASAN cells; no rule of the page is shorter than
+    # that but the strokes along a line of letters' tops and feet
+    page = Page(*FORM)
+    _, rules = trace(page.image, DPI)
+    inside = [box_to_points(r, DPI) for r in rules if r[2] - r[0] < 300 / 72 * DPI]
+    assert len(inside) == 2
+    for (x0, top, x1, bottom), y in zip(inside, (301.5, 489.3), strict=True):
+        assert abs(x0 - 512.8) <= TOLERANCE and abs(x1 - 660.6) <= TOLERANCE
+        assert top - TOLERANCE <= y <= bottom + TOLERANCE

@@ -464,6 +464,24 @@ def test_signature_blocks_side_by_side_become_a_two_column_table() -> None:
     assert lines == ["Perjanjian ini dibuat rangkap dua, masing-masing bermeterai."]
 
 
+def test_a_hole_in_one_block_where_a_stamp_hid_words_does_not_end_the_blocks() -> None:
+    # OCR lost 'DINAS KOMU' under a stamp: the right block's line has a wide gap of its own
+    def page(pdf: object) -> None:
+        for text, x, y in [
+            ("PIHAK KEDUA", 112, 700), ("BUPATI PRINGSEWU", 95, 686),
+            ("RIYANTO PAMUNGKAS", 90, 620), ("PIHAK KESATU", 390, 700), ("KEPALA", 330, 686),
+            ("NIKASI DAN INFORMATIKA", 440, 686), ("MOUDY ARY NAZOLLA, S.STP., MH", 350, 620),
+            ("NIP. 19840819 200212 1 001", 360, 606),
+        ]:  # fmt: skip
+            pdf.drawString(x, y, text)  # type: ignore[attr-defined]
+
+    raw = read_bytes(canvas_pdf(page))
+    assert texts(raw)[1:3] == [
+        ["BUPATI PRINGSEWU", "KEPALA NIKASI DAN INFORMATIKA"],
+        ["RIYANTO PAMUNGKAS", "MOUDY ARY NAZOLLA, S.STP., MH"],
+    ]
+
+
 def test_a_wide_gap_without_signing_words_stays_a_line() -> None:
     def page(pdf: object) -> None:
         for y in (700, 686):

@@ -95,3 +95,22 @@ def test_a_row_with_few_cells_numbered_as_their_column_stays() -> None:
     table = PageTable(1, BOX, [float(i) for i in range(6)], [[cell(t) for t in read]], [1])
     mend_numbering(table)
     assert shape(table)[0] == read
+
+
+def test_a_row_alone_keeps_its_blank_columns() -> None:
+    # the rest of a card a page break cut off: only PENJELASAN holds text, and the row must
+    # keep the seven columns of the table it goes on
+    row = [
+        cell(""),
+        cell(""),
+        cell(""),
+        cell(""),
+        cell("Sumber Data : Laporan"),
+        cell(""),
+        cell(""),
+    ]
+    table = PageTable(2, BOX, [float(i) for i in range(7)], [row], [2])
+    drop_empty_columns(table)
+    assert len(table.columns) == 7 and shape(table) == [
+        ["", "", "", "", "Sumber Data : Laporan", "", ""]
+    ]

@@ -3,8 +3,10 @@
 One module per step: ``render`` makes the page image, ``orient`` turns it upright (0, 90,
 180 or 270 degrees), ``deskew`` straightens a scan tilted a few degrees, ``clean`` erases
 the table rules Tesseract would misread, ``ruling`` finds the ruled tables drawn in the
-image, ``engine`` runs Tesseract, ``reread`` reads its doubtful words again one by one,
-``fixes`` mends what its
+image and its horizontal rules (a stacked fraction's among them), ``engine`` runs
+Tesseract, ``marks`` keeps a signature read as words from making its line tall,
+``reread`` reads its doubtful words again one by one, ``unread`` reads the lines of
+ink it left out, ``fixes`` mends what its
 Indonesian model is known to misread, and ``page`` chains them into an ``OcrPage`` whose
 boxes are in PDF points, the unit the PDF reader lays pages out in.
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import RenstraError
 from ..messages import msg
+from . import marks
 from .words import OcrFailed, OcrWord
 
 if TYPE_CHECKING:
@@ -109,19 +110,26 @@ def read_words_and_ink(
         if text and float(data["conf"][i]) >= 0:
             left, right = data["left"][i], data["left"][i] + data["width"][i]
             found.append((key, OcrWord(text, left, top, right, bottom, float(data["conf"][i]))))
-    return [(_line_high(word, lines.get(key)), word) for key, word in found]
+    typed = marks.type_lines(found, lines)
+    return [
+        (_line_high(word, typed.get(key), typed.get(key) != lines.get(key)), word)
+        for key, word in found
+    ]
 
 
 LINE_LEVEL = 4
 """The level of a text line's row in Tesseract's TSV (1 page, 2 block, 3 paragraph, 5 word)."""
 
 
-def _line_high(word: OcrWord, line: tuple[int, int] | None) -> OcrWord:
+def _line_high(word: OcrWord, line: tuple[int, int] | None, marked: bool = False) -> OcrWord:
     """``word`` as tall as its line, as a PDF's text layer makes every word as tall as its
     font: Tesseract boxes the ink, so 'sesuatu' (no ascender) would be half as tall as
     'Kecamatan', and the layout, which measures gaps in word heights, would read a justified
-    line's spaces as column gaps."""
+    line's spaces as column gaps. On a line ``marked`` (one ocr.marks made as tall as its
+    type) a word taller than the line, the mark, is given the line's height."""
     if line is None:
         return word
+    if marked and word.bottom - word.top > line[1] - line[0]:  # a mark (ocr.marks)
+        return OcrWord(word.text, word.x0, line[0], word.x1, line[1], word.confidence)
     top, bottom = min(word.top, line[0]), max(word.bottom, line[1])
     return OcrWord(word.text, word.x0, top, word.x1, bottom, word.confidence)

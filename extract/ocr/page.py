@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from . import clean, colour, deskew, engine, fixes, lexicon, orient, reread, ruling
+from . import clean, colour, deskew, engine, fixes, lexicon, orient, reread, ruling, unread
 from .words import Box, OcrFailed, OcrPage, OcrWord
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
     gray = orient.turn(gray, rotation)
     skew = deskew.find_skew(gray)
     gray = deskew.straighten(gray, skew)
-    grids = _grids(gray, dpi)
+    grids, rules = _rules(gray, dpi)
     bars = clean.dashed_bars(gray, dpi)
     gray = clean.erase_rules(clean.erase_boxes(gray, bars))
     left = timeout - (time.monotonic() - start)
@@ -52,6 +52,7 @@ def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
         raise OcrFailed(f"over {timeout:g} s")
     read = engine.read_words_and_ink(gray, lang, left)
     words = reread.improve(gray, read, lang, timeout - (time.monotonic() - start))
+    words = unread.recover(gray, words, lang, timeout - (time.monotonic() - start))
     words = lexicon.mend(words, lang)
     words = _with_bars(fixes.mend(words), bars)
     scale = 72.0 / dpi
@@ -63,6 +64,7 @@ def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
         skew,
         [_scaled(w, scale) for w in words],
         grids,
+        rules,
     )
 
 
@@ -112,15 +114,16 @@ def _at_reading_size(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
     return cv2.resize(gray, size, interpolation=cv2.INTER_CUBIC), READING_DPI
 
 
-def _grids(gray: object, dpi: float) -> list[tuple[Box, list[list[Box | None]]]]:
-    """The ruled tables of the straightened page, in points. A page whose rules cannot be
-    traced gives none: its tables are then found from the words' positions, as on a
-    borderless page."""
+def _rules(gray: object, dpi: float) -> tuple[list[tuple[Box, list[list[Box | None]]]], list[Box]]:
+    """The ruled tables of the straightened page and its horizontal rules (a stacked
+    fraction's among them), in points. A page whose rules cannot be traced gives none: its
+    tables are then found from the words' positions, as on a borderless page."""
     try:
-        found = ruling.find_grids(gray, dpi)  # type: ignore[arg-type]
+        found, rules = ruling.trace(gray, dpi)  # type: ignore[arg-type]
     except ValueError:
-        return []
-    return [(g.bbox, g.rows) for g in (ruling.to_points(grid, dpi) for grid in found)]
+        return [], []
+    grids = [(g.bbox, g.rows) for g in (ruling.to_points(grid, dpi) for grid in found)]
+    return grids, [ruling.box_to_points(rule, dpi) for rule in rules]
 
 
 def _scaled(word: OcrWord, scale: float) -> OcrWord:

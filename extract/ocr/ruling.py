@@ -57,6 +57,7 @@ GLYPH = (0.3, 0.06, 0.25)  # inches, inches, share: see _glyph
 MIN_CELL = (0.15, 0.08)  # inches, width and height: a smaller box is inside a letter
 SIDE_PLAY = 0.01  # inches either side of a cell's side where its rule's ink is looked for
 BROKEN = 0.05  # share of a cell's side that may be blank (a dry pen's breaks)
+RULE_LENGTH = 0.75  # inches: a shorter stroke may be the top or foot of a line of letters
 A4_SHORT_SIDE = 8.27  # inches: to guess the dpi of an image that does not say
 
 
@@ -86,6 +87,14 @@ def find_grids(gray: np.ndarray, dpi: float | None = None) -> list[Grid]:
     ``dpi``: the image's resolution; guessed from its short side (an A4 page) when not
     given. A page with no ruled table gives [].
     """
+    return trace(gray, dpi)[0]
+
+
+def trace(gray: np.ndarray, dpi: float | None = None) -> tuple[list[Grid], list[Box]]:
+    """``find_grids``'s tables, and the boxes of all the horizontal rules traced on the page,
+    top to bottom: a table's row borders, and the short rules inside its cells that close
+    no cell (a stacked fraction's rule), which the PDF reader looks at as a text layer's
+    horizontal edges (``PageData.bars``)."""
     if gray.ndim != 2:
         raise ValueError(f"a greyscale image has 2 dimensions, not {gray.ndim}")
     px = float(dpi or _guess_dpi(gray.shape))
@@ -103,17 +112,30 @@ def find_grids(gray: np.ndarray, dpi: float | None = None) -> list[Grid]:
     horizontal += _edge_rules(vertical, height, EDGE * px)
     points = _intersections(horizontal, vertical, MEET * px)
     cells = [c for c in _cells(points, _SideCheck(ink, px)) if _big_enough(c, px)]
-    return [_grid(table) for table in _tables(cells)]
+    return [_grid(table) for table in _tables(cells)], _rule_boxes(horizontal, px)
+
+
+def _rule_boxes(horizontal: list[Segment], px: float) -> list[Box]:
+    """Each horizontal rule of RULE_LENGTH or more as a box as thick as its stroke, top to
+    bottom."""
+    boxes = [
+        (s.start, s.at - s.thickness / 2, s.end, s.at + s.thickness / 2)
+        for s in horizontal
+        if s.end - s.start >= RULE_LENGTH * px
+    ]
+    return sorted(boxes, key=lambda b: (b[1], b[0]))
 
 
 def to_points(grid: Grid, dpi: float) -> Grid:
     """The same grid in PDF points (72 per inch), as pdfplumber gives a page's tables."""
+    rows = [[box_to_points(c, dpi) if c else None for c in row] for row in grid.rows]
+    return Grid(box_to_points(grid.bbox, dpi), rows)
+
+
+def box_to_points(box: Box, dpi: float) -> Box:
+    """``box`` (pixels at ``dpi``) in PDF points."""
     scale = 72.0 / dpi
-
-    def box(b: Box) -> Box:
-        return (b[0] * scale, b[1] * scale, b[2] * scale, b[3] * scale)
-
-    return Grid(box(grid.bbox), [[box(c) if c else None for c in row] for row in grid.rows])
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
 
 
 def _guess_dpi(shape: tuple[int, ...]) -> float:

@@ -33,6 +33,8 @@ class OcrPage:
     grids: list[tuple[Box, list[list[Box | None]]]] = field(default_factory=list)
     """The ruled tables drawn on the page (ocr.ruling), in points: each table's box and its
     rows of cell boxes in pdfplumber's shape (None where a spanning cell covers the slot)."""
+    rules: list[Box] = field(default_factory=list)
+    """The horizontal rules drawn on the page, in points (a stacked fraction's among them)."""
 
     @property
     def confidence(self) -> float | None:
@@ -62,6 +64,7 @@ def page_of_json(data: bytes) -> OcrPage | None:
             (tuple(box), [[tuple(cell) if cell else None for cell in row] for row in rows])
             for box, rows in found.pop("grids")
         ]
-        return OcrPage(**found, words=words, grids=grids)  # type: ignore[arg-type]
+        rules = [tuple(box) for box in found.pop("rules", [])]
+        return OcrPage(**found, words=words, grids=grids, rules=rules)  # type: ignore[arg-type]
     except (ValueError, TypeError, KeyError, AttributeError):
         return None

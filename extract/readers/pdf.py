@@ -439,10 +439,11 @@ def _side_by_side(page: int, lines: list[Line]) -> list[PageTable]:
             height = max(line.bottom - line.top, 1.0)
             if line.top - run[-1].bottom > SIGNING_SPACE * height:
                 break
-            own = _wide_gap(line)
-            if own is not None and max(low, own[0]) < min(high, own[1]):
-                low, high = max(low, own[0]), min(high, own[1])
-            elif own is not None or not (line.words[-1].x1 < high or line.words[0].x0 > low):
+            shared = {g: min(high, g[1]) - max(low, g[0]) for g in _wide_gaps(line)}
+            across = max(shared, key=shared.__getitem__, default=None)  # the most of it
+            if across is not None and shared[across] > 0:
+                low, high = max(low, across[0]), min(high, across[1])
+            elif not (line.words[-1].x1 < high or line.words[0].x0 > low):
                 break
             run.append(line)
         text = " ".join(w.text for line in run for w in line.words)
@@ -463,12 +464,19 @@ def _side_by_side(page: int, lines: list[Line]) -> list[PageTable]:
 def _wide_gap(line: Line) -> tuple[float, float] | None:
     """(end of the first block, start of the second) where exactly one wide gap parts a
     line in two."""
-    gaps = [
+    gaps = _wide_gaps(line)
+    return gaps[0] if len(gaps) == 1 else None
+
+
+def _wide_gaps(line: Line) -> list[tuple[float, float]]:
+    """Each gap of SIDE_GAP word heights or more between two words of ``line``. Beside the
+    gap between two blocks, a block's own line may have one where a stamp or a signature
+    over it hid words from OCR ('KEPALA [DINAS KOMU]NIKASI DAN INFORMATIKA')."""
+    return [
         (prev.x1, word.x0)
         for prev, word in zip(line.words, line.words[1:], strict=False)
         if word.x0 - prev.x1 > SIDE_GAP * (word.bottom - word.top)
     ]
-    return gaps[0] if len(gaps) == 1 else None
 
 
 def _inside_any(word: Word, tables: list[PageTable]) -> bool:

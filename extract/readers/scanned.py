@@ -88,7 +88,7 @@ def ocr_page(
     if not words:  # a photo, a stamp, a blank back: nothing of it reaches the Document
         return None, [note("ocr-failed", "no text found", page=number)]
     ruled = [(box, rows, cell_texts(words, rows)) for box, rows in read.grids]
-    page = PageData(number, read.height, words, ruled, True)
+    page = PageData(number, read.height, words, ruled, True, list(read.rules))
     notes = [note("ocr-page", _summary(read), page=number)]
     notes += low_confidence(number, words, settings.ocr_min_confidence)
     return page, notes

@@ -6,7 +6,9 @@ A letter or a speck touching a rule in a scan can be traced as a short rule of i
 scan gained two, which moved every year after them one column on. A column where no cell
 holds text and no cell starts a span is such a sliver: it is dropped, and the spans that
 cross it are one column narrower. Only tables of OCR'd pages are cleaned: a text layer's
-rules are drawn, not traced.
+rules are drawn, not traced. A table with text in one row only tells no sliver from a blank
+cell: the rest of a row a page break cut off (a PENJELASAN card's last lines, the row's
+other cells blank) keeps its columns, so it still lines up with the table it goes on.
 
 A header row numbering the years under each group ('1 2 3 4 5 | 1 2 3 4 | 1 2') tells the
 parser which column is which year; one number misread ('LZ' for 1) made a T-C.23 scan a
@@ -45,6 +47,8 @@ if TYPE_CHECKING:
 
 def drop_empty_columns(table: PageTable) -> None:
     """Remove, in place, each column of ``table`` that holds no text (see above)."""
+    if sum(1 for row in table.rows if any(c.text.strip() for c in row)) < 2:
+        return
     c = 0
     while c < len(table.columns):
         if len(table.columns) > 1 and _empty(table, c):
