@@ -82,7 +82,7 @@ def improve(
     tiles = [t for t in (_cut(gray, piece) for piece in pieces) if t is not None]
     if not tiles:
         return words
-    sheet, tops = _sheet([t.image for t in tiles])
+    sheet, tops = stacked([t.image for t in tiles])
     try:
         again = engine.read_words(sheet, lang, timeout)
     except OcrFailed:
@@ -200,7 +200,7 @@ def _off(band: np.ndarray, middle: float) -> float:
     return 0.0 if band[0] <= middle <= band[-1] else float(min(abs(band - middle)))
 
 
-def _sheet(tiles: list[np.ndarray]) -> tuple[np.ndarray, list[int]]:
+def stacked(tiles: list[np.ndarray]) -> tuple[np.ndarray, list[int]]:
     """The tiles one under another on white, each PAD from everything; and each one's row."""
     import numpy as np
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import engine
-from .reread import PAD, _sheet
+from .reread import PAD, stacked
 from .words import OcrFailed, OcrWord
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def recover(gray: np.ndarray, words: list[OcrWord], lang: str, timeout: float) -
     if not boxes or timeout <= 0:
         return words
     cuts = [gray[t - MARGIN : b + MARGIN, x0 - MARGIN : x1 + MARGIN] for x0, t, x1, b in boxes]
-    sheet, tops = _sheet(cuts)
+    sheet, tops = stacked(cuts)
     try:
         found = engine.read_words(sheet, lang, timeout)
     except OcrFailed:
