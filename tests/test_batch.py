@@ -200,7 +200,7 @@ def test_a_full_disk_is_one_clear_error_and_keeps_what_was_written(
         "sudah ditulis disimpan"
     )
     written = tree(out)
-    assert not any(name.endswith(".csv") or name.endswith(".tmp") for name in written)
+    assert [n for n in written if n.endswith(".csv") or n.endswith(".tmp")] == []
     assert "summary.json" not in written
     assert len(written) >= 3
     documents = {n: d for n, d in written.items() if n != RUN_FILE}

@@ -121,7 +121,7 @@ def test_fix_command_writes_json_and_never_touches_the_sources(tmp_path: Path) -
             "new": "2021-2026",
         }
     ]
-    assert document["schema_version"] == "1.5.0"
+    assert document["schema_version"] == "1.6.0"
     assert "  period-typo  period_mentions[1].raw: '2021-2126' -> '2021-2026'" in result.output
     assert "renstra_setda_mekarsari.txt: 0 fix(es)" in result.output
     assert result.output.rstrip().endswith(

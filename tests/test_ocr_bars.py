@@ -13,6 +13,8 @@ from renstra.extract.ocr.clean import dashed_bars
 from renstra.extract.ocr.page import _with_bars
 from renstra.extract.ocr.words import OcrWord
 
+from .scans import page_image
+
 DPI = 300
 
 
@@ -20,7 +22,6 @@ DPI = 300
 def page() -> np.ndarray:
     """A4 at 300 dpi: a rumus with a dashed bar at y 200 pt, a drawn rule at y 300 pt,
     and a paragraph of text at y 400-430 pt."""
-    import pypdfium2
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
@@ -35,10 +36,7 @@ def page() -> np.ndarray:
         pdf.drawString(100, top - 400 - 12 * i, text)
     pdf.showPage()
     pdf.save()
-    document = pypdfium2.PdfDocument(buffer.getvalue())
-    image = document[0].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
-    document.close()
-    return np.asarray(image)
+    return np.asarray(page_image(buffer.getvalue()))
 
 
 def test_the_dashed_line_is_a_bar_and_the_rule_and_text_are_not(page: np.ndarray) -> None:

@@ -11,6 +11,7 @@ import pytest
 from renstra.extract.ocr.unread import lost_lines, recover
 from renstra.extract.ocr.words import OcrWord
 
+from .scans import page_image
 from .system_tools import installed
 
 DPI = 300
@@ -22,7 +23,6 @@ def page() -> np.ndarray:
     """A4 at 300 dpi: 'Jumlah Keluarga Sehat' at y 100 pt, 'Jumlah Puskesmas di Wilayah'
     at y 114 pt, 'Kabupaten dalam kurun waktu' at y 128 pt (baselines), all from x 100 pt,
     in Helvetica 10; a filled blot 40 pt tall at x 400 pt and a 1 pt speck at x 300 pt."""
-    import pypdfium2
     from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
@@ -35,10 +35,7 @@ def page() -> np.ndarray:
     pdf.rect(300, 842 - 200, 1, 1, stroke=0, fill=1)
     pdf.showPage()
     pdf.save()
-    document = pypdfium2.PdfDocument(buffer.getvalue())
-    image = document[0].render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
-    document.close()
-    return np.asarray(image)
+    return np.asarray(page_image(buffer.getvalue()))
 
 
 def first_reading() -> list[OcrWord]:
