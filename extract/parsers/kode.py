@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import regex
 
-_LOOKALIKES = str.maketrans("OoQDIil|SsBZz", "0000111155822")
-_KODE_LIKE = regex.compile(r"[0-9OoQDIil|SsBZz.]+")
+from . import lookalikes
+
+_KODE_LIKE = regex.compile(rf"[0-9{lookalikes.CLASS}.]+")
 """A part of digits, points and letters OCR takes digits for: no word of a header is."""
 _POINTLESS_KEGIATAN = regex.compile(r"(\d\.\d{2}\.\d{2}\.\d)(\d{2})((?:\.\d{4})?)")
 """Program X.XX.XX, then a Kegiatan 'X.XX' read without its point, then the sub kegiatan."""
@@ -33,7 +34,7 @@ def read_parts(parts: list[str]) -> list[str]:
     '8' and '02' is '01'; 'Sub' is no part). Other parts are as they are."""
     if not any(c.isdigit() for part in parts for c in part):
         return parts
-    return [p.translate(_LOOKALIKES) if _KODE_LIKE.fullmatch(p) else p for p in parts]
+    return [p.translate(lookalikes.DIGITS) if _KODE_LIKE.fullmatch(p) else p for p in parts]
 
 
 SPLIT = 5

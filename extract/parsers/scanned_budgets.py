@@ -28,6 +28,8 @@ from typing import Any
 
 import regex
 
+from . import lookalikes
+
 MAX_DECIMALS = 3
 """A column in thousands writes at most three decimals (whole rupiah)..."""
 MAX_SEN = 2
@@ -42,8 +44,7 @@ of eight cells each unsure every way (a hostile scan) is left as read, not searc
 LONE = 2
 """Characters at most of a reading that may be a lone '0': alone in a wide cell, it is what
 OCR reads worst ('2', '19', 'o', "O'", '@|' on the T-C.27 twin's first year)."""
-_LOOKALIKES = str.maketrans("OoQDIil|SsB", "00001111558")
-_MARKED_DIGITS = regex.compile(r"[0-9OoQDIil|SsB.,;:]+")
+_MARKED_DIGITS = regex.compile(rf"[0-9{lookalikes.CLASS}.,;:]+")
 """Digits, their lookalikes and marks, a comma read as ';' or ':' among them."""
 
 
@@ -138,7 +139,7 @@ def _readings(cell: dict[str, Any]) -> list[Reading]:
         readings.append(Reading(Decimal(0)))
     if not _scanned(cell) or not _MARKED_DIGITS.fullmatch(text):
         return readings
-    text = text.translate(_LOOKALIKES)
+    text = text.translate(lookalikes.DIGITS)
     digits = "".join(c for c in text if c.isdigit())
     if not digits or len(digits) > MAX_DIGITS:
         return readings
