@@ -194,7 +194,9 @@ class _Kodes:
         if len(cells) == len(self.layout.code_parts) == kode.SPLIT:
             parts = kode.mended_split(parts, self.program)
             self.program = kode.program_parts(parts) or self.program
-        kept = kode.mended(_joined(parts) or "") or None
+            kept = _joined(parts)
+        else:
+            kept = kode.mended(_joined(parts) or "") or None
         if kept != code:
             read = " | ".join(t for t in texts if t)
             self.mended.append(_mended_note(written[0], f"'{read}' -> '{kept}'"))
