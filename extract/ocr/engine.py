@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import RenstraError
@@ -48,16 +50,44 @@ def check_installed(path: str, langs: str) -> None:
         raise RenstraError(path, "unsupported-format", reason)
 
 
-@cache
 def _installed(command: str) -> frozenset[str] | None:
-    """The models the Tesseract at ``command`` has; None when it cannot be run. Asked once
-    per command and process (a batch worker reads many files)."""
+    """The models the Tesseract at ``command`` has; None when it cannot be run."""
+    listed = _listing(command)
+    return listed[1] if listed is not None else None
+
+
+def model_folder() -> Path | None:
+    """The folder the installed Tesseract's models are in; None when it cannot be run or
+    does not say."""
     import pytesseract
 
+    listed = _listing(pytesseract.pytesseract.tesseract_cmd)
+    return listed[0] if listed is not None else None
+
+
+LISTING_TIMEOUT = 20.0
+
+
+@cache
+def _listing(command: str) -> tuple[Path | None, frozenset[str]] | None:
+    """What ``command --list-langs`` says: the models' folder (its first line names it in
+    quotes) and the models; None when it cannot be run. Asked once per command and process
+    (a batch worker reads many files; ocr.lexicon asks for the folder too)."""
+    import subprocess
+
     try:
-        return frozenset(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError):
+        listed = subprocess.run(
+            [command, "--list-langs"], capture_output=True, text=True,
+            timeout=LISTING_TIMEOUT, check=True,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
         return None
+    lines = (listed.stdout + listed.stderr).splitlines()
+    if not lines:
+        return None
+    head, *models = lines
+    folder = re.search(r'"([^"]+)"', head)
+    return (Path(folder[1]) if folder else None), frozenset(m.strip() for m in models if m.strip())
 
 
 @cache

@@ -33,6 +33,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from . import engine
 from .words import OcrWord
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ def lexicon(lang: str) -> frozenset[str]:
     """The words (lower case) of the installed models of ``lang`` ('ind+eng'); empty where
     Tesseract's tools or a model's word list cannot be had."""
     combine, listing = shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")
-    folder = _tessdata()
+    folder = engine.model_folder()
     if combine is None or listing is None or folder is None:
         return frozenset()
     found: set[str] = set()
@@ -142,18 +143,3 @@ def lexicon(lang: str) -> frozenset[str]:
 
 def _run(command: list[str]) -> None:
     subprocess.run(command, check=True, capture_output=True, timeout=TIMEOUT)
-
-
-def _tessdata() -> Path | None:
-    """The folder of the installed models, as ``tesseract --list-langs`` names it."""
-    import pytesseract
-
-    try:
-        listed = subprocess.run(
-            [pytesseract.pytesseract.tesseract_cmd, "--list-langs"],
-            capture_output=True, text=True, timeout=TIMEOUT, check=True,
-        )  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return None
-    found = re.search(r'"([^"]+)"', listed.stdout + listed.stderr)
-    return Path(found[1]) if found else None
