@@ -58,6 +58,7 @@ SQUARE = 0.02
 
 def _scanned_image(page: Any) -> tuple[Image, float] | None:
     """The one image a scanned page is, upright, and its dpi; None for any other page."""
+    import pypdfium2
     import pypdfium2.raw as pdfium
 
     if page.get_rotation() != 0:
@@ -80,15 +81,9 @@ def _scanned_image(page: Any) -> tuple[Image, float] | None:
         return None  # rendered at DPI, it is the same pixels, or fewer that are enough
     try:
         return image.get_bitmap(render=False).to_pil(), dpi_x
-    except pdfium_errors() as e:  # a filter pdfium cannot decode alone: render the page
+    except (pypdfium2.PdfiumError, OSError, ValueError) as e:  # a filter pdfium cannot decode
         log.info("page image not decoded (%s): rendered instead", e)
         return None
-
-
-def pdfium_errors() -> tuple[type[Exception], ...]:
-    import pypdfium2
-
-    return (pypdfium2.PdfiumError, OSError, ValueError)
 
 
 def frames(data: bytes) -> Iterator[tuple[Image, float]]:
