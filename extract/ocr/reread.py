@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from . import engine, verdict
+from .verdict import INK
 from .words import OcrFailed, OcrWord
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ MARGIN = 4
 """Pixels kept left and right of a word's box: a point or comma at its end is part of it."""
 PAD = 24
 """Pixels of white around each piece on the sheet: pieces are lines of their own."""
-INK = verdict.INK
 RISE = 0.25
 """Of the ink box's height, kept above and below it."""
 WORD_GAP = 0.6

@@ -19,13 +19,12 @@ from typing import TYPE_CHECKING
 
 from . import engine
 from .reread import PAD, stacked
+from .verdict import INK
 from .words import OcrFailed, OcrWord
 
 if TYPE_CHECKING:
     import numpy as np
 
-INK = 128
-"""A pixel darker than this (of 255) is ink."""
 COVER = 4
 """Pixels around a word's box taken as its own (a letter's edge outside Tesseract's box)."""
 WORD_GAP = 0.6
