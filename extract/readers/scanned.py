@@ -18,6 +18,7 @@ from renstra.schemas import Settings, SourceNote
 from .. import cache, work_events
 from ..errors import RenstraError
 from ..intermediate import SourceFile, note
+from ..ocr.fixes import list_commas
 from .pdf import BBox, PageData, Word, group_lines, inside
 
 if TYPE_CHECKING:
@@ -120,8 +121,6 @@ def cell_texts(words: list[Word], rows: list[list[BBox | None]]) -> list[list[st
 
 
 def _text_in(words: list[Word], box: BBox) -> str:
-    from ..ocr.fixes import list_commas
-
     within = [w for w in words if inside(w, box)]
     return list_commas("\n".join(" ".join(w.text for w in ln.words) for ln in group_lines(within)))
 
