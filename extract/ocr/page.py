@@ -36,7 +36,6 @@ OUT_OF_MEMORY = "not enough memory for this page under limits.max-memory"
 
 
 def _read_page(image: Image, dpi: float, lang: str, timeout: float) -> OcrPage:
-
     start = time.monotonic()
     gray = colour.grey_ink(image)
     gray, dpi = _at_reading_size(gray, dpi)
